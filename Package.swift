@@ -1,0 +1,94 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "judge",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "judge", targets: ["judge"]),
+        .library(name: "ScoringCore", targets: ["ScoringCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        // The rules of SCORING.md: pure, no I/O.
+        .target(name: "ScoringCore", swiftSettings: swiftSettings),
+        // CSV in and out: BOM, CRLF, row-numbered errors.
+        .target(
+            name: "ResultSheets",
+            dependencies: [
+                "ScoringCore",
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The competition file (YAML) into a checked ScoringCore.Competition.
+        .target(
+            name: "CompetitionConfig",
+            dependencies: [
+                "ScoringCore",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // SQLite through GRDB: schema, migrations, the database façade.
+        .target(
+            name: "ScoreStore",
+            dependencies: [
+                "ScoringCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "judge",
+            dependencies: [
+                "ScoringCore",
+                "ResultSheets",
+                "CompetitionConfig",
+                "ScoreStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ScoringCoreTests",
+            dependencies: [
+                "ScoringCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ResultSheetsTests",
+            dependencies: ["ResultSheets"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CompetitionConfigTests",
+            dependencies: ["CompetitionConfig"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ScoreStoreTests",
+            dependencies: ["ScoreStore", "CompetitionConfig"],
+            swiftSettings: swiftSettings
+        ),
+        // End to end: runs the built `judge` executable over Fixtures/.
+        .testTarget(
+            name: "JudgeTests",
+            dependencies: ["judge"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

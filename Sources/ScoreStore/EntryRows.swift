@@ -1,0 +1,81 @@
+/// One row of a roster file (CLI.md "Roster"), fields as written.
+public struct RosterRow: Sendable {
+    public var line: Int
+    public var number: String
+    public var name: String
+    public var unit: String
+    public var trade: String
+    public var status: String
+
+    public init(line: Int, number: String, name: String, unit: String, trade: String, status: String = "") {
+        self.line = line
+        self.number = number
+        self.name = name
+        self.unit = unit
+        self.trade = trade
+        self.status = status
+    }
+}
+
+/// One row of a marks file (CLI.md "Marks"), fields as written.
+public struct MarkRow: Sendable {
+    public var line: Int
+    public var number: String
+    public var round: String
+    public var judge: String
+    public var score: String
+    public var criterion: String
+
+    public init(line: Int, number: String, round: String, judge: String, score: String, criterion: String = "") {
+        self.line = line
+        self.number = number
+        self.round = round
+        self.judge = judge
+        self.score = score
+        self.criterion = criterion
+    }
+}
+
+/// One row of a times file (CLI.md "Times used"), fields as written.
+public struct TimeRow: Sendable {
+    public var line: Int
+    public var number: String
+    public var round: String
+    public var time: String
+
+    public init(line: Int, number: String, round: String, time: String) {
+        self.line = line
+        self.number = number
+        self.round = round
+        self.time = time
+    }
+}
+
+/// A row refused by the store: `field` is the input column at fault (e.g. `score`).
+/// The caller knows the file and turns `field` into a column number.
+public struct EntryRefusal: Error, Equatable, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var field: String
+    public var value: String
+    public var problem: String
+
+    public init(line: Int, field: String, value: String, problem: String) {
+        self.line = line
+        self.field = field
+        self.value = value
+        self.problem = problem
+    }
+
+    public var description: String { "line \(line), \(field) \"\(value)\": \(problem)" }
+}
+
+/// What an import stored.
+public struct ImportSummary: Equatable, Sendable {
+    public var added: Int
+    public var replaced: Int
+
+    public init(added: Int = 0, replaced: Int = 0) {
+        self.added = added
+        self.replaced = replaced
+    }
+}

@@ -1,0 +1,134 @@
+import GRDB
+import ScoringCore
+
+/// Checks marks and times against the competition and roster before they are stored,
+/// and counts judges per competitor and round so an (n+1)-th judge is refused at entry.
+struct EntryValidator {
+    struct Entrant {
+        let id: Int64
+        let name: String
+        let unit: String
+        let status: Competitor.Status
+    }
+
+    struct ResolvedMark {
+        let competitor: Int64
+        let round: Round
+        let judge: Judge
+        let criterion: Criterion?
+        let value: Points
+    }
+
+    let competition: Competition
+    private let entrants: [String: Entrant]
+    private let roundIndex: [String: Int]
+    private let judgeIndex: [String: Int]
+    /// Distinct judges so far, per competitor and round with a limit on judges.
+    private var judgesSeen: [Int64: [Int: [Int]]] = [:]
+
+    init(_ db: Database) throws {
+        competition = try ScoreDatabase.competition(db)
+        var entrants: [String: Entrant] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, number, name, unit, status FROM competitor")
+        while let row = try rows.next() {
+            entrants[row["number"]] = Entrant(
+                id: row["id"], name: row["name"], unit: row["unit"],
+                status: Competitor.Status(rawValue: row["status"]) ?? .active)
+        }
+        self.entrants = entrants
+        roundIndex = Dictionary(uniqueKeysWithValues: competition.rounds.enumerated().map { ($1.id.rawValue, $0) })
+        judgeIndex = Dictionary(uniqueKeysWithValues: competition.judges.enumerated().map { ($1.id.rawValue, $0) })
+        let limited = competition.rounds.filter { $0.maximumMarks != nil }.map(\.id.rawValue)
+        if !limited.isEmpty {
+            let seen = try Row.fetchCursor(db, sql: "SELECT DISTINCT competitor_id, round_id, judge_id FROM mark")
+            while let row = try seen.next() {
+                guard let round = roundIndex[row["round_id"]], let judge = judgeIndex[row["judge_id"]] else { continue }
+                judgesSeen[row["competitor_id"], default: [:]][round, default: []].append(judge)
+            }
+        }
+    }
+
+    func entrant(_ number: String, line: Int) throws -> Entrant {
+        let trimmed = number.trimmingSpaces
+        guard !trimmed.isEmpty else {
+            throw EntryRefusal(line: line, field: "number", value: number, problem: "a competitor number is required")
+        }
+        guard let entrant = entrants[trimmed] else {
+            throw EntryRefusal(line: line, field: "number", value: number, problem: "no competitor has this number")
+        }
+        guard entrant.status == .active else {
+            throw EntryRefusal(
+                line: line, field: "number", value: number,
+                problem: "competitor \(trimmed) (\(entrant.name)) is \(entrant.status.rawValue): nothing is recorded for them")
+        }
+        return entrant
+    }
+
+    func round(_ id: String, line: Int) throws -> Round {
+        guard let index = roundIndex[id.trimmingSpaces] else {
+            throw EntryRefusal(
+                line: line, field: "round", value: id,
+                problem: "no round has this id; rounds are \(competition.rounds.map(\.id.rawValue).listed)")
+        }
+        return competition.rounds[index]
+    }
+
+    /// Resolves and checks one mark, and counts its judge.
+    mutating func mark(_ row: MarkRow) throws -> ResolvedMark {
+        let entrant = try entrant(row.number, line: row.line)
+        let round = try round(row.round, line: row.line)
+        guard let judgeAt = judgeIndex[row.judge.trimmingSpaces] else {
+            throw EntryRefusal(
+                line: row.line, field: "judge", value: row.judge,
+                problem: "no judge has this id; judges are \(competition.judges.map(\.id.rawValue).listed)")
+        }
+        let criterion = try criterion(row, of: round)
+        let value: Points
+        do {
+            value = try Points(parsingMark: row.score, max: criterion?.max ?? round.max)
+        } catch {
+            throw EntryRefusal(line: row.line, field: "score", value: row.score, problem: error.description)
+        }
+        try count(judgeAt, for: entrant, in: round, row)
+        return ResolvedMark(
+            competitor: entrant.id, round: round, judge: competition.judges[judgeAt], criterion: criterion, value: value)
+    }
+
+    private func criterion(_ row: MarkRow, of round: Round) throws -> Criterion? {
+        let id = row.criterion.trimmingSpaces
+        let ids = round.criteria.map(\.id.rawValue).listed
+        if round.criteria.isEmpty {
+            guard id.isEmpty else {
+                throw EntryRefusal(
+                    line: row.line, field: "criterion", value: row.criterion,
+                    problem: "round \(round.id) has no criteria: leave criterion empty")
+            }
+            return nil
+        }
+        guard !id.isEmpty else {
+            throw EntryRefusal(
+                line: row.line, field: "criterion", value: row.criterion,
+                problem: "round \(round.id) is marked by criterion: give one of \(ids)")
+        }
+        guard let criterion = round.criterion(CriterionID(id)) else {
+            throw EntryRefusal(
+                line: row.line, field: "criterion", value: row.criterion,
+                problem: "round \(round.id) has no criterion with this id; its criteria are \(ids)")
+        }
+        return criterion
+    }
+
+    private mutating func count(_ judge: Int, for entrant: Entrant, in round: Round, _ row: MarkRow) throws {
+        guard let limit = round.maximumMarks, let index = roundIndex[round.id.rawValue] else { return }
+        var judges = judgesSeen[entrant.id]?[index] ?? []
+        guard !judges.contains(judge) else { return }
+        guard judges.count < limit else {
+            let names = judges.sorted().map { competition.judges[$0].id.rawValue }.joined(separator: ", ")
+            throw EntryRefusal(
+                line: row.line, field: "judge", value: row.judge,
+                problem: "round \(round.id) takes \(limit) judge\(limit == 1 ? "" : "s") per competitor and competitor \(row.number.trimmingSpaces) already has marks from \(names)")
+        }
+        judges.append(judge)
+        judgesSeen[entrant.id, default: [:]][index] = judges
+    }
+}

@@ -1,0 +1,76 @@
+import ScoringCore
+import GRDB
+
+extension ScoreDatabase {
+    /// Adds competitors, all or none. `nextRow` streams the file; any error it throws aborts the import.
+    public func importRoster(
+        file: String, clerk: String, nextRow: () throws -> RosterRow?
+    ) throws -> ImportSummary {
+        try writer.write { db in
+            let competition = try Self.competition(db)
+            let batch = try Self.startBatch(kind: "roster", file: file, clerk: clerk, db)
+            let insert = try db.makeStatement(
+                sql: """
+                    INSERT INTO competitor (number, name, unit, trade_id, status, batch_id, line)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """)
+            var summary = ImportSummary()
+            while let row = try nextRow() {
+                let number = row.number.trimmingSpaces
+                guard !number.isEmpty else {
+                    throw EntryRefusal(line: row.line, field: "number", value: row.number, problem: "a competitor number is required")
+                }
+                let name = row.name.trimmingSpaces
+                guard !name.isEmpty else {
+                    throw EntryRefusal(line: row.line, field: "name", value: row.name, problem: "a name is required")
+                }
+                let trade = row.trade.trimmingSpaces
+                guard competition.trade(TradeID(trade)) != nil else {
+                    throw EntryRefusal(
+                        line: row.line, field: "trade", value: row.trade,
+                        problem: "no trade has this id; trades are \(competition.trades.map(\.id.rawValue).listed)")
+                }
+                let statusText = row.status.trimmingSpaces
+                guard let status = statusText.isEmpty ? .active : Competitor.Status(rawValue: statusText) else {
+                    throw EntryRefusal(
+                        line: row.line, field: "status", value: row.status,
+                        problem: "unknown status; use active, absent, disqualified or withdrawn (empty means active)")
+                }
+                do {
+                    try insert.execute(arguments: [number, name, row.unit.trimmingSpaces, trade, status.rawValue, batch, row.line])
+                } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+                    let earlier = try Row.fetchOne(
+                        db, sql: "SELECT name, batch_id, line FROM competitor WHERE number = ?", arguments: [number])
+                    let place =
+                        earlier?["batch_id"] == batch
+                        ? "is given twice in this file (first at line \(earlier?["line"] ?? 0))"
+                        : "is already on the roster (\(earlier?["name"] ?? ""))"
+                    throw EntryRefusal(line: row.line, field: "number", value: row.number, problem: "competitor number \(number) \(place)")
+                }
+                summary.added += 1
+            }
+            return summary
+        }
+    }
+
+    static func startBatch(kind: String, file: String?, clerk: String, _ db: Database) throws -> Int64 {
+        try db.execute(
+            sql: "INSERT INTO entry_batch (kind, file, clerk) VALUES (?, ?, ?)", arguments: [kind, file, clerk])
+        return db.lastInsertedRowID
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        guard let first = firstIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+        let last = lastIndex(where: { $0 != " " && $0 != "\t" })!
+        return String(self[first...last])
+    }
+}
+
+extension Array where Element == String {
+    /// `a, b, c`, shortened for messages when long.
+    var listed: String {
+        count <= 12 ? joined(separator: ", ") : prefix(12).joined(separator: ", ") + ", … (\(count) in all)"
+    }
+}

@@ -1,0 +1,103 @@
+/// An exact score in hundredths of a point. Marks, round scores and totals are
+/// always `Points`; binary floating point never touches them (SCORING.md §1).
+public struct Points: Hashable, Comparable, Sendable {
+    public let hundredths: Int64
+
+    public init(hundredths: Int64) {
+        self.hundredths = hundredths
+    }
+
+    public init(whole: Int64) {
+        self.hundredths = whole * 100
+    }
+
+    public static let zero = Points(hundredths: 0)
+
+    public static func < (lhs: Points, rhs: Points) -> Bool {
+        lhs.hundredths < rhs.hundredths
+    }
+
+    public static func + (lhs: Points, rhs: Points) -> Points {
+        Points(hundredths: lhs.hundredths + rhs.hundredths)
+    }
+}
+
+extension Points: CustomStringConvertible {
+    /// Exactly two places, as printed on every sheet: `86.50`, `100.00`, `0.00`.
+    public var description: String {
+        let sign = hundredths < 0 ? "-" : ""
+        let magnitude = hundredths.magnitude
+        let cents = magnitude % 100
+        return "\(sign)\(magnitude / 100).\(cents < 10 ? "0" : "")\(cents)"
+    }
+}
+
+extension Points {
+    /// Parses a decimal with at most two places (`86`, `86.5`, `86.50`).
+    /// Refuses empty text, signs, exponents, `NaN`, more places and anything else.
+    /// Surrounding spaces are ignored.
+    public init(parsing text: some StringProtocol) throws(MarkError) {
+        let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        var bytes = Array(text.utf8)
+        while let last = bytes.last, isBlank(last) { bytes.removeLast() }
+        bytes = Array(bytes.drop(while: isBlank))
+        guard !bytes.isEmpty else { throw .empty }
+        if bytes[0] == UInt8(ascii: "-"), (try? Points(parsing: String(decoding: bytes.dropFirst(), as: UTF8.self))) != nil {
+            throw .negative
+        }
+        var whole: Int64 = 0
+        var index = 0
+        while index < bytes.count, let digit = Self.digit(bytes[index]) {
+            guard index < 12 else { throw .tooLarge }
+            whole = whole * 10 + digit
+            index += 1
+        }
+        guard index > 0 else { throw .notANumber }
+        var fraction: Int64 = 0
+        var places = 0
+        if index < bytes.count {
+            guard bytes[index] == UInt8(ascii: ".") else { throw .notANumber }
+            index += 1
+            while index < bytes.count, let digit = Self.digit(bytes[index]) {
+                places += 1
+                if places <= 2 { fraction = fraction * 10 + digit }
+                index += 1
+            }
+            guard index == bytes.count, places > 0 else { throw .notANumber }
+            guard places <= 2 else { throw .tooManyPlaces }
+        }
+        if places == 1 { fraction *= 10 }
+        self.init(hundredths: whole * 100 + fraction)
+    }
+
+    /// Parses a mark and checks it against its maximum (`0 <= mark <= max`).
+    public init(parsingMark text: some StringProtocol, max: Points) throws(MarkError) {
+        try self.init(parsing: text)
+        guard self <= max else { throw .aboveMaximum(max) }
+    }
+
+    private static func digit(_ byte: UInt8) -> Int64? {
+        (0x30...0x39).contains(byte) ? Int64(byte - 0x30) : nil
+    }
+}
+
+/// Why a mark was refused; the caller adds the file, line, column and value.
+public enum MarkError: Error, Equatable, Sendable, CustomStringConvertible {
+    case empty
+    case notANumber
+    case tooManyPlaces
+    case negative
+    case tooLarge
+    case aboveMaximum(Points)
+
+    public var description: String {
+        switch self {
+        case .empty: "a mark is required here"
+        case .notANumber: "not a mark: expected a number like 86 or 86.50"
+        case .tooManyPlaces: "a mark has at most 2 decimal places"
+        case .negative: "a mark cannot be negative"
+        case .tooLarge: "not a mark: the number is far too large"
+        case .aboveMaximum(let max): "above the maximum of \(max)"
+        }
+    }
+}

@@ -1,0 +1,107 @@
+/// Computes every trade's result sheet from a competition and its marks (SCORING.md §2–§8).
+public struct Scoring: Sendable {
+    public let competition: Competition
+
+    public init(competition: Competition) {
+        self.competition = competition
+    }
+
+    /// One `TradeResults` per trade, in the competition's trade order.
+    public func results(competitors: [Competitor], marks: [Mark], times: [TimeUsed] = []) -> [TradeResults] {
+        let marksByCompetitor = Dictionary(grouping: marks, by: \.number)
+        var timesByCompetitor: [CompetitorNumber: [RoundID: Int]] = [:]
+        for time in times {
+            timesByCompetitor[time.number, default: [:]][time.round] = time.seconds
+        }
+        let byTrade = Dictionary(grouping: competitors, by: \.trade)
+        return competition.trades.map { trade in
+            TradeScoring(
+                competition: competition, trade: trade, competitors: byTrade[trade.id] ?? [],
+                marks: marksByCompetitor, times: timesByCompetitor
+            ).results()
+        }
+    }
+}
+
+/// The work for one trade: round outcomes, cuts, ranks, prizes.
+struct TradeScoring {
+    let competition: Competition
+    let trade: Trade
+    let competitors: [Competitor]
+    let marks: [CompetitorNumber: [Mark]]
+    let times: [CompetitorNumber: [RoundID: Int]]
+
+    func results() -> TradeResults {
+        let active = competitors.filter { $0.status == .active }
+        var panels: [RoundID: Set<JudgeID>] = [:]
+        for competitor in active {
+            for mark in marks[competitor.number] ?? [] { panels[mark.round, default: []].insert(mark.judge) }
+        }
+        var outcomes: [CompetitorNumber: [RoundOutcome]] = [:]
+        for competitor in active {
+            let entries = marks[competitor.number] ?? []
+            outcomes[competitor.number] = competition.rounds.map { round in
+                RoundOutcome(
+                    round: round, number: competitor.number, marks: entries.filter { $0.round == round.id },
+                    panel: panels[round.id] ?? [])
+            }
+        }
+        let cuts = QualificationCuts(competition: competition, active: active, outcomes: outcomes)
+
+        var ranked: [ResultRow] = []
+        var others: [ResultRow] = []
+        var problems: [MarkProblem] = []
+        // In number order, so problems list by competitor, then round.
+        for competitor in competitors.sorted(by: { $0.number < $1.number }) {
+            guard competitor.status == .active, let rounds = outcomes[competitor.number] else {
+                let blank = [Points?](repeating: nil, count: competition.rounds.count)
+                others.append(ResultRow(competitor: competitor, standing: Standing(competitor.status), scores: blank))
+                continue
+            }
+            // Rounds this competitor takes: all of them, or those before the cut that stopped them.
+            let taken = cuts.cutRound[competitor.number] ?? competition.rounds.count
+            let scores = rounds.enumerated().map { index, outcome in index < taken ? outcome.score : nil }
+            if cuts.cutRound[competitor.number] != nil {
+                others.append(ResultRow(competitor: competitor, standing: .notQualified, scores: scores))
+                continue
+            }
+            problems += rounds.prefix(cuts.decidedRounds(of: competitor.number)).flatMap(\.problems)
+            if rounds.allSatisfy({ $0.problems.isEmpty }), cuts.isDecided(competitor.number) {
+                let complete = scores.map { $0! }
+                ranked.append(
+                    ResultRow(
+                        competitor: competitor, standing: .ranked, scores: scores,
+                        total: competition.total(of: complete)))
+            } else {
+                others.append(ResultRow(competitor: competitor, standing: .incomplete, scores: scores))
+            }
+        }
+        let ranking = Ranking(competition: competition, times: times)
+        let prizes = PrizeAllocation(competition: competition)
+        let rows = prizes.award(ranking.rank(ranked)) + others.sorted { order($0, $1, cuts: cuts) }
+        return TradeResults(trade: trade, rows: rows, problems: problems)
+    }
+
+    /// Sheet order for the rows without a rank (SCORING.md §4).
+    private func order(_ lhs: ResultRow, _ rhs: ResultRow, cuts: QualificationCuts) -> Bool {
+        let (left, right) = (group(lhs.standing), group(rhs.standing))
+        if left != right { return left < right }
+        if lhs.standing == .notQualified {
+            let leftKey = cuts.notQualifiedKey(lhs.competitor.number)
+            let rightKey = cuts.notQualifiedKey(rhs.competitor.number)
+            // Those cut in a later round went further; then the qualifying round's score, higher first.
+            if leftKey.cutRound != rightKey.cutRound { return leftKey.cutRound > rightKey.cutRound }
+            if leftKey.score != rightKey.score { return leftKey.score > rightKey.score }
+        }
+        return lhs.competitor.number < rhs.competitor.number
+    }
+
+    private func group(_ standing: Standing) -> Int {
+        switch standing {
+        case .ranked: 0
+        case .incomplete: 1
+        case .notQualified: 2
+        case .absent, .disqualified, .withdrawn: 3
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import ScoreStore
+
+/// `--db PATH`, else `$JUDGE_DB`, else `judge.sqlite` in the current folder (CLI.md).
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The competition database.", valueName: "path"))
+    var db: String?
+
+    var path: String {
+        db ?? ProcessInfo.processInfo.environment["JUDGE_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "judge.sqlite"
+    }
+
+    func open() throws -> ScoreDatabase {
+        try ScoreDatabase(path: path)
+    }
+}
+
+/// Who ran a batch import, recorded with every row it stores.
+struct ClerkOption: ParsableArguments {
+    @Option(help: ArgumentHelp("Who is entering these marks (default: the OS user).", valueName: "name"))
+    var clerk: String?
+
+    var name: String {
+        clerk ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
+    }
+}

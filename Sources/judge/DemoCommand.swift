@@ -1,0 +1,84 @@
+import ArgumentParser
+import CompetitionConfig
+import Foundation
+import ResultSheets
+import ScoreStore
+import ScoringCore
+
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the bundled demo competitions end to end and write their result sheets.",
+        discussion: """
+            For each Config/<id>.yaml with seeds in seeds/<id>/: builds a fresh database
+            OUT/<id>.sqlite, imports the roster, marks and times, ranks, prints the winners,
+            and writes the sheets to OUT/<id>/<trade-id>.csv.
+            """)
+
+    @Option(help: ArgumentHelp("Where to write the databases and sheets.", valueName: "dir"))
+    var out = "results"
+
+    @Option(help: ArgumentHelp("The folder holding Config/ and seeds/ (default: found from here).", valueName: "dir"))
+    var bundle: String?
+
+    func run() throws {
+        let root = try bundle.map { URL(fileURLWithPath: $0) } ?? Self.findBundle()
+        let configs = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Config").path)
+            .filter { $0.hasSuffix(".yaml") }.sorted()
+        let output = URL(fileURLWithPath: out)
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        var written = 0
+        for config in configs {
+            let competition = try CompetitionFile.load(path: root.appendingPathComponent("Config/\(config)").path)
+            let seeds = root.appendingPathComponent("seeds/\(competition.id)")
+            guard FileManager.default.fileExists(atPath: seeds.path) else { continue }
+            written += try run(competition, config: config, seeds: seeds, output: output)
+        }
+        print("\nwrote \(written) result sheets under \(output.relativePath)/ (UTF-8 with BOM, open them in Excel)")
+    }
+
+    private func run(_ competition: Competition, config: String, seeds: URL, output: URL) throws -> Int {
+        let database = output.appendingPathComponent("\(competition.id).sqlite").path
+        try DatabaseFile.create(at: database, replacing: true) { store in
+            try store.saveCompetition(competition)
+            let clerk = "demo"
+            _ = try CSVImport.roster(seeds.appendingPathComponent("roster.csv").path, into: store, clerk: clerk)
+            _ = try CSVImport.marks(seeds.appendingPathComponent("marks.csv").path, into: store, clerk: clerk, replace: false)
+            let times = seeds.appendingPathComponent("times.csv").path
+            if FileManager.default.fileExists(atPath: times) {
+                _ = try CSVImport.times(times, into: store, clerk: clerk, replace: false)
+            }
+        }
+        let store = try ScoreDatabase(path: database)
+        let input = try store.scoringInput()
+        let sheets = try SheetExport().write(input, to: output.appendingPathComponent(competition.id))
+        print("\(competition.name)")
+        print("  database \(database) (try: judge rank --db \(database))")
+        for sheet in sheets {
+            let trade = sheet.results
+            let ranked = trade.rows.filter { $0.rank != nil }
+            print("  \(trade.trade.name): \(ranked.count) ranked of \(trade.rows.count) → \(sheet.file.relativePath)")
+            for row in ranked where row.prize != nil && row.prize == competition.prizes.first {
+                let title = row.prize?.title.map { ", \($0)" } ?? ""
+                print("    \(row.prize!.name)\(title): \(row.competitor.name) (\(row.competitor.unit)) \(row.total!)")
+            }
+            let prizeCounts = competition.prizes.map { tier in "\(tier.name) \(ranked.filter { $0.prize == tier }.count)" }
+            print("    prizes: \(prizeCounts.joined(separator: ", "))")
+        }
+        return sheets.count
+    }
+
+    /// The project folder: the current one when it holds Config/ and seeds/, else the one this tool was built from.
+    private static func findBundle() throws -> URL {
+        let candidates = [
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent(),
+        ]
+        for candidate in candidates
+        where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("Config").path)
+            && FileManager.default.fileExists(atPath: candidate.appendingPathComponent("seeds").path)
+        {
+            return candidate
+        }
+        throw UserError("no Config/ and seeds/ folders here: run the demo from the project folder, or give --bundle DIR")
+    }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import ScoreStore
+
+struct Roster: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The competitors.", subcommands: [RosterImport.self])
+}
+
+struct RosterImport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Add competitors from a CSV file: number,name,unit,trade[,status].",
+        discussion: "All or nothing: one bad row and nothing is added.")
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var clerk: ClerkOption
+
+    @Argument(help: ArgumentHelp("The roster file.", valueName: "file.csv"))
+    var file: String
+
+    func run() throws {
+        let store = try database.open()
+        let summary = try CSVImport.roster(file, into: store, clerk: clerk.name)
+        try store.close()
+        print("added \(summary.added) competitors from \(file)")
+    }
+}
+
+struct Score: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Judges' marks.", subcommands: [ScoreImport.self, ScoreEnter.self])
+}
+
+struct ScoreImport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Add judges' marks from a CSV file: number,round,judge,score[,criterion].",
+        discussion: "All or nothing: one bad row and nothing is added.")
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var clerk: ClerkOption
+
+    @Flag(help: "Replace marks that are already stored; the old values are kept in the history.")
+    var replace = false
+
+    @Argument(help: ArgumentHelp("The marks file.", valueName: "file.csv"))
+    var file: String
+
+    func run() throws {
+        let store = try database.open()
+        let summary = try CSVImport.marks(file, into: store, clerk: clerk.name, replace: replace)
+        try store.close()
+        print("added \(summary.added) marks\(summary.replaced > 0 ? ", replaced \(summary.replaced)" : "") from \(file)")
+    }
+}
+
+struct Time: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Times used, for time: tie-breaks.", subcommands: [TimeImport.self])
+}
+
+struct TimeImport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Record times used from a CSV file: number,round,time (seconds, M:SS or H:MM:SS).",
+        discussion: "All or nothing: one bad row and nothing is recorded.")
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var clerk: ClerkOption
+
+    @Flag(help: "Replace times that are already stored; the old values are kept in the history.")
+    var replace = false
+
+    @Argument(help: ArgumentHelp("The times file.", valueName: "file.csv"))
+    var file: String
+
+    func run() throws {
+        let store = try database.open()
+        let summary = try CSVImport.times(file, into: store, clerk: clerk.name, replace: replace)
+        try store.close()
+        print("recorded \(summary.added) times\(summary.replaced > 0 ? ", replaced \(summary.replaced)" : "") from \(file)")
+    }
+}

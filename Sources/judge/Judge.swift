@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct Judge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "judge",
+        abstract: "Scores a vocational skills competition: marks in, ranks, prizes and result sheets out.",
+        discussion: """
+            The database is --db PATH, else $JUDGE_DB, else ./judge.sqlite.
+            --db may stand before the command too: judge --db x.sqlite rank.
+            Start with `judge demo`, or `judge init --config Config/FILE.yaml`.
+            """,
+        subcommands: [
+            Init.self, Roster.self, Score.self, Time.self, Results.self, Status.self, Rank.self,
+            Competitors.self, Demo.self,
+        ]
+    )
+
+    static func main() {
+        main(Self.movingLeadingDatabaseOption(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// `judge --db X cmd …` means `judge cmd … --db X`: the leading option is passed on
+    /// through $JUDGE_DB, which every command reads when it has no --db of its own.
+    static func movingLeadingDatabaseOption(_ arguments: [String]) -> [String] {
+        var arguments = arguments
+        while let first = arguments.first, first == "--db" || first.hasPrefix("--db=") {
+            if first == "--db" {
+                guard arguments.count > 1 else { break }
+                setenv("JUDGE_DB", arguments[1], 1)
+                arguments.removeFirst(2)
+            } else {
+                setenv("JUDGE_DB", String(first.dropFirst("--db=".count)), 1)
+                arguments.removeFirst()
+            }
+        }
+        return arguments
+    }
+}

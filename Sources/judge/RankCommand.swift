@@ -1,0 +1,48 @@
+import ArgumentParser
+import ResultSheets
+import ScoreStore
+import ScoringCore
+
+struct Rank: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the ranking of each trade, with prizes and titles.",
+        discussion: "While marks are missing the ranking is provisional and says so; see `judge status`.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: ArgumentHelp("Only this trade.", valueName: "id"))
+    var trade: String?
+
+    func run() throws {
+        let input = try database.open().scoringInput()
+        let results = try TradeSelection.results(input, trade: trade)
+        for (index, trade) in results.enumerated() {
+            if index > 0 { print() }
+            let sheet = ResultSheet(trade, of: input.competition, headers: .zh)
+            let state = trade.isFinal ? "" : "  [provisional: \(trade.problems.count) marks missing, see `judge status`]"
+            print("\(trade.trade.name) (\(trade.trade.id))\(state)")
+            // The trade column repeats the heading: leave it out.
+            let columns = sheet.header.indices.filter { $0 != 4 }
+            let scoreColumns = Set(5..<(sheet.header.count - 3))
+            let table = TerminalTable(
+                header: columns.map { sheet.header[$0] },
+                rows: sheet.rows.map { row in columns.map { row[$0] } },
+                rightAligned: Set(columns.enumerated().filter { $0.element == 0 || scoreColumns.contains($0.element) }.map(\.offset)))
+            print(table.render())
+        }
+    }
+}
+
+enum TradeSelection {
+    /// All trades' results, or one trade's; an unknown trade id is refused with the known ones.
+    static func results(_ input: ScoreStore.ScoringInput, trade: String?) throws -> [TradeResults] {
+        let all = Scoring(competition: input.competition).results(
+            competitors: input.competitors, marks: input.marks, times: input.times)
+        guard let trade else { return all }
+        let chosen = all.filter { $0.trade.id.rawValue == trade }
+        guard !chosen.isEmpty else {
+            throw UserError("--trade \(trade): no such trade; trades are \(input.competition.trades.map(\.id.rawValue).joined(separator: ", "))")
+        }
+        return chosen
+    }
+}

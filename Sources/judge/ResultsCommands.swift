@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import ResultSheets
+
+struct Results: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Result sheets.", subcommands: [ResultsExport.self])
+}
+
+/// `--headers keys|zh`.
+enum HeadersOption: String, ExpressibleByArgument, CaseIterable {
+    case keys, zh
+
+    var headers: ResultSheet.Headers { self == .keys ? .keys : .zh }
+}
+
+struct ResultsExport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write one result sheet per trade: DIR/<trade-id>.csv.",
+        discussion: """
+            Refuses while any competitor who should be ranked has missing marks, and lists them.
+            With --provisional, a trade with missing marks is written as DIR/<trade-id>-provisional.csv:
+            its competitors with missing marks are listed after the ranked ones, status 成绩未全 (incomplete).
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: ArgumentHelp("The folder for the sheets (created when missing).", valueName: "dir"))
+    var out: String
+
+    @Option(help: "Column headers: zh (名次, 参赛号, …) or keys (rank, number, …).")
+    var headers: HeadersOption = .zh
+
+    @Flag(name: .customLong("no-bom"), help: "Leave out the UTF-8 byte-order mark (Excel needs it for Chinese text).")
+    var noBOM = false
+
+    @Flag(help: "Write sheets even while marks are missing, named as provisional.")
+    var provisional = false
+
+    func run() throws {
+        let store = try database.open()
+        let input = try store.scoringInput()
+        let export = SheetExport(headers: headers.headers, bom: !noBOM, provisional: provisional)
+        for written in try export.write(input, to: URL(fileURLWithPath: out)) {
+            let ranked = written.results.rows.filter { $0.rank != nil }.count
+            let prizes = written.results.rows.filter { $0.prize != nil }.count
+            let note = written.results.isFinal ? "" : ", provisional: \(written.results.problems.count) marks missing"
+            print("wrote \(written.file.relativePath): \(written.results.trade.name), \(ranked) ranked, \(prizes) prizes\(note)")
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import ResultSheets
+import ScoreStore
+import ScoringCore
+
+/// Writes one result sheet per trade (SCORING.md §8), shared by `results export` and `demo`.
+struct SheetExport {
+    var headers: ResultSheet.Headers = .zh
+    var bom = true
+    var provisional = false
+
+    struct Written {
+        let file: URL
+        let results: TradeResults
+    }
+
+    /// Refuses, writing nothing, while a trade has missing marks, unless `provisional`:
+    /// then an incomplete trade's sheet is `<trade-id>-provisional.csv`.
+    func write(_ input: ScoringInput, to folder: URL) throws -> [Written] {
+        let results = Scoring(competition: input.competition).results(
+            competitors: input.competitors, marks: input.marks, times: input.times)
+        let blocked = results.filter { !$0.isFinal }
+        if !blocked.isEmpty, !provisional {
+            throw UserError(Self.blockedMessage(blocked))
+        }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return try results.map { trade in
+            let name = trade.trade.id.rawValue + (trade.isFinal ? ".csv" : "-provisional.csv")
+            let file = folder.appendingPathComponent(name)
+            let sheet = ResultSheet(trade, of: input.competition, headers: headers)
+            try CSVSheetWriter.write(header: sheet.header, rows: sheet.rows, bom: bom, to: file)
+            return Written(file: file, results: trade)
+        }
+    }
+
+    static func blockedMessage(_ blocked: [TradeResults], limit: Int = 40) -> String {
+        let problems = blocked.flatMap { trade in trade.problems.map { (trade.trade, $0) } }
+        var lines = ["marks are missing, so no final sheet was written:"]
+        for trade in blocked {
+            lines.append("  \(trade.trade.name) (\(trade.trade.id)): \(trade.problems.count) problem\(trade.problems.count == 1 ? "" : "s")")
+        }
+        lines += problems.prefix(limit).map { "    \($0.0.id): \($0.1)" }
+        if problems.count > limit { lines.append("    … and \(problems.count - limit) more (see `judge status`)") }
+        lines.append("enter the missing marks, or export with --provisional for a sheet marked provisional")
+        return lines.joined(separator: "\n")
+    }
+}
