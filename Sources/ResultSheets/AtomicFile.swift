@@ -1,0 +1,49 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Replaces a file in one step: the bytes go to a temporary file in the same folder (so
+/// the rename stays on one file system), are flushed to disk, then renamed over the
+/// destination. Readers see the old file or the new one, never part of one.
+enum AtomicFile {
+    static func write(_ data: Data, to url: URL) throws(CSVWriteError) {
+        let path = url.path
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw CSVWriteError(path: path, reason: systemReason(errno)) }
+        var failure = data.withUnsafeBytes { writeAll($0, to: fd) }
+        if failure == 0 && fsync(fd) != 0 { failure = errno }
+        if close(fd) != 0 && failure == 0 { failure = errno }
+        if failure == 0 && rename(temporary, path) != 0 { failure = errno }
+        if failure != 0 {
+            unlink(temporary)
+            throw CSVWriteError(path: path, reason: systemReason(failure))
+        }
+    }
+
+    /// Writes every byte; returns 0, or the `errno` of the failure.
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Int32 {
+        var done = 0
+        while done < bytes.count {
+            let count = systemWrite(fd, bytes.baseAddress! + done, bytes.count - done)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            done += count
+        }
+        return 0
+    }
+}
+
+/// `write(2)`, named apart from `AtomicFile.write`.
+private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, bytes, count)
+}

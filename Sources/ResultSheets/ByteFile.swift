@@ -1,0 +1,92 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A regular file read through its descriptor: sequentially for scanning, by offset
+/// (`pread`) for parsing, so one open file serves both without seeking.
+final class ByteFile {
+    let path: String
+    private let descriptor: Int32
+
+    /// Opens `path` for reading; refuses what is not a regular file, since records are
+    /// read back by offset.
+    init(path: String) throws(CSVInputError) {
+        self.path = path
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Self.failure(path, errno) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            let code = errno
+            close(fd)
+            throw Self.failure(path, code)
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            throw Self.failure(path, (info.st_mode & S_IFMT) == S_IFDIR ? EISDIR : 0)
+        }
+        descriptor = fd
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    /// Reads the next bytes into `buffer`; 0 at end of file.
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVInputError) -> Int {
+        while true {
+            let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
+            if count >= 0 { return count }
+            if errno != EINTR { throw Self.failure(path, errno) }
+        }
+    }
+
+    /// Fills `buffer` from `offset`; returns how many bytes there were (fewer at end of file).
+    func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(CSVInputError) -> Int {
+        var done = 0
+        while done < buffer.count {
+            let count = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Self.failure(path, errno)
+            }
+            done += count
+        }
+        return done
+    }
+
+    /// The bytes in `range`, fewer if the file is shorter.
+    func bytes(_ range: Range<Int>) throws(CSVInputError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: range.count)
+        var failure: CSVInputError?
+        let count = bytes.withUnsafeMutableBytes { buffer in
+            do throws(CSVInputError) { return try read(into: buffer, at: range.lowerBound) } catch {
+                failure = error
+                return 0
+            }
+        }
+        if let failure { throw failure }
+        bytes.removeLast(range.count - count)
+        return bytes
+    }
+
+    /// The bytes in `range` as text, invalid UTF-8 replaced (callers check it first).
+    func string(_ range: Range<Int>) throws(CSVInputError) -> String {
+        String(decoding: try bytes(range), as: UTF8.self)
+    }
+
+    /// `code` 0 stands for "not a regular file".
+    private static func failure(_ path: String, _ code: Int32) -> CSVInputError {
+        let reason = code == 0 ? "not a regular file" : systemReason(code)
+        return CSVInputError(file: path, line: 0, column: 0, value: path, problem: reason)
+    }
+}
+
+/// `read(2)`, named apart from the method above.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(fd, buffer, count)
+}

@@ -1,0 +1,65 @@
+/// Streams a CSV file with a header row: UTF-8, an optional byte order mark, RFC 4180
+/// quoting, CRLF, LF or CR line ends. Checks the header and every record's field count;
+/// every refusal is a `CSVInputError` naming the line and column.
+public final class CSVTableReader {
+    /// The path as given.
+    public let path: String
+    private let stream: RecordStream
+    private let header: CSVHeader
+
+    /// Opens `path` and checks its header: every name in `required` must be present, names in
+    /// `optional` may be, in any order; names are trimmed of surrounding spaces. Throws
+    /// `CSVInputError` for any other, repeated or missing name, an empty file, or a file that
+    /// cannot be read (line 0, the system's reason).
+    public init(path: String, required: [String], optional: [String] = []) throws {
+        self.path = path
+        stream = RecordStream(file: try ByteFile(path: path))
+        var first = try stream.next()
+        while let record = first, record.span.isBlank {
+            first = try stream.next()
+        }
+        guard let (span, fields) = first else {
+            let expected = CSVHeader.expected(required: required, optional: optional)
+            throw CSVInputError(
+                file: path, line: 1, column: 0, value: "",
+                problem: "the file is empty: expected a header row \(expected)")
+        }
+        header = try CSVHeader(fields, line: span.line, file: path, required: required, optional: optional)
+    }
+
+    /// Index into `CSVRecord.fields` of a column; nil if that optional column is absent.
+    public func index(of column: String) -> Int? {
+        header.index(of: column)
+    }
+
+    /// The next record, or nil at end of file. Empty lines are skipped (still counted as
+    /// lines). Throws `CSVInputError` for a wrong field count, broken quoting or invalid UTF-8.
+    public func next() throws -> CSVRecord? {
+        while let (span, fields) = try stream.next() {
+            if span.isBlank { continue }
+            let expected = header.names.count
+            guard fields.count == expected else {
+                let tooMany = fields.count > expected
+                let noun = expected == 1 ? "field" : "fields"
+                let names = header.names.joined(separator: ",")
+                throw CSVInputError(
+                    file: path, line: span.line,
+                    column: tooMany ? expected + 1 : fields.count + 1,
+                    value: tooMany ? fields[expected] : "",
+                    problem: "expected \(expected) \(noun) (\(names)), found \(fields.count)")
+            }
+            return CSVRecord(line: span.line, fields: fields)
+        }
+        return nil
+    }
+
+    /// An error about a field of `record` (column = its index + 1, value = its content);
+    /// column 0 and an empty value if the column is absent.
+    public func error(_ record: CSVRecord, column: String, _ problem: String) -> CSVInputError {
+        guard let index = index(of: column), index < record.fields.count else {
+            return CSVInputError(file: path, line: record.line, column: 0, value: "", problem: problem)
+        }
+        return CSVInputError(
+            file: path, line: record.line, column: index + 1, value: record.fields[index], problem: problem)
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import ResultSheets
+import Testing
+
+struct CSVTableReaderRecordTests {
+    let columns = ["number", "name", "unit", "trade"]
+
+    private func records(_ reader: CSVTableReader) throws -> [CSVRecord] {
+        var records: [CSVRecord] = []
+        while let record = try reader.next() { records.append(record) }
+        return records
+    }
+
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func lineEnds(end: String) throws {
+        let text = ["number,name,unit,trade", "1,A,U,T", "2,B,V,W"].joined(separator: end) + end
+        try TemporaryCSV.with(text) { path in
+            let reader = try CSVTableReader(path: path, required: columns)
+            #expect(
+                try records(reader) == [
+                    CSVRecord(line: 2, fields: ["1", "A", "U", "T"]),
+                    CSVRecord(line: 3, fields: ["2", "B", "V", "W"]),
+                ])
+        }
+    }
+
+    @Test func quotedFieldsAndTheLinesAfterThem() throws {
+        let text =
+            "number,name,unit,trade\r\n"  // 1
+            + "1,\"Li, Wei\",\"Unit \"\"A\"\"\",x\r\n"  // 2
+            + "2,\"multi\r\nline\nname\",U,T\r\n"  // 3-5: a CRLF and an LF inside
+            + "3,B,U,T\r\n"  // 6
+            + "\r\n"  // 7: blank
+            + "4,\"a\rb\",\"\",T\n"  // 8-9: a lone CR inside
+            + "5,\"张三\",\"一队\",木工"  // 10: no line end
+        try TemporaryCSV.with(text) { path in
+            let reader = try CSVTableReader(path: path, required: columns)
+            #expect(
+                try records(reader) == [
+                    CSVRecord(line: 2, fields: ["1", "Li, Wei", "Unit \"A\"", "x"]),
+                    CSVRecord(line: 3, fields: ["2", "multi\r\nline\nname", "U", "T"]),
+                    CSVRecord(line: 6, fields: ["3", "B", "U", "T"]),
+                    CSVRecord(line: 8, fields: ["4", "a\rb", "", "T"]),
+                    CSVRecord(line: 10, fields: ["5", "张三", "一队", "木工"]),
+                ])
+        }
+    }
+
+    @Test func blankLinesAreSkippedButCounted() throws {
+        try TemporaryCSV.with("number,name,unit,trade\n\n\n1,A,U,T\r\n\r\n\r\r2,B,U,T\n\n\n") { path in
+            let reader = try CSVTableReader(path: path, required: columns)
+            #expect(try records(reader).map(\.line) == [4, 8])
+        }
+    }
+
+    @Test func aQuotedEmptyFieldIsNotABlankLine() throws {
+        try TemporaryCSV.with("note\n\"\"\n\nx\n") { path in
+            let reader = try CSVTableReader(path: path, required: ["note"])
+            #expect(try records(reader) == [CSVRecord(line: 2, fields: [""]), CSVRecord(line: 4, fields: ["x"])])
+        }
+    }
+
+    @Test func tooManyFields() throws {
+        try TemporaryCSV.with("number, name ,unit,trade\n1,A,U,T\n2,\"B\nB\",U,T,extra,more\n") { path in
+            let reader = try CSVTableReader(path: path, required: columns)
+            #expect(try reader.next()?.line == 2)
+            #expect(
+                throws: CSVInputError(
+                    file: path, line: 3, column: 5, value: "extra",
+                    problem: "expected 4 fields (number,name,unit,trade), found 6")
+            ) { try reader.next() }
+        }
+    }
+
+    @Test func tooFewFields() throws {
+        try TemporaryCSV.with("number,name,unit,trade\n\n1,A\n") { path in
+            let reader = try CSVTableReader(path: path, required: columns)
+            #expect(
+                throws: CSVInputError(
+                    file: path, line: 3, column: 3, value: "",
+                    problem: "expected 4 fields (number,name,unit,trade), found 2")
+            ) { try reader.next() }
+        }
+    }
+
+    @Test func oneColumnCountsInTheSingular() throws {
+        try TemporaryCSV.with("number\n1,2\n") { path in
+            let reader = try CSVTableReader(path: path, required: ["number"])
+            #expect(
+                throws: CSVInputError(
+                    file: path, line: 2, column: 2, value: "2", problem: "expected 1 field (number), found 2")
+            ) { try reader.next() }
+        }
+    }
+
+    @Test func errorForAFieldNamesItsColumnAndValue() throws {
+        try TemporaryCSV.with("unit,number,name,trade\nU,\"1\n2\",张三,T\n") { path in
+            let reader = try CSVTableReader(path: path, required: columns, optional: ["note"])
+            let record = try #require(try reader.next())
+            let error = reader.error(record, column: "number", "not a whole number")
+            #expect(
+                error == CSVInputError(file: path, line: 2, column: 2, value: "1\n2", problem: "not a whole number"))
+            #expect(error.description == "\(path):2:2: \"1\\n2\" — not a whole number")
+            #expect(
+                reader.error(record, column: "note", "absent")
+                    == CSVInputError(file: path, line: 2, column: 0, value: "", problem: "absent"))
+        }
+    }
+
+    /// One field longer than a scan chunk (256 KiB), with 1,000 line breaks inside.
+    @Test func aRecordLongerThanAChunk() throws {
+        let long = Array(repeating: String(repeating: "长", count: 300), count: 1_000).joined(separator: "\r\n")
+        let text = "number,name,unit,trade\n1,\"\(long)\",U,T\n2,B,U,T\n"
+        try TemporaryCSV.with(text) { path in
+            let reader = try CSVTableReader(path: path, required: columns)
+            #expect(
+                try records(reader) == [
+                    CSVRecord(line: 2, fields: ["1", long, "U", "T"]),
+                    CSVRecord(line: 1_002, fields: ["2", "B", "U", "T"]),
+                ])
+        }
+    }
+
+    /// Many records across the 256 KiB scan chunks, with multi-byte characters and quoted
+    /// line breaks wherever the chunk ends happen to fall.
+    @Test func longFileKeepsEveryLineNumber() throws {
+        var text = "number,name,unit,trade\r\n"
+        var expected: [CSVRecord] = []
+        var line = 2
+        for number in 1...40_000 {
+            if number % 7 == 0 {
+                text += "\(number),\"张\r\n三\",\"一,队\",\"木\"\"工\"\r\n"
+                expected.append(CSVRecord(line: line, fields: ["\(number)", "张\r\n三", "一,队", "木\"工"]))
+                line += 2
+            } else {
+                text += "\(number),李明\(number % 10),二队,瓦工\r\n"
+                expected.append(CSVRecord(line: line, fields: ["\(number)", "李明\(number % 10)", "二队", "瓦工"]))
+                line += 1
+            }
+            if number % 1_000 == 0 {
+                text += "\r\n"
+                line += 1
+            }
+        }
+        #expect(text.utf8.count > 4 * 262_144)
+        try TemporaryCSV.with(text) { path in
+            let reader = try CSVTableReader(path: path, required: columns)
+            let read = try records(reader)
+            #expect(read.count == expected.count)
+            #expect(read == expected)
+        }
+    }
+}
