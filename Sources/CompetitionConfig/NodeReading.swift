@@ -1,0 +1,323 @@
+import ScoringCore
+import Yams
+
+/// A place in the file, 1-based; `(0, 0)` when unknown.
+struct Position: Equatable {
+    var line: Int
+    var column: Int
+
+    static let unknown = Position(line: 0, column: 0)
+
+    init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    init(_ mark: Yams.Mark?) {
+        self.init(line: mark?.line ?? 0, column: mark?.column ?? 0)
+    }
+}
+
+/// Walks the composed YAML tree: makes the errors and remembers where each key path is.
+final class Reader {
+    let file: String
+    /// Key path -> where its value is (see `CompetitionFileError`).
+    private(set) var positions: [String: Position] = ["": Position(line: 1, column: 1)]
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func error(_ path: String, at position: Position, value: String, problem: String) -> CompetitionFileError {
+        CompetitionFileError(
+            file: file, line: position.line, column: position.column, path: path, value: value, problem: problem)
+    }
+
+    func error(_ path: String, at node: Node, problem: String) -> CompetitionFileError {
+        error(path, at: position(of: path, node: node), value: render(node), problem: problem)
+    }
+
+    func record(_ path: String, at position: Position) {
+        positions[path] = position
+    }
+
+    /// Where `path` was recorded, else where `node` starts.
+    func position(of path: String, node: Node) -> Position {
+        positions[path] ?? Position(node.mark)
+    }
+
+    /// Where a validation error at `path` points: that key, else its nearest recorded parent.
+    func position(of path: String) -> Position {
+        var path = path
+        while true {
+            if let position = positions[path] { return position }
+            if path.isEmpty { return .unknown }
+            path = parent(of: path)
+        }
+    }
+
+    // MARK: Reading values
+
+    /// The items of a list, each with its path and position recorded.
+    func items(_ node: Node, path: String, expected: String) throws(CompetitionFileError) -> [(
+        path: String, node: Node
+    )] {
+        guard case .sequence(let sequence) = node else {
+            throw error(path, at: node, problem: "expected \(expected)")
+        }
+        var items: [(path: String, node: Node)] = []
+        for (index, item) in sequence.enumerated() {
+            let itemPath = "\(path)[\(index)]"
+            record(itemPath, at: Position(item.mark))
+            items.append((itemPath, item))
+        }
+        return items
+    }
+
+    /// Text as written: any scalar (`id: 2024` is the text "2024").
+    func text(_ node: Node, path: String) throws(CompetitionFileError) -> String {
+        guard case .scalar(let scalar) = node else {
+            throw error(path, at: node, problem: "expected text, not \(kind(of: node))")
+        }
+        return scalar.string
+    }
+
+    /// An exact decimal with at most 2 places, from the scalar's text (never through Double).
+    func points(_ node: Node, path: String) throws(CompetitionFileError) -> Points {
+        guard case .scalar(let scalar) = node else {
+            throw error(path, at: node, problem: "expected a number like 100 or 12.5, not \(kind(of: node))")
+        }
+        do {
+            return try Points(parsing: scalar.string)
+        } catch {
+            throw self.error(path, at: node, problem: error.description)
+        }
+    }
+
+    /// A whole number written as digits, optionally signed with '-'.
+    func whole(_ node: Node, path: String) throws(CompetitionFileError) -> Int {
+        guard case .scalar(let scalar) = node else {
+            throw error(path, at: node, problem: "expected a whole number, not \(kind(of: node))")
+        }
+        let text = scalar.string
+        let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
+            throw error(path, at: node, problem: "expected a whole number")
+        }
+        guard let number = Int(text), number.magnitude <= 1_000_000_000 else {
+            throw error(path, at: node, problem: "the number is far too large")
+        }
+        return number
+    }
+
+    func kind(of node: Node) -> String {
+        switch node {
+        case .scalar: "text"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+}
+
+/// The keys of one YAML mapping, checked against the keys it may have.
+struct Fields {
+    let reader: Reader
+    let path: String
+    let node: Node
+    private var entries: [String: (key: Node, value: Node)] = [:]
+
+    init(
+        _ node: Node, path: String, allowed: [String], expected: String, reader: Reader
+    ) throws(CompetitionFileError) {
+        self.reader = reader
+        self.path = path
+        self.node = node
+        guard case .mapping(let mapping) = node else {
+            throw reader.error(path, at: node, problem: "expected \(expected)")
+        }
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key else {
+                throw reader.error(
+                    path, at: Position(key.mark), value: render(key),
+                    problem: "a key must be text; expected one of \(allowed.joined(separator: ", "))")
+            }
+            let name = scalar.string
+            let keyPath = join(path, name)
+            guard allowed.contains(name) else {
+                var problem = "unknown key; expected one of \(allowed.joined(separator: ", "))"
+                if let guess = closest(to: name, in: allowed) { problem += " (did you mean \(guess)?)" }
+                throw reader.error(keyPath, at: Position(key.mark), value: render(value), problem: problem)
+            }
+            if let first = entries[name] {
+                let mark = Position(first.key.mark)
+                throw reader.error(
+                    keyPath, at: Position(key.mark), value: render(value),
+                    problem: "repeated key; it is already given at line \(mark.line), column \(mark.column)")
+            }
+            entries[name] = (key, value)
+            reader.record(keyPath, at: valuePosition(key: key, value: value))
+        }
+    }
+
+    /// The value under `key`; nil when absent or null (`key:` with nothing, `~`, `null`).
+    func value(_ key: String) -> Node? {
+        guard let value = entries[key]?.value, !isNull(value) else { return nil }
+        return value
+    }
+
+    func keyPath(_ key: String) -> String { join(path, key) }
+
+    func missing(_ key: String, _ problem: String) -> CompetitionFileError {
+        let position = entries[key].map { Position($0.key.mark) } ?? Position(node.mark)
+        return reader.error(keyPath(key), at: position, value: "(missing)", problem: problem)
+    }
+
+    func text(_ key: String) throws(CompetitionFileError) -> String? {
+        guard let value = value(key) else { return nil }
+        return try reader.text(value, path: keyPath(key))
+    }
+
+    func text(_ key: String, required problem: String) throws(CompetitionFileError) -> String {
+        guard let text = try text(key) else { throw missing(key, problem) }
+        return text
+    }
+
+    /// Required text that must not be blank (names printed on sheets).
+    func name(_ key: String, required problem: String) throws(CompetitionFileError) -> String {
+        let text = try text(key, required: problem)
+        guard !text.allSatisfy(\.isWhitespace) else {
+            throw reader.error(keyPath(key), at: value(key)!, problem: problem)
+        }
+        return text
+    }
+
+    func points(_ key: String) throws(CompetitionFileError) -> Points? {
+        guard let value = value(key) else { return nil }
+        return try reader.points(value, path: keyPath(key))
+    }
+
+    func points(_ key: String, required problem: String) throws(CompetitionFileError) -> Points {
+        guard let points = try points(key) else { throw missing(key, problem) }
+        return points
+    }
+
+    func whole(_ key: String) throws(CompetitionFileError) -> Int? {
+        guard let value = value(key) else { return nil }
+        return try reader.whole(value, path: keyPath(key))
+    }
+
+    func required(_ key: String, _ problem: String) throws(CompetitionFileError) -> Node {
+        guard let value = value(key) else { throw missing(key, problem) }
+        return value
+    }
+}
+
+// MARK: Helpers
+
+func join(_ path: String, _ key: String) -> String {
+    path.isEmpty ? key : "\(path).\(key)"
+}
+
+/// `rounds[1].criteria[0].max` -> `rounds[1].criteria[0]` -> `rounds[1].criteria` -> `rounds[1]` -> `rounds` -> ``.
+func parent(of path: String) -> String {
+    if path.hasSuffix("]"), let open = path.lastIndex(of: "[") {
+        return String(path[..<open])
+    }
+    if let dot = path.lastIndex(of: ".") {
+        return String(path[..<dot])
+    }
+    return ""
+}
+
+func isNull(_ node: Node) -> Bool {
+    guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
+    return node.null != nil
+}
+
+/// The value's position, or the key's when the value is null or starts on a later
+/// line (a block list or mapping).
+func valuePosition(key: Node, value: Node) -> Position {
+    let keyPosition = Position(key.mark)
+    let valuePosition = Position(value.mark)
+    guard !isNull(value), valuePosition.line == keyPosition.line else { return keyPosition }
+    return valuePosition
+}
+
+/// A value as it appears in a message: numbers as written, text in quotes,
+/// lists and mappings in flow style, shortened when long.
+func render(_ node: Node) -> String {
+    let text: String
+    switch node {
+    case .scalar(let scalar):
+        let isNumber = (scalar.style == .plain || scalar.style == .any) && (node.int != nil || node.float != nil)
+        text = isNumber ? scalar.string : quoted(scalar.string)
+    default:
+        text = inline(node)
+    }
+    return shortened(text)
+}
+
+private func inline(_ node: Node) -> String {
+    switch node {
+    case .scalar(let scalar):
+        if isNull(node) { return "null" }
+        let plain = scalar.string
+        let needsQuotes =
+            plain.isEmpty || plain.contains { ",:{}[]\"'#".contains($0) } || plain.first == " " || plain.last == " "
+        return needsQuotes ? quoted(plain) : plain
+    case .mapping(let mapping):
+        guard !mapping.isEmpty else { return "{}" }
+        return "{ " + mapping.map { "\(inline($0.key)): \(inline($0.value))" }.joined(separator: ", ") + " }"
+    case .sequence(let sequence):
+        return "[" + sequence.map(inline).joined(separator: ", ") + "]"
+    case .alias:
+        return "*alias"
+    }
+}
+
+private func quoted(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": result += "\\\""
+        case "\\": result += "\\\\"
+        case "\n": result += "\\n"
+        case "\t": result += "\\t"
+        case "\r": result += "\\r"
+        default: result.unicodeScalars.append(scalar)
+        }
+    }
+    return result + "\""
+}
+
+private func shortened(_ text: String) -> String {
+    text.count > 80 ? String(text.prefix(79)) + "…" : text
+}
+
+/// The allowed key a typo most likely meant (at most 2 edits away).
+func closest(to key: String, in allowed: [String]) -> String? {
+    let scored = allowed.map { ($0, editDistance(key.lowercased(), $0)) }
+    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2, best.1 < key.count else { return nil }
+    return best.0
+}
+
+/// Optimal string alignment distance: insertions, deletions, substitutions and
+/// swaps of neighbours (`wieght` -> `weight`) each count one.
+private func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+    for i in 0...a.count { d[i][0] = i }
+    for j in 0...b.count { d[0][j] = j }
+    for i in stride(from: 1, through: a.count, by: 1) {
+        for j in stride(from: 1, through: b.count, by: 1) {
+            let cost = a[i - 1] == b[j - 1] ? 0 : 1
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+            if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+            }
+        }
+    }
+    return d[a.count][b.count]
+}
