@@ -26,7 +26,8 @@ extension Competition {
             case .round(let round), .time(let round): id = round
             }
             guard round(id) != nil else {
-                throw CompetitionError(path: "tie_break[\(index)]", value: "\"\(key)\"", problem: "no round has the id \"\(id)\"")
+                throw CompetitionError(
+                    path: "tie_break[\(index)]", value: "\"\(key)\"", problem: "no round has the id \"\(id)\"")
             }
         }
         for (index, tier) in prizes.enumerated() {
@@ -35,9 +36,12 @@ extension Competition {
     }
 
     private func checkIdentifier() throws(CompetitionError) {
-        let allowed = id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
+        let allowed = id.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_")
+        }
         guard !id.isEmpty, allowed else {
-            throw CompetitionError(path: "competition.id", value: "\"\(id)\"", problem: "use letters, digits, '-' and '_' only")
+            throw CompetitionError(
+                path: "competition.id", value: "\"\(id)\"", problem: "use letters, digits, '-' and '_' only")
         }
     }
 
@@ -48,7 +52,8 @@ extension Competition {
                 throw CompetitionError(path: "\(path)[\(index)].\(key)", value: "\"\"", problem: "an id is required")
             }
             if let first = seen[id] {
-                throw CompetitionError(path: "\(path)[\(index)].\(key)", value: "\"\(id)\"", problem: "repeats \(path)[\(first)].\(key)")
+                throw CompetitionError(
+                    path: "\(path)[\(index)].\(key)", value: "\"\(id)\"", problem: "repeats \(path)[\(first)].\(key)")
             }
             seen[id] = index
         }
@@ -57,10 +62,12 @@ extension Competition {
     private func check(_ round: Round, at index: Int) throws(CompetitionError) {
         let path = "rounds[\(index)]"
         guard round.max > .zero else {
-            throw CompetitionError(path: "\(path).max", value: round.max.trimmed, problem: "a round's max must be positive")
+            throw CompetitionError(
+                path: "\(path).max", value: round.max.trimmed, problem: "a round's max must be positive")
         }
         guard round.weight >= .zero else {
-            throw CompetitionError(path: "\(path).weight", value: round.weight.trimmed, problem: "a weight cannot be negative")
+            throw CompetitionError(
+                path: "\(path).weight", value: round.weight.trimmed, problem: "a weight cannot be negative")
         }
         if case .trimmedMean(let trim) = round.aggregate, trim < 0 {
             throw CompetitionError(path: "\(path).trim", value: "\(trim)", problem: "trim cannot be negative")
@@ -68,7 +75,8 @@ extension Competition {
         if let judges = round.judges {
             let needed = round.aggregate.minimumMarks
             if case .single = round.aggregate, judges != 1 {
-                throw CompetitionError(path: "\(path).judges", value: "\(judges)", problem: "aggregate single takes exactly 1 mark")
+                throw CompetitionError(
+                    path: "\(path).judges", value: "\(judges)", problem: "aggregate single takes exactly 1 mark")
             }
             guard judges >= needed else {
                 throw CompetitionError(
@@ -98,7 +106,8 @@ extension Competition {
     private func check(_ qualify: Qualification, of roundIndex: Int) throws(CompetitionError) {
         let path = "rounds[\(roundIndex)].qualify"
         guard let afterIndex = rounds.firstIndex(where: { $0.id == qualify.after }) else {
-            throw CompetitionError(path: "\(path).after", value: "\"\(qualify.after)\"", problem: "no round has this id")
+            throw CompetitionError(
+                path: "\(path).after", value: "\"\(qualify.after)\"", problem: "no round has this id")
         }
         guard afterIndex < roundIndex else {
             throw CompetitionError(
@@ -119,7 +128,8 @@ extension Competition {
         case .count(let count) where count < 0:
             throw CompetitionError(path: "\(path).count", value: "\(count)", problem: "a count cannot be negative")
         case .percent(let percent) where percent < .zero || percent > Points(whole: 100):
-            throw CompetitionError(path: "\(path).percent", value: percent.trimmed, problem: "a percent is between 0 and 100")
+            throw CompetitionError(
+                path: "\(path).percent", value: percent.trimmed, problem: "a percent is between 0 and 100")
         default:
             break
         }

@@ -27,7 +27,8 @@ public struct Mark: Equatable, Sendable {
     public var criterion: CriterionID?
     public var value: Points
 
-    public init(number: CompetitorNumber, round: RoundID, judge: JudgeID, criterion: CriterionID? = nil, value: Points) {
+    public init(number: CompetitorNumber, round: RoundID, judge: JudgeID, criterion: CriterionID? = nil, value: Points)
+    {
         self.number = number
         self.round = round
         self.judge = judge

@@ -42,7 +42,9 @@ extension Points {
         while let last = bytes.last, isBlank(last) { bytes.removeLast() }
         bytes = Array(bytes.drop(while: isBlank))
         guard !bytes.isEmpty else { throw .empty }
-        if bytes[0] == UInt8(ascii: "-"), (try? Points(parsing: String(decoding: bytes.dropFirst(), as: UTF8.self))) != nil {
+        if bytes[0] == UInt8(ascii: "-"),
+            (try? Points(parsing: String(decoding: bytes.dropFirst(), as: UTF8.self))) != nil
+        {
             throw .negative
         }
         var whole: Int64 = 0

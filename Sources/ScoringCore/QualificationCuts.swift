@@ -1,31 +1,31 @@
-/// Who is cut by each round's qualification (晋级, SCORING.md §6), within one trade.
+/// Who takes each round, within one trade (晋级, SCORING.md §6).
+///
+/// A round without `qualify` admits every active competitor; a round with
+/// `qualify: { after: A, … }` admits those admitted to A whose score in A passes the cut,
+/// ranked among everyone admitted to A who has that score.
 struct QualificationCuts {
-    /// The index of the round whose cut a competitor failed.
-    private(set) var cutRound: [CompetitorNumber: Int] = [:]
-    /// The index of the first round whose cut could not be decided yet (earlier marks missing).
-    private var undecidedRound: [CompetitorNumber: Int] = [:]
-    private var qualifyingScore: [CompetitorNumber: Points] = [:]
-    private let roundCount: Int
+    /// Per round index: the competitors it admits.
+    private var admitted: [Set<CompetitorNumber>] = []
+    /// Per round index: competitors whose admission waits for missing marks in an earlier round.
+    private var undecided: [Set<CompetitorNumber>] = []
+    private let competition: Competition
 
     init(competition: Competition, active: [Competitor], outcomes: [CompetitorNumber: [RoundOutcome]]) {
-        roundCount = competition.rounds.count
-        for (index, round) in competition.rounds.enumerated() {
+        self.competition = competition
+        let everyone = Set(active.map(\.number))
+        for round in competition.rounds {
             guard let qualify = round.qualify,
                 let after = competition.rounds.firstIndex(where: { $0.id == qualify.after })
-            else { continue }
-            // Everyone who took the earlier round and has its score is in the ranking for the cut.
-            let tookEarlier = active.filter { takes(after, $0.number) }
-            let earlierScores = tookEarlier.compactMap { outcomes[$0.number]?[after].score }
-            for competitor in tookEarlier where takes(index, competitor.number) {
-                guard let score = outcomes[competitor.number]?[after].score else {
-                    undecidedRound[competitor.number] = index
-                    continue
-                }
-                if !Self.passes(score, qualify.cut, among: earlierScores) {
-                    cutRound[competitor.number] = index
-                    qualifyingScore[competitor.number] = score
-                }
+            else {
+                admitted.append(everyone)
+                undecided.append([])
+                continue
             }
+            let pool = admitted[after]
+            let scores = pool.compactMap { number in outcomes[number]?[after].score.map { (number, $0) } }
+            let earlierScores = scores.map(\.1)
+            admitted.append(Set(scores.filter { Self.passes($0.1, qualify.cut, among: earlierScores) }.map(\.0)))
+            undecided.append(undecided[after].union(pool.filter { outcomes[$0]?[after].score == nil }))
         }
     }
 
@@ -37,19 +37,26 @@ struct QualificationCuts {
         }
     }
 
-    /// Whether the competitor is still in the competition when the round at `index` is marked.
-    private func takes(_ index: Int, _ number: CompetitorNumber) -> Bool {
-        (cutRound[number] ?? roundCount) > index && (undecidedRound[number] ?? roundCount) > index
+    func takes(_ roundIndex: Int, _ number: CompetitorNumber) -> Bool {
+        admitted[roundIndex].contains(number)
     }
 
-    func isDecided(_ number: CompetitorNumber) -> Bool { undecidedRound[number] == nil }
-
-    /// How many rounds (from the first) are known to be taken, so their marks are required.
-    func decidedRounds(of number: CompetitorNumber) -> Int {
-        min(cutRound[number] ?? roundCount, undecidedRound[number] ?? roundCount)
+    /// The first round a competitor was cut from, when a cut is certain.
+    func cutRound(_ number: CompetitorNumber) -> Int? {
+        admitted.indices.first { !admitted[$0].contains(number) && !undecided[$0].contains(number) }
     }
 
-    func notQualifiedKey(_ number: CompetitorNumber) -> (cutRound: Int, score: Points) {
-        (cutRound[number] ?? roundCount, qualifyingScore[number] ?? .zero)
+    /// Whether every round's admission is known for this competitor.
+    func isDecided(_ number: CompetitorNumber) -> Bool {
+        !undecided.contains { $0.contains(number) }
+    }
+
+    /// Sheet order within not-qualified: cut later first, then the qualifying round's score, higher first.
+    func notQualifiedKey(_ number: CompetitorNumber, scores: [Points?]) -> (cutRound: Int, score: Points) {
+        let cut = cutRound(number) ?? competition.rounds.count
+        guard cut < competition.rounds.count, let after = competition.rounds[cut].qualify?.after,
+            let index = competition.rounds.firstIndex(where: { $0.id == after })
+        else { return (cut, .zero) }
+        return (cut, scores[index] ?? .zero)
     }
 }

@@ -54,14 +54,16 @@ struct PrizeAllocation {
     let competition: Competition
 
     func award(_ ranked: [ResultRow]) -> [ResultRow] {
-        let counts = Self.counts(of: competition.prizes, rankedCount: ranked.count, rounding: competition.percentRounding)
+        let counts = Self.counts(
+            of: competition.prizes, rankedCount: ranked.count, rounding: competition.percentRounding)
         var cumulative: [Int] = []
         for count in counts { cumulative.append((cumulative.last ?? 0) + count) }
         return ranked.map { row in
             var row = row
-            row.prize = zip(competition.prizes, cumulative).first { tier, limit in
-                row.rank! <= limit && tier.minTotal.map { row.total! >= $0 } ?? true
-            }?.0
+            row.prize =
+                zip(competition.prizes, cumulative).first { tier, limit in
+                    row.rank! <= limit && tier.minTotal.map { row.total! >= $0 } ?? true
+                }?.0
             return row
         }
     }

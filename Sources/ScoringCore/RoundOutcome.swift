@@ -36,7 +36,8 @@ struct RoundOutcome {
         }
         if let maximum = round.maximumMarks, judgeMarks.count > maximum {
             problems.append(
-                MarkProblem(kind: .extra, number: number, round: round.id, judge: nil, count: judgeMarks.count - maximum))
+                MarkProblem(
+                    kind: .extra, number: number, round: round.id, judge: nil, count: judgeMarks.count - maximum))
         }
         self.problems = problems
         self.score = problems.isEmpty ? round.aggregate.score(of: judgeMarks) : nil

@@ -58,20 +58,22 @@ struct TradeScoring {
                 others.append(ResultRow(competitor: competitor, standing: Standing(competitor.status), scores: blank))
                 continue
             }
-            // Rounds this competitor takes: all of them, or those before the cut that stopped them.
-            let taken = cuts.cutRound[competitor.number] ?? competition.rounds.count
-            let scores = rounds.enumerated().map { index, outcome in index < taken ? outcome.score : nil }
-            if cuts.cutRound[competitor.number] != nil {
+            let scores = rounds.enumerated().map { index, outcome in
+                cuts.takes(index, competitor.number) ? outcome.score : nil
+            }
+            if cuts.cutRound(competitor.number) != nil {
                 others.append(ResultRow(competitor: competitor, standing: .notQualified, scores: scores))
                 continue
             }
-            problems += rounds.prefix(cuts.decidedRounds(of: competitor.number)).flatMap(\.problems)
-            if rounds.allSatisfy({ $0.problems.isEmpty }), cuts.isDecided(competitor.number) {
-                let complete = scores.map { $0! }
+            // Still in the running: every round they take must have its marks.
+            let taken = rounds.indices.filter { cuts.takes($0, competitor.number) }
+            let missing = taken.flatMap { rounds[$0].problems }
+            problems += missing
+            if missing.isEmpty, cuts.isDecided(competitor.number) {
                 ranked.append(
                     ResultRow(
                         competitor: competitor, standing: .ranked, scores: scores,
-                        total: competition.total(of: complete)))
+                        total: competition.total(of: scores.map { $0! })))
             } else {
                 others.append(ResultRow(competitor: competitor, standing: .incomplete, scores: scores))
             }
@@ -87,8 +89,8 @@ struct TradeScoring {
         let (left, right) = (group(lhs.standing), group(rhs.standing))
         if left != right { return left < right }
         if lhs.standing == .notQualified {
-            let leftKey = cuts.notQualifiedKey(lhs.competitor.number)
-            let rightKey = cuts.notQualifiedKey(rhs.competitor.number)
+            let leftKey = cuts.notQualifiedKey(lhs.competitor.number, scores: lhs.scores)
+            let rightKey = cuts.notQualifiedKey(rhs.competitor.number, scores: rhs.scores)
             // Those cut in a later round went further; then the qualifying round's score, higher first.
             if leftKey.cutRound != rightKey.cutRound { return leftKey.cutRound > rightKey.cutRound }
             if leftKey.score != rightKey.score { return leftKey.score > rightKey.score }
