@@ -59,7 +59,9 @@ struct EntryValidator {
         guard entrant.status == .active else {
             throw EntryRefusal(
                 line: line, field: "number", value: number,
-                problem: "competitor \(trimmed) (\(entrant.name)) is \(entrant.status.rawValue): nothing is recorded for them")
+                problem:
+                    "competitor \(trimmed) (\(entrant.name)) is \(entrant.status.rawValue): nothing is recorded for them"
+            )
         }
         return entrant
     }
@@ -91,7 +93,8 @@ struct EntryValidator {
         }
         try count(judgeAt, for: entrant, in: round, row)
         return ResolvedMark(
-            competitor: entrant.id, round: round, judge: competition.judges[judgeAt], criterion: criterion, value: value)
+            competitor: entrant.id, round: round, judge: competition.judges[judgeAt], criterion: criterion, value: value
+        )
     }
 
     private func criterion(_ row: MarkRow, of round: Round) throws -> Criterion? {
@@ -126,7 +129,9 @@ struct EntryValidator {
             let names = judges.sorted().map { competition.judges[$0].id.rawValue }.joined(separator: ", ")
             throw EntryRefusal(
                 line: row.line, field: "judge", value: row.judge,
-                problem: "round \(round.id) takes \(limit) judge\(limit == 1 ? "" : "s") per competitor and competitor \(row.number.trimmingSpaces) already has marks from \(names)")
+                problem:
+                    "round \(round.id) takes \(limit) judge\(limit == 1 ? "" : "s") per competitor and competitor \(row.number.trimmingSpaces) already has marks from \(names)"
+            )
         }
         judges.append(judge)
         judgesSeen[entrant.id, default: [:]][index] = judges

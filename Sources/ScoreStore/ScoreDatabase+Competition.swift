@@ -1,5 +1,5 @@
-public import ScoringCore
 import GRDB
+public import ScoringCore
 
 extension ScoreDatabase {
     /// Stores a checked competition definition. Refuses when one is stored already.
@@ -74,7 +74,10 @@ extension ScoreDatabase {
         for (criterionPosition, criterion) in round.criteria.enumerated() {
             try db.execute(
                 sql: "INSERT INTO criterion (round_id, id, position, name, max_h) VALUES (?, ?, ?, ?, ?)",
-                arguments: [round.id.rawValue, criterion.id.rawValue, criterionPosition, criterion.name, criterion.max.hundredths])
+                arguments: [
+                    round.id.rawValue, criterion.id.rawValue, criterionPosition, criterion.name,
+                    criterion.max.hundredths,
+                ])
         }
     }
 

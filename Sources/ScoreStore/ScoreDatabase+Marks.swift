@@ -1,5 +1,5 @@
-public import ScoringCore
 import GRDB
+public import ScoringCore
 
 extension ScoreDatabase {
     /// Adds judges' marks, all or none. A mark that exists already is refused unless
@@ -78,7 +78,8 @@ private struct MarkWriter {
 
     /// Returns the value replaced, if any.
     @discardableResult
-    func write(_ mark: EntryValidator.ResolvedMark, _ row: MarkRow, into summary: inout ImportSummary) throws -> Points? {
+    func write(_ mark: EntryValidator.ResolvedMark, _ row: MarkRow, into summary: inout ImportSummary) throws -> Points?
+    {
         let criterion = mark.criterion?.id.rawValue ?? ""
         let key: StatementArguments = [mark.competitor, mark.round.id.rawValue, mark.judge.id.rawValue, criterion]
         let earlier = replace ? try existing(key) : nil
@@ -109,14 +110,16 @@ private struct MarkWriter {
 
     private func refusal(_ key: StatementArguments, _ row: MarkRow) throws -> EntryRefusal {
         let earlier = try existing(key)
-        var what = "competitor \(row.number.trimmingSpaces), round \(row.round.trimmingSpaces), judge \(row.judge.trimmingSpaces)"
+        var what =
+            "competitor \(row.number.trimmingSpaces), round \(row.round.trimmingSpaces), judge \(row.judge.trimmingSpaces)"
         if !row.criterion.trimmingSpaces.isEmpty { what += ", criterion \(row.criterion.trimmingSpaces)" }
         guard let earlier, earlier.batch != batch else {
             return EntryRefusal(
                 line: row.line, field: "score", value: row.score,
                 problem: "\(what): the same mark is given twice in this file (first at line \(earlier?.line ?? 0))")
         }
-        let source = try String.fetchOne(db, sql: "SELECT file FROM entry_batch WHERE id = ?", arguments: [earlier.batch])
+        let source = try String.fetchOne(
+            db, sql: "SELECT file FROM entry_batch WHERE id = ?", arguments: [earlier.batch])
         let from = source.map { "from \($0) line \(earlier.line)" } ?? "typed in"
         return EntryRefusal(
             line: row.line, field: "score", value: row.score,

@@ -1,5 +1,5 @@
-import ScoringCore
 import GRDB
+import ScoringCore
 
 extension ScoreDatabase {
     /// Adds competitors, all or none. `nextRow` streams the file; any error it throws aborts the import.
@@ -18,7 +18,8 @@ extension ScoreDatabase {
             while let row = try nextRow() {
                 let number = row.number.trimmingSpaces
                 guard !number.isEmpty else {
-                    throw EntryRefusal(line: row.line, field: "number", value: row.number, problem: "a competitor number is required")
+                    throw EntryRefusal(
+                        line: row.line, field: "number", value: row.number, problem: "a competitor number is required")
                 }
                 let name = row.name.trimmingSpaces
                 guard !name.isEmpty else {
@@ -37,7 +38,9 @@ extension ScoreDatabase {
                         problem: "unknown status; use active, absent, disqualified or withdrawn (empty means active)")
                 }
                 do {
-                    try insert.execute(arguments: [number, name, row.unit.trimmingSpaces, trade, status.rawValue, batch, row.line])
+                    try insert.execute(arguments: [
+                        number, name, row.unit.trimmingSpaces, trade, status.rawValue, batch, row.line,
+                    ])
                 } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
                     let earlier = try Row.fetchOne(
                         db, sql: "SELECT name, batch_id, line FROM competitor WHERE number = ?", arguments: [number])
@@ -45,7 +48,9 @@ extension ScoreDatabase {
                         earlier?["batch_id"] == batch
                         ? "is given twice in this file (first at line \(earlier?["line"] ?? 0))"
                         : "is already on the roster (\(earlier?["name"] ?? ""))"
-                    throw EntryRefusal(line: row.line, field: "number", value: row.number, problem: "competitor number \(number) \(place)")
+                    throw EntryRefusal(
+                        line: row.line, field: "number", value: row.number,
+                        problem: "competitor number \(number) \(place)")
                 }
                 summary.added += 1
             }

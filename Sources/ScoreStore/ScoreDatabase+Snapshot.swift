@@ -1,5 +1,5 @@
-public import ScoringCore
 import GRDB
+public import ScoringCore
 
 /// Everything the scoring rules need, read in one consistent snapshot.
 public struct ScoringInput: Sendable {

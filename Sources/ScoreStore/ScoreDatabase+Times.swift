@@ -1,5 +1,5 @@
-import ScoringCore
 import GRDB
+import ScoringCore
 
 extension ScoreDatabase {
     /// Records times used (for `time:` tie-breaks), all or none, with the same refusal
@@ -39,9 +39,11 @@ extension ScoreDatabase {
                     let what = "competitor \(row.number.trimmingSpaces), round \(round.id)"
                     let problem: String
                     if earlier["batch_id"] == batch {
-                        problem = "\(what): the same time is given twice in this file (first at line \(earlier["line"] as Int))"
+                        problem =
+                            "\(what): the same time is given twice in this file (first at line \(earlier["line"] as Int))"
                     } else {
-                        problem = "\(what): a time is already stored (\(earlier["seconds"] as Int) s); use --replace to change it"
+                        problem =
+                            "\(what): a time is already stored (\(earlier["seconds"] as Int) s); use --replace to change it"
                     }
                     throw EntryRefusal(line: row.line, field: "time", value: row.time, problem: problem)
                 }

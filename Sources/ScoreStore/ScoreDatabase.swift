@@ -1,48 +1,62 @@
-import GRDB
 import Foundation
+import GRDB
 
 /// The one door to a competition's SQLite database. Every write is one transaction:
 /// an import either stores all of its rows or none.
 public final class ScoreDatabase: Sendable {
     let writer: any DatabaseWriter
 
-    /// Opens an existing database, or an in-memory one when `path` is nil.
-    /// Refuses a path where no database exists, so a typo never creates an empty one.
-    public init(path: String?) throws {
-        if let path {
-            guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noDatabase(path) }
-            writer = try DatabasePool(path: path, configuration: Self.configuration)
-        } else {
-            writer = try DatabaseQueue(configuration: Self.configuration)
+    /// Opens an existing database, or an in-memory one when `path` is nil. Refuses a path
+    /// where no database exists, so a typo never creates an empty one. A `readOnly`
+    /// database cannot change, whatever the command does.
+    public init(path: String?, readOnly: Bool = false) throws {
+        guard let path else {
+            writer = try DatabaseQueue(configuration: Self.configuration(readOnly: false))
+            try Self.migrator.migrate(writer)
+            return
         }
-        try Self.migrator.migrate(writer)
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noDatabase(path) }
+        writer = try DatabaseQueue(path: path, configuration: Self.configuration(readOnly: readOnly))
+        if readOnly {
+            guard try writer.read({ try Self.migrator.hasCompletedMigrations($0) }) else {
+                throw StoreError.notUpToDate(path)
+            }
+        } else {
+            try Self.migrator.migrate(writer)
+        }
     }
 
-    /// Creates a new database file at `path` (which must not exist yet).
+    /// Creates a new database file at `path` (which must not exist yet), in WAL mode.
     public static func create(path: String) throws -> ScoreDatabase {
-        let pool = try DatabasePool(path: path, configuration: configuration)
-        try migrator.migrate(pool)
-        return try ScoreDatabase(writer: pool)
+        let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: false))
+        // Set once here: the mode is kept in the file. GRDB's own WAL set-up would write
+        // on every open, and a refused import must leave the file byte for byte as it was.
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+        try migrator.migrate(queue)
+        return try ScoreDatabase(writer: queue)
     }
 
     private init(writer: any DatabaseWriter) throws {
         self.writer = writer
     }
 
-    static var configuration: Configuration {
+    static func configuration(readOnly: Bool) -> Configuration {
         var config = Configuration()
+        config.readonly = readOnly
         config.foreignKeysEnabled = true
         // Two judges' processes writing at once wait for each other instead of failing.
         config.busyMode = .timeout(10)
+        if ProcessInfo.processInfo.environment["JUDGE_SQL_TRACE"] != nil {
+            config.prepareDatabase { db in db.trace { FileHandle.standardError.write(Data("SQL: \($0)\n".utf8)) } }
+        }
         return config
     }
 
     /// Ends use of the database, folding the write-ahead log into the file.
     public func close() throws {
-        if let pool = writer as? DatabasePool {
-            try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
-            try pool.close()
-        }
+        guard let queue = writer as? DatabaseQueue, !queue.configuration.readonly else { return }
+        try queue.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        try queue.close()
     }
 }
 
@@ -51,11 +65,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case noDatabase(String)
     case noCompetition
     case alreadyHasCompetition(String)
+    case notUpToDate(String)
 
     public var description: String {
         switch self {
         case .noDatabase(let path): "no database at \(path): create one with `judge init --config FILE.yaml`"
         case .noCompetition: "the database holds no competition: load one with `judge init --config FILE.yaml`"
+        case .notUpToDate(let path):
+            "\(path) was made by an older judge: run any import or `judge score enter` once to bring it up to date"
         case .alreadyHasCompetition(let id):
             "the database already holds competition \(id); use --force to replace it, or another --db"
         }
