@@ -10,13 +10,19 @@ enum CSVImport {
         into store: (_ nextRow: () throws -> Row?) throws -> Result
     ) throws -> Result {
         let reader = try CSVTableReader(path: path, required: required, optional: optional)
-        let indices = Dictionary(uniqueKeysWithValues: (required + optional).compactMap { name in
-            reader.index(of: name).map { (name, $0) }
-        })
+        let indices = Dictionary(
+            uniqueKeysWithValues: (required + optional).compactMap { name in
+                reader.index(of: name).map { (name, $0) }
+            })
         do {
             return try store {
-                guard let record = try reader.next() else { return nil }
-                return makeRow(record) { name in indices[name].map { record.fields[$0] } ?? "" }
+                // Excel saves emptied rows as ",,,,": they hold nothing to import.
+                while let record = try reader.next() {
+                    guard record.fields.allSatisfy(\.isEmpty) else {
+                        return makeRow(record) { name in indices[name].map { record.fields[$0] } ?? "" }
+                    }
+                }
+                return nil
             }
         } catch let refusal as EntryRefusal {
             // A field from an absent optional column is pointed at by the first column.
@@ -37,7 +43,9 @@ enum CSVImport {
             into: { try database.importRoster(file: path, clerk: clerk, nextRow: $0) })
     }
 
-    static func marks(_ path: String, into database: ScoreDatabase, clerk: String, replace: Bool) throws -> ImportSummary {
+    static func marks(_ path: String, into database: ScoreDatabase, clerk: String, replace: Bool) throws
+        -> ImportSummary
+    {
         try run(
             path: path, required: ["number", "round", "judge", "score"], optional: ["criterion"],
             row: { record, field in
@@ -48,7 +56,9 @@ enum CSVImport {
             into: { try database.importMarks(file: path, clerk: clerk, replace: replace, nextRow: $0) })
     }
 
-    static func times(_ path: String, into database: ScoreDatabase, clerk: String, replace: Bool) throws -> ImportSummary {
+    static func times(_ path: String, into database: ScoreDatabase, clerk: String, replace: Bool) throws
+        -> ImportSummary
+    {
         try run(
             path: path, required: ["number", "round", "time"],
             row: { record, field in

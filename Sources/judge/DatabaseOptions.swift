@@ -14,6 +14,11 @@ struct DatabaseOptions: ParsableArguments {
     func open() throws -> ScoreDatabase {
         try ScoreDatabase(path: path)
     }
+
+    /// For commands that only read: the database file cannot change under them.
+    func openForReading() throws -> ScoreDatabase {
+        try ScoreDatabase(path: path, readOnly: true)
+    }
 }
 
 /// Who ran a batch import, recorded with every row it stores.

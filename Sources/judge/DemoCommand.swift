@@ -42,14 +42,14 @@ struct Demo: ParsableCommand {
             try store.saveCompetition(competition)
             let clerk = "demo"
             _ = try CSVImport.roster(seeds.appendingPathComponent("roster.csv").path, into: store, clerk: clerk)
-            _ = try CSVImport.marks(seeds.appendingPathComponent("marks.csv").path, into: store, clerk: clerk, replace: false)
+            _ = try CSVImport.marks(
+                seeds.appendingPathComponent("marks.csv").path, into: store, clerk: clerk, replace: false)
             let times = seeds.appendingPathComponent("times.csv").path
             if FileManager.default.fileExists(atPath: times) {
                 _ = try CSVImport.times(times, into: store, clerk: clerk, replace: false)
             }
         }
-        let store = try ScoreDatabase(path: database)
-        let input = try store.scoringInput()
+        let input = try ScoreDatabase(path: database, readOnly: true).scoringInput()
         let sheets = try SheetExport().write(input, to: output.appendingPathComponent(competition.id))
         print("\(competition.name)")
         print("  database \(database) (try: judge rank --db \(database))")
@@ -61,7 +61,9 @@ struct Demo: ParsableCommand {
                 let title = row.prize?.title.map { ", \($0)" } ?? ""
                 print("    \(row.prize!.name)\(title): \(row.competitor.name) (\(row.competitor.unit)) \(row.total!)")
             }
-            let prizeCounts = competition.prizes.map { tier in "\(tier.name) \(ranked.filter { $0.prize == tier }.count)" }
+            let prizeCounts = competition.prizes.map { tier in
+                "\(tier.name) \(ranked.filter { $0.prize == tier }.count)"
+            }
             print("    prizes: \(prizeCounts.joined(separator: ", "))")
         }
         return sheets.count
@@ -71,7 +73,8 @@ struct Demo: ParsableCommand {
     private static func findBundle() throws -> URL {
         let candidates = [
             URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent(),
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent(),
         ]
         for candidate in candidates
         where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("Config").path)
@@ -79,6 +82,7 @@ struct Demo: ParsableCommand {
         {
             return candidate
         }
-        throw UserError("no Config/ and seeds/ folders here: run the demo from the project folder, or give --bundle DIR")
+        throw UserError(
+            "no Config/ and seeds/ folders here: run the demo from the project folder, or give --bundle DIR")
     }
 }

@@ -50,7 +50,8 @@ struct ScoreImport: ParsableCommand {
         let store = try database.open()
         let summary = try CSVImport.marks(file, into: store, clerk: clerk.name, replace: replace)
         try store.close()
-        print("added \(summary.added) marks\(summary.replaced > 0 ? ", replaced \(summary.replaced)" : "") from \(file)")
+        print(
+            "added \(summary.added) marks\(summary.replaced > 0 ? ", replaced \(summary.replaced)" : "") from \(file)")
     }
 }
 
@@ -78,6 +79,8 @@ struct TimeImport: ParsableCommand {
         let store = try database.open()
         let summary = try CSVImport.times(file, into: store, clerk: clerk.name, replace: replace)
         try store.close()
-        print("recorded \(summary.added) times\(summary.replaced > 0 ? ", replaced \(summary.replaced)" : "") from \(file)")
+        print(
+            "recorded \(summary.added) times\(summary.replaced > 0 ? ", replaced \(summary.replaced)" : "") from \(file)"
+        )
     }
 }

@@ -21,8 +21,10 @@ struct Init: ParsableCommand {
         try DatabaseFile.create(at: database.path, replacing: force) { database in
             try database.saveCompetition(competition)
         }
-        print("created \(database.path): \(competition.name) (\(competition.id)),",
-            "\(competition.trades.count) trades, \(competition.rounds.count) rounds, \(competition.judges.count) judges")
+        print(
+            "created \(database.path): \(competition.name) (\(competition.id)),",
+            "\(competition.trades.count) trades, \(competition.rounds.count) rounds, \(competition.judges.count) judges"
+        )
     }
 }
 
@@ -32,7 +34,7 @@ enum DatabaseFile {
     static func create(at path: String, replacing: Bool, fill: (ScoreDatabase) throws -> Void) throws {
         let files = FileManager.default
         if files.fileExists(atPath: path), !replacing {
-            let existing = try ScoreDatabase(path: path)
+            let existing = try ScoreDatabase(path: path, readOnly: true)
             let id = try existing.competition().id
             try existing.close()
             throw StoreError.alreadyHasCompetition(id)

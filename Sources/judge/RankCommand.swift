@@ -14,12 +14,13 @@ struct Rank: ParsableCommand {
     var trade: String?
 
     func run() throws {
-        let input = try database.open().scoringInput()
+        let input = try database.openForReading().scoringInput()
         let results = try TradeSelection.results(input, trade: trade)
         for (index, trade) in results.enumerated() {
             if index > 0 { print() }
             let sheet = ResultSheet(trade, of: input.competition, headers: .zh)
-            let state = trade.isFinal ? "" : "  [provisional: \(trade.problems.count) marks missing, see `judge status`]"
+            let state =
+                trade.isFinal ? "" : "  [provisional: \(trade.problems.count) marks missing, see `judge status`]"
             print("\(trade.trade.name) (\(trade.trade.id))\(state)")
             // The trade column repeats the heading: leave it out.
             let columns = sheet.header.indices.filter { $0 != 4 }
@@ -27,7 +28,8 @@ struct Rank: ParsableCommand {
             let table = TerminalTable(
                 header: columns.map { sheet.header[$0] },
                 rows: sheet.rows.map { row in columns.map { row[$0] } },
-                rightAligned: Set(columns.enumerated().filter { $0.element == 0 || scoreColumns.contains($0.element) }.map(\.offset)))
+                rightAligned: Set(
+                    columns.enumerated().filter { $0.element == 0 || scoreColumns.contains($0.element) }.map(\.offset)))
             print(table.render())
         }
     }
@@ -41,7 +43,9 @@ enum TradeSelection {
         guard let trade else { return all }
         let chosen = all.filter { $0.trade.id.rawValue == trade }
         guard !chosen.isEmpty else {
-            throw UserError("--trade \(trade): no such trade; trades are \(input.competition.trades.map(\.id.rawValue).joined(separator: ", "))")
+            throw UserError(
+                "--trade \(trade): no such trade; trades are \(input.competition.trades.map(\.id.rawValue).joined(separator: ", "))"
+            )
         }
         return chosen
     }

@@ -39,14 +39,15 @@ struct ResultsExport: ParsableCommand {
     var provisional = false
 
     func run() throws {
-        let store = try database.open()
-        let input = try store.scoringInput()
+        let input = try database.openForReading().scoringInput()
         let export = SheetExport(headers: headers.headers, bom: !noBOM, provisional: provisional)
         for written in try export.write(input, to: URL(fileURLWithPath: out)) {
             let ranked = written.results.rows.filter { $0.rank != nil }.count
             let prizes = written.results.rows.filter { $0.prize != nil }.count
             let note = written.results.isFinal ? "" : ", provisional: \(written.results.problems.count) marks missing"
-            print("wrote \(written.file.relativePath): \(written.results.trade.name), \(ranked) ranked, \(prizes) prizes\(note)")
+            print(
+                "wrote \(written.file.relativePath): \(written.results.trade.name), \(ranked) ranked, \(prizes) prizes\(note)"
+            )
         }
     }
 }

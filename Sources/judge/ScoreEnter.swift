@@ -37,13 +37,15 @@ struct ScoreEnter: ParsableCommand {
         do {
             entered = try store.enterMark(row, clerk: judge, replace: replace)
         } catch let refusal as EntryRefusal {
-            throw UserError("--\(refusal.field) \"\(refusal.value)\": \(refusal.problem)")
+            let place = refusal.field == "score" ? "score" : "--\(refusal.field)"
+            throw UserError("\(place) \"\(refusal.value)\": \(refusal.problem)")
         }
         try store.close()
         var what = "\(entered.round.name) (\(entered.round.id))"
         if let criterion = entered.criterion { what += " / \(criterion.name) (\(criterion.id))" }
         let was = entered.replaced.map { ", replacing \($0)" } ?? ""
-        print("stored \(entered.value)\(was): competitor \(entered.number) \(entered.competitorName) (\(entered.unit)),",
+        print(
+            "stored \(entered.value)\(was): competitor \(entered.number) \(entered.competitorName) (\(entered.unit)),",
             "\(what), judge \(entered.judge.id) \(entered.judge.name)")
     }
 }

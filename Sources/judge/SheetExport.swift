@@ -37,7 +37,9 @@ struct SheetExport {
         let problems = blocked.flatMap { trade in trade.problems.map { (trade.trade, $0) } }
         var lines = ["marks are missing, so no final sheet was written:"]
         for trade in blocked {
-            lines.append("  \(trade.trade.name) (\(trade.trade.id)): \(trade.problems.count) problem\(trade.problems.count == 1 ? "" : "s")")
+            lines.append(
+                "  \(trade.trade.name) (\(trade.trade.id)): \(trade.problems.count) problem\(trade.problems.count == 1 ? "" : "s")"
+            )
         }
         lines += problems.prefix(limit).map { "    \($0.0.id): \($0.1)" }
         if problems.count > limit { lines.append("    … and \(problems.count - limit) more (see `judge status`)") }

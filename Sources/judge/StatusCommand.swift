@@ -12,7 +12,7 @@ struct Status: ParsableCommand {
     var trade: String?
 
     func run() throws {
-        let input = try database.open().scoringInput()
+        let input = try database.openForReading().scoringInput()
         let results = try TradeSelection.results(input, trade: trade)
         let marksPerRound = Dictionary(grouping: input.marks) { $0.round }
         let tradeOf = Dictionary(uniqueKeysWithValues: input.competitors.map { ($0.number, $0.trade) })
@@ -26,7 +26,8 @@ struct Status: ParsableCommand {
                 let missing = Set(trade.problems.filter { $0.round == round.id }.map(\.number))
                 let scored = active.filter { $0.scores[roundIndex] != nil }.count
                 let waiting = missing.count
-                print("  \(round.name) (\(round.id)): \(scored) scored, \(waiting) waiting for marks, \(marks) marks in")
+                print(
+                    "  \(round.name) (\(round.id)): \(scored) scored, \(waiting) waiting for marks, \(marks) marks in")
             }
             if trade.isFinal {
                 print("  final sheet: ready")

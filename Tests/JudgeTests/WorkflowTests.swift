@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// The venue workflow beyond the batch contract: status, rank, typed marks, provisional sheets.
+struct WorkflowTests {
+    /// The e2e competition with competitor 2's practical marks from judge J3 missing.
+    static func incompleteFolder() throws -> URL {
+        let folder = try temporaryFolder()
+        let marks = try String(contentsOfFile: JudgeProcess.fixture("e2e/marks.csv"), encoding: .utf8)
+            .split(separator: "\n").filter { !$0.hasPrefix("2,practical,J3") }.joined(separator: "\n")
+        try folder.write(marks + "\n", to: "marks.csv")
+        for step in [
+            ["init", "--config", JudgeProcess.fixture("e2e/competition.yaml")],
+            ["roster", "import", JudgeProcess.fixture("e2e/roster.csv")],
+            ["score", "import", "marks.csv"],
+        ] {
+            #expect(try JudgeProcess.run(step, in: folder).status == 0)
+        }
+        return folder
+    }
+
+    @Test func exportRefusesWhileMarksAreMissingAndListsThem() throws {
+        let folder = try Self.incompleteFolder()
+        let outcome = try JudgeProcess.run(["results", "export", "--out", "sheets"], in: folder)
+        #expect(outcome.status == 1)
+        #expect(
+            outcome.stderr == """
+                Error: marks are missing, so no final sheet was written:
+                  育婴员 (nursery): 1 problem
+                    nursery: competitor 2, round practical, judge J3: missing
+                enter the missing marks, or export with --provisional for a sheet marked provisional
+
+                """)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("sheets").path))
+    }
+
+    @Test func aProvisionalSheetSaysSoInItsNameAndListsTheIncompleteAfterTheRanked() throws {
+        let folder = try Self.incompleteFolder()
+        let outcome = try JudgeProcess.run(
+            ["results", "export", "--out", "sheets", "--provisional", "--headers", "keys", "--no-bom"], in: folder)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let sheet = String(
+            decoding: try folder.appendingPathComponent("sheets").contents(of: "nursery-provisional.csv"), as: UTF8.self
+        )
+        #expect(
+            sheet == "rank,number,name,unit,trade,theory,practical,total,prize,title,status\r\n"
+                + "1,1,张三,甲公司,nursery,85.50,83.00,83.75,一等奖,工匠,ranked\r\n"
+                + ",2,李四,乙公司,nursery,90.00,,,,,incomplete\r\n"
+                + ",3,王五,丙公司,nursery,,,,,,absent\r\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("sheets/nursery.csv").path))
+    }
+
+    @Test func statusNamesEachMissingMark() throws {
+        let folder = try Self.incompleteFolder()
+        let outcome = try JudgeProcess.run(["status"], in: folder)
+        #expect(
+            outcome.stdout == """
+                育婴员 (nursery): 3 competitors, 2 active
+                  理论知识 (theory): 2 scored, 0 waiting for marks, 2 marks in
+                  实际操作 (practical): 1 scored, 1 waiting for marks, 10 marks in
+                  final sheet: blocked by 1:
+                    competitor 2, round practical, judge J3: missing
+
+                """)
+    }
+
+    @Test func aTypedMarkIsEchoedAndCompletesTheTrade() throws {
+        let folder = try Self.incompleteFolder()
+        let typed = try JudgeProcess.run(
+            ["score", "enter", "--judge", "J3", "--number", "2", "--round", "practical", "--criterion", "prep", "34"],
+            in: folder)
+        #expect(typed.stdout == "stored 34.00: competitor 2 李四 (乙公司), 实际操作 (practical) / 操作准备 (prep), judge J3 赵强\n")
+        let wrong = try JudgeProcess.run(
+            ["score", "enter", "--judge", "J3", "--number", "2", "--round", "practical", "--criterion", "skill", "61"],
+            in: folder)
+        #expect(wrong.status == 1)
+        #expect(wrong.stderr == "Error: score \"61\": above the maximum of 60.00\n")
+        _ = try JudgeProcess.run(
+            ["score", "enter", "--judge", "J3", "--number", "2", "--round", "practical", "--criterion", "skill", "52"],
+            in: folder)
+        let rank = try JudgeProcess.run(["rank"], in: folder)
+        #expect(
+            rank.stdout == """
+                育婴员 (nursery)
+                名次  参赛号  姓名  单位    理论知识  实际操作  总成绩  奖项    称号  备注
+                ----  ------  ----  ------  --------  --------  ------  ------  ----  ----
+                   1  2       李四  乙公司     90.00     84.00   85.80  一等奖  工匠
+                   2  1       张三  甲公司     85.50     83.00   83.75  二等奖
+                      3       王五  丙公司                                            缺考
+
+                """)
+    }
+
+    @Test func theDatabaseComesFromDbBeforeOrAfterTheCommandOrFromJUDGE_DB() throws {
+        let folder = try temporaryFolder()
+        let config = JudgeProcess.fixture("e2e/competition.yaml")
+        #expect(try JudgeProcess.run(["--db", "a.sqlite", "init", "--config", config], in: folder).status == 0)
+        #expect(try JudgeProcess.run(["init", "--config", config, "--db", "b.sqlite"], in: folder).status == 0)
+        #expect(
+            try JudgeProcess.run(["init", "--config", config], in: folder, environment: ["JUDGE_DB": "c.sqlite"]).status
+                == 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files == ["a.sqlite", "b.sqlite", "c.sqlite"])
+    }
+
+    @Test func everyCommandHasHelp() throws {
+        let folder = try temporaryFolder()
+        let help = try JudgeProcess.run(["--help"], in: folder)
+        for command in ["init", "roster", "score", "time", "results", "status", "rank", "competitors", "demo"] {
+            #expect(help.stdout.contains("  \(command) "), "\(command) missing from --help")
+        }
+        let export = try JudgeProcess.run(["results", "export", "--help"], in: folder)
+        for option in ["--out <dir>", "--headers <headers>", "--no-bom", "--provisional", "--db <path>"] {
+            #expect(export.stdout.contains(option), "\(option) missing from results export --help")
+        }
+    }
+}
