@@ -56,13 +56,6 @@ struct EntryValidator {
         guard let entrant = entrants[trimmed] else {
             throw EntryRefusal(line: line, field: "number", value: number, problem: "no competitor has this number")
         }
-        guard entrant.status == .active else {
-            throw EntryRefusal(
-                line: line, field: "number", value: number,
-                problem:
-                    "competitor \(trimmed) (\(entrant.name)) is \(entrant.status.rawValue): nothing is recorded for them"
-            )
-        }
         return entrant
     }
 

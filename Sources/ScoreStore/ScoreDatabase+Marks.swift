@@ -33,6 +33,7 @@ extension ScoreDatabase {
             let entrant = try validator.entrant(row.number, line: row.line)
             return EnteredMark(
                 number: row.number.trimmingSpaces, competitorName: entrant.name, unit: entrant.unit,
+                status: entrant.status,
                 round: mark.round, judge: mark.judge, criterion: mark.criterion, value: mark.value,
                 replaced: previous)
         }
@@ -44,6 +45,8 @@ public struct EnteredMark: Sendable {
     public let number: String
     public let competitorName: String
     public let unit: String
+    /// Marks of a competitor who is not active are kept but never scored.
+    public let status: Competitor.Status
     public let round: Round
     public let judge: Judge
     public let criterion: Criterion?

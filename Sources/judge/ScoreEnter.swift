@@ -1,5 +1,6 @@
 import ArgumentParser
 import ScoreStore
+import ScoringCore
 
 struct ScoreEnter: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -47,5 +48,10 @@ struct ScoreEnter: ParsableCommand {
         print(
             "stored \(entered.value)\(was): competitor \(entered.number) \(entered.competitorName) (\(entered.unit)),",
             "\(what), judge \(entered.judge.id) \(entered.judge.name)")
+        if entered.status != .active {
+            print(
+                "note: competitor \(entered.number) is \(entered.status.rawValue) on the roster: the mark is kept but not scored"
+            )
+        }
     }
 }

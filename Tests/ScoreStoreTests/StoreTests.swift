@@ -91,10 +91,6 @@ struct MarkImportTests {
             "no competitor has this number"
         ),
         (
-            MarkRow(line: 2, number: "3", round: "theory", judge: "T1", score: "80"), "number",
-            "competitor 3 (王五) is absent: nothing is recorded for them"
-        ),
-        (
             MarkRow(line: 2, number: "1", round: "final", judge: "T1", score: "80"), "round",
             "no round has this id; rounds are theory, practical"
         ),
@@ -141,6 +137,20 @@ struct MarkImportTests {
         #expect(throws: EntryRefusal(line: 2, field: field, value: value, problem: problem)) {
             try database.importMarks(file: "marks.csv", clerk: "test", replace: false, nextRow: rows([row]))
         }
+    }
+
+    @Test func aMarkForAnAbsentCompetitorIsKeptButNeverScored() throws {
+        let database = try sampleDatabase()
+        let summary = try database.importMarks(
+            file: "marks.csv", clerk: "test", replace: false, nextRow: rows(markRows([("3", "theory", "T1", "80", "")]))
+        )
+        #expect(summary == ImportSummary(added: 1))
+        let input = try database.scoringInput()
+        let results = Scoring(competition: input.competition).results(
+            competitors: input.competitors, marks: input.marks, times: input.times)
+        let absent = results[0].rows.first { $0.competitor.number == "3" }
+        #expect(absent?.standing == .absent)
+        #expect(absent?.scores == [nil, nil])
     }
 
     @Test func theSameMarkTwiceInOneFileIsRefusedEvenWithReplace() throws {
