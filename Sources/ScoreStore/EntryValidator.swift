@@ -20,26 +20,31 @@ struct EntryValidator {
     }
 
     let competition: Competition
+    private let db: Database
+    /// Every competitor and every judge count read up front (a batch import), or one at a
+    /// time from the database (a single typed mark, which must stay instant however large
+    /// the competition).
+    private let preloaded: Bool
     private let entrants: [String: Entrant]
     private let roundIndex: [String: Int]
     private let judgeIndex: [String: Int]
     /// Distinct judges so far, per competitor and round with a limit on judges.
     private var judgesSeen: [Int64: [Int: [Int]]] = [:]
 
-    init(_ db: Database) throws {
+    init(_ db: Database, preloading: Bool = true) throws {
+        self.db = db
+        preloaded = preloading
         competition = try ScoreDatabase.competition(db)
         var entrants: [String: Entrant] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, number, name, unit, status FROM competitor")
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT id, number, name, unit, status FROM competitor" + (preloading ? "" : " WHERE 0"))
         while let row = try rows.next() {
-            entrants[row["number"]] = Entrant(
-                id: row["id"], name: row["name"], unit: row["unit"],
-                status: Competitor.Status(rawValue: row["status"]) ?? .active)
+            entrants[row["number"]] = Self.entrant(row)
         }
         self.entrants = entrants
         roundIndex = Dictionary(uniqueKeysWithValues: competition.rounds.enumerated().map { ($1.id.rawValue, $0) })
         judgeIndex = Dictionary(uniqueKeysWithValues: competition.judges.enumerated().map { ($1.id.rawValue, $0) })
-        let limited = competition.rounds.filter { $0.maximumMarks != nil }.map(\.id.rawValue)
-        if !limited.isEmpty {
+        if preloading, competition.rounds.contains(where: { $0.maximumMarks != nil }) {
             let seen = try Row.fetchCursor(db, sql: "SELECT DISTINCT competitor_id, round_id, judge_id FROM mark")
             while let row = try seen.next() {
                 guard let round = roundIndex[row["round_id"]], let judge = judgeIndex[row["judge_id"]] else { continue }
@@ -53,10 +58,22 @@ struct EntryValidator {
         guard !trimmed.isEmpty else {
             throw EntryRefusal(line: line, field: "number", value: number, problem: "a competitor number is required")
         }
-        guard let entrant = entrants[trimmed] else {
+        let found =
+            preloaded
+            ? entrants[trimmed]
+            : try Row.fetchOne(
+                db, sql: "SELECT id, name, unit, status FROM competitor WHERE number = ?", arguments: [trimmed]
+            ).map(Self.entrant)
+        guard let entrant = found else {
             throw EntryRefusal(line: line, field: "number", value: number, problem: "no competitor has this number")
         }
         return entrant
+    }
+
+    private static func entrant(_ row: Row) -> Entrant {
+        Entrant(
+            id: row["id"], name: row["name"], unit: row["unit"],
+            status: Competitor.Status(rawValue: row["status"]) ?? .active)
     }
 
     func round(_ id: String, line: Int) throws -> Round {
@@ -116,7 +133,7 @@ struct EntryValidator {
 
     private mutating func count(_ judge: Int, for entrant: Entrant, in round: Round, _ row: MarkRow) throws {
         guard let limit = round.maximumMarks, let index = roundIndex[round.id.rawValue] else { return }
-        var judges = judgesSeen[entrant.id]?[index] ?? []
+        var judges = try judgesSeen[entrant.id]?[index] ?? judgesStored(for: entrant, in: round)
         guard !judges.contains(judge) else { return }
         guard judges.count < limit else {
             let names = judges.sorted().map { competition.judges[$0].id.rawValue }.joined(separator: ", ")
@@ -128,5 +145,14 @@ struct EntryValidator {
         }
         judges.append(judge)
         judgesSeen[entrant.id, default: [:]][index] = judges
+    }
+
+    /// The judges with marks already stored, when they were not read up front.
+    private func judgesStored(for entrant: Entrant, in round: Round) throws -> [Int] {
+        guard !preloaded else { return [] }
+        return try String.fetchAll(
+            db, sql: "SELECT DISTINCT judge_id FROM mark WHERE competitor_id = ? AND round_id = ?",
+            arguments: [entrant.id, round.id.rawValue]
+        ).compactMap { judgeIndex[$0] }
     }
 }

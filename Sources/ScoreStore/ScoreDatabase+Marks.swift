@@ -24,7 +24,7 @@ extension ScoreDatabase {
     /// One typed mark from the judges' table: checked like an imported row, stored at once.
     public func enterMark(_ row: MarkRow, clerk: String, replace: Bool) throws -> EnteredMark {
         try writer.write { db in
-            var validator = try EntryValidator(db)
+            var validator = try EntryValidator(db, preloading: false)
             let mark = try validator.mark(row)
             let batch = try Self.startBatch(kind: "enter", file: nil, clerk: clerk, db)
             let store = try MarkWriter(db, batch: batch, replace: replace)
