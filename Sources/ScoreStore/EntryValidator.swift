@@ -109,7 +109,8 @@ struct EntryValidator {
 
     private func criterion(_ row: MarkRow, of round: Round) throws -> Criterion? {
         let id = row.criterion.trimmingSpaces
-        let ids = round.criteria.map(\.id.rawValue).listed
+        // Only for messages: not worth building for every valid row.
+        var ids: String { round.criteria.map(\.id.rawValue).listed }
         if round.criteria.isEmpty {
             guard id.isEmpty else {
                 throw EntryRefusal(

@@ -84,10 +84,15 @@ private struct MarkWriter {
     func write(_ mark: EntryValidator.ResolvedMark, _ row: MarkRow, into summary: inout ImportSummary) throws -> Points?
     {
         let criterion = mark.criterion?.id.rawValue ?? ""
-        let key: StatementArguments = [mark.competitor, mark.round.id.rawValue, mark.judge.id.rawValue, criterion]
+        // Built only where a conflict is looked up, not for every plain insert.
+        var key: StatementArguments { [mark.competitor, mark.round.id.rawValue, mark.judge.id.rawValue, criterion] }
         let earlier = replace ? try existing(key) : nil
         do {
-            try statement.execute(arguments: key + [mark.value.hundredths, batch, row.line])
+            try statement.execute(arguments: [
+                mark.competitor, mark.round.id.rawValue, mark.judge.id.rawValue, criterion, mark.value.hundredths,
+                batch,
+                row.line,
+            ])
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
             throw try refusal(key, row)
         }
