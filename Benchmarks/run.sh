@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Benchmark judge against the sqlite3 shell; writes BENCHMARKS.md.
+#
+#   Benchmarks/run.sh                 # N = 1000 10000 100000, rewrites BENCHMARKS.md
+#   Benchmarks/run.sh 1000            # the smoke size (under a minute after the build);
+#                                     # report in .build-bench/data/report.md
+#
+# Environment: BENCH_REPORT (where the report goes: default BENCHMARKS.md without
+# arguments, .build-bench/data/report.md with explicit sizes; empty = print only),
+# BENCH_BUDGET (seconds allowed per size at N >= 100000, default 900; judge runs
+# are killed past 60% of it and repetitions stop early), BENCH_SKIP_BUILD=1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sizes=("$@")
+default_report=.build-bench/data/report.md
+if [ ${#sizes[@]} -eq 0 ]; then
+    sizes=(1000 10000 100000)
+    default_report=BENCHMARKS.md
+fi
+
+for tool in sqlite3 python3 /usr/bin/time; do
+    command -v "$tool" >/dev/null || {
+        echo "run.sh: $tool is missing (GNU time: apt-get update && apt-get install -y time)" >&2
+        exit 1
+    }
+done
+
+scratch=.build-bench
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+    echo "building judge (release, --scratch-path $scratch)" >&2
+    swift build -c release --product judge --scratch-path "$scratch" >&2
+fi
+
+report_args=()
+report="${BENCH_REPORT-$default_report}"
+[ -z "$report" ] || report_args=(--report "$report")
+
+exec python3 Benchmarks/bench.py \
+    --judge "$scratch/release/judge" \
+    --data "$scratch/data" \
+    --budget "${BENCH_BUDGET:-900}" \
+    --command "Benchmarks/run.sh${*:+ $*}" \
+    "${report_args[@]}" \
+    "${sizes[@]}"
