@@ -10,16 +10,23 @@ public struct ScoringInput: Sendable {
 }
 
 extension ScoreDatabase {
+    /// The competitors on the roster, in the order they were added.
+    public func competitors() throws -> [Competitor] {
+        try writer.read { db in try Self.competitors(db) }
+    }
+
+    static func competitors(_ db: Database) throws -> [Competitor] {
+        try Row.fetchAll(db, sql: "SELECT number, name, unit, trade_id, status FROM competitor ORDER BY id").map {
+            Competitor(
+                number: CompetitorNumber($0["number"]), name: $0["name"], unit: $0["unit"],
+                trade: TradeID($0["trade_id"]), status: Competitor.Status(rawValue: $0["status"]) ?? .active)
+        }
+    }
+
     public func scoringInput() throws -> ScoringInput {
         try writer.read { db in
             let competition = try Self.competition(db)
-            let competitors = try Row.fetchAll(
-                db, sql: "SELECT number, name, unit, trade_id, status FROM competitor ORDER BY id"
-            ).map {
-                Competitor(
-                    number: CompetitorNumber($0["number"]), name: $0["name"], unit: $0["unit"],
-                    trade: TradeID($0["trade_id"]), status: Competitor.Status(rawValue: $0["status"]) ?? .active)
-            }
+            let competitors = try Self.competitors(db)
             var marks: [Mark] = []
             marks.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM mark") ?? 0)
             let rows = try Row.fetchCursor(

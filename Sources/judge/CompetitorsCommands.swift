@@ -15,13 +15,15 @@ struct CompetitorsList: ParsableCommand {
     var trade: String?
 
     func run() throws {
-        let input = try database.openForReading().scoringInput()
-        for result in try TradeSelection.results(input, trade: trade) {
-            let competitors = input.competitors.filter { $0.trade == result.trade.id }.sorted { $0.number < $1.number }
+        let store = try database.openForReading()
+        let competition = try store.competition()
+        let roster = try store.competitors()
+        for chosen in try TradeSelection.trades(of: competition, trade: trade) {
+            let competitors = roster.filter { $0.trade == chosen.id }.sorted { $0.number < $1.number }
             let table = TerminalTable(
                 header: ["参赛号", "姓名", "单位", "工种", "状态"],
                 rows: competitors.map {
-                    [$0.number.rawValue, $0.name, $0.unit, result.trade.name, $0.status.rawValue]
+                    [$0.number.rawValue, $0.name, $0.unit, chosen.name, $0.status.rawValue]
                 },
                 rightAligned: [0])
             print(table.render())

@@ -103,6 +103,22 @@ struct WorkflowTests {
         #expect(files == ["a.sqlite", "b.sqlite", "c.sqlite"])
     }
 
+    @Test func competitorsListTheRosterByNumber() throws {
+        let folder = try Self.incompleteFolder()
+        let outcome = try JudgeProcess.run(["competitors", "list", "--trade", "nursery"], in: folder)
+        #expect(
+            outcome.stdout == """
+                参赛号  姓名  单位    工种    状态
+                ------  ----  ------  ------  ------
+                     1  张三  甲公司  育婴员  active
+                     2  李四  乙公司  育婴员  active
+                     3  王五  丙公司  育婴员  absent
+
+                """)
+        let unknown = try JudgeProcess.run(["competitors", "list", "--trade", "chef"], in: folder)
+        #expect(unknown.stderr == "Error: --trade chef: no such trade; trades are nursery\n")
+    }
+
     @Test func everyCommandHasHelp() throws {
         let folder = try temporaryFolder()
         let help = try JudgeProcess.run(["--help"], in: folder)
