@@ -123,10 +123,17 @@ extension ScoreDatabase {
                 quota: count.map { .count($0) } ?? .percent(Points(hundredths: percent ?? 0)),
                 title: row["title"], minTotal: minTotal.map { Points(hundredths: $0) })
         }
-        return Competition(
+        let competition = Competition(
             id: row["id"], name: row["name"], trades: trades, rounds: rounds, judges: judges,
             tieBreak: tieBreak, percentRounding: PercentRounding(rawValue: row["percent_rounding"]) ?? .floor,
             prizes: prizes)
+        // A database edited by hand must not reach the rules with a definition they refuse.
+        do {
+            try competition.validate()
+        } catch {
+            throw StoreError.invalidCompetition(error.description)
+        }
+        return competition
     }
 
     private static func aggregation(_ row: Row) -> Aggregation {

@@ -55,8 +55,10 @@ public final class ScoreDatabase: Sendable {
     /// Ends use of the database, folding the write-ahead log into the file.
     public func close() throws {
         guard let queue = writer as? DatabaseQueue, !queue.configuration.readonly else { return }
-        try queue.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
-        try queue.close()
+        // Everything is committed already; a reader in another process may hold the log
+        // open, and then the log is folded in later. That is no reason to report a failure.
+        try? queue.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        try? queue.close()
     }
 }
 
@@ -66,11 +68,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case noCompetition
     case alreadyHasCompetition(String)
     case notUpToDate(String)
+    case invalidCompetition(String)
 
     public var description: String {
         switch self {
         case .noDatabase(let path): "no database at \(path): create one with `judge init --config FILE.yaml`"
         case .noCompetition: "the database holds no competition: load one with `judge init --config FILE.yaml`"
+        case .invalidCompetition(let problem):
+            "the competition stored in the database is not valid (\(problem)); was it edited by hand? Load it again with `judge init --force`"
         case .notUpToDate(let path):
             "\(path) was made by an older judge: run any import or `judge score enter` once to bring it up to date"
         case .alreadyHasCompetition(let id):

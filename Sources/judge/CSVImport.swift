@@ -25,8 +25,8 @@ enum CSVImport {
                 return nil
             }
         } catch let refusal as EntryRefusal {
-            // A field from an absent optional column is pointed at by the first column.
-            let column = (reader.index(of: refusal.field) ?? reader.index(of: required[0]) ?? 0) + 1
+            // Column 0 when the field's column is absent from the file (an optional one).
+            let column = reader.index(of: refusal.field).map { $0 + 1 } ?? 0
             throw CSVInputError(
                 file: path, line: refusal.line, column: column, value: refusal.value, problem: refusal.problem)
         }

@@ -14,6 +14,11 @@ struct Demo: ParsableCommand {
             and writes the sheets to OUT/<id>/<trade-id>.csv.
             """)
 
+    @Option(
+        help: ArgumentHelp(
+            "Accepted like every command's, but the demo makes its own databases under --out.", valueName: "path"))
+    var db: String?
+
     @Option(help: ArgumentHelp("Where to write the databases and sheets.", valueName: "dir"))
     var out = "results"
 

@@ -33,10 +33,7 @@ struct Init: ParsableCommand {
 enum DatabaseFile {
     static func create(at path: String, replacing: Bool, fill: (ScoreDatabase) throws -> Void) throws {
         let files = FileManager.default
-        if files.fileExists(atPath: path), !replacing {
-            let existing = try ScoreDatabase(path: path, readOnly: true)
-            let id = try existing.competition().id
-            try existing.close()
+        if files.fileExists(atPath: path), !replacing, let id = try storedCompetitionID(at: path) {
             throw StoreError.alreadyHasCompetition(id)
         }
         let staging = path + ".new-\(ProcessInfo.processInfo.processIdentifier)"
@@ -44,8 +41,22 @@ enum DatabaseFile {
         let database = try ScoreDatabase.create(path: staging)
         try fill(database)
         try database.close()
-        removeDatabase(at: path)
-        try files.moveItem(atPath: staging, toPath: path)
+        // An old log must not be replayed into the new file; then one atomic rename.
+        for suffix in ["-wal", "-shm"] { try? files.removeItem(atPath: path + suffix) }
+        guard rename(staging, path) == 0 else {
+            throw UserError("cannot move the new database to \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// The competition a database at `path` holds; nil when it holds none (an empty file or database).
+    private static func storedCompetitionID(at path: String) throws -> String? {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size > 0 else { return nil }
+        do {
+            return try ScoreDatabase(path: path, readOnly: true).competition().id
+        } catch StoreError.noCompetition {
+            return nil
+        }
     }
 
     static func removeDatabase(at path: String) {

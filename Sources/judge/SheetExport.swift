@@ -25,8 +25,11 @@ struct SheetExport {
         }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return try results.map { trade in
-            let name = trade.trade.id.rawValue + (trade.isFinal ? ".csv" : "-provisional.csv")
-            let file = folder.appendingPathComponent(name)
+            let final = folder.appendingPathComponent(trade.trade.id.rawValue + ".csv")
+            let provisional = folder.appendingPathComponent(trade.trade.id.rawValue + "-provisional.csv")
+            let file = trade.isFinal ? final : provisional
+            // The other variant is out of date now: never leave an old final sheet beside a provisional one.
+            try? FileManager.default.removeItem(at: trade.isFinal ? provisional : final)
             let sheet = ResultSheet(trade, of: input.competition, headers: headers)
             try CSVSheetWriter.write(header: sheet.header, rows: sheet.rows, bom: bom, to: file)
             return Written(file: file, results: trade)

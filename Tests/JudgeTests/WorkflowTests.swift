@@ -50,6 +50,25 @@ struct WorkflowTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("sheets/nursery.csv").path))
     }
 
+    @Test func aProvisionalSheetReplacesAnOutOfDateFinalOne() throws {
+        let folder = try Self.incompleteFolder()
+        let sheets = folder.appendingPathComponent("sheets")
+        try FileManager.default.createDirectory(at: sheets, withIntermediateDirectories: true)
+        try sheets.write("an old final sheet", to: "nursery.csv")
+        #expect(
+            try JudgeProcess.run(["results", "export", "--out", "sheets", "--provisional"], in: folder).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: sheets.path) == ["nursery-provisional.csv"])
+    }
+
+    @Test func initLoadsIntoAnEmptyDatabaseFile() throws {
+        let folder = try temporaryFolder()
+        try folder.write("", to: "judge.sqlite")
+        let outcome = try JudgeProcess.run(
+            ["init", "--config", JudgeProcess.fixture("e2e/competition.yaml")], in: folder)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(try JudgeProcess.run(["competitors", "list"], in: folder).status == 0)
+    }
+
     @Test func statusNamesEachMissingMark() throws {
         let folder = try Self.incompleteFolder()
         let outcome = try JudgeProcess.run(["status"], in: folder)
