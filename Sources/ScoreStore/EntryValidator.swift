@@ -31,7 +31,8 @@ struct EntryValidator {
     /// Distinct judges so far, per competitor and round with a limit on judges.
     private var judgesSeen: [Int64: [Int: [Int]]] = [:]
 
-    init(_ db: Database, preloading: Bool = true) throws {
+    /// `forMarks: false` (times) skips reading the judge counts, which only marks need.
+    init(_ db: Database, preloading: Bool = true, forMarks: Bool = true) throws {
         self.db = db
         preloaded = preloading
         competition = try ScoreDatabase.competition(db)
@@ -44,7 +45,7 @@ struct EntryValidator {
         self.entrants = entrants
         roundIndex = Dictionary(uniqueKeysWithValues: competition.rounds.enumerated().map { ($1.id.rawValue, $0) })
         judgeIndex = Dictionary(uniqueKeysWithValues: competition.judges.enumerated().map { ($1.id.rawValue, $0) })
-        if preloading, competition.rounds.contains(where: { $0.maximumMarks != nil }) {
+        if preloading, forMarks, competition.rounds.contains(where: { $0.maximumMarks != nil }) {
             let seen = try Row.fetchCursor(db, sql: "SELECT DISTINCT competitor_id, round_id, judge_id FROM mark")
             while let row = try seen.next() {
                 guard let round = roundIndex[row["round_id"]], let judge = judgeIndex[row["judge_id"]] else { continue }

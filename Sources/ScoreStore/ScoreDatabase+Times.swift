@@ -8,7 +8,7 @@ extension ScoreDatabase {
         file: String, clerk: String, replace: Bool, nextRow: () throws -> TimeRow?
     ) throws -> ImportSummary {
         try writer.write { db in
-            let validator = try EntryValidator(db)
+            let validator = try EntryValidator(db, forMarks: false)
             let batch = try Self.startBatch(kind: "times", file: file, clerk: clerk, db)
             var sql = """
                 INSERT INTO time_used (competitor_id, round_id, seconds, batch_id, line) VALUES (?, ?, ?, ?, ?)
