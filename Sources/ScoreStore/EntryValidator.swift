@@ -12,7 +12,7 @@ struct EntryValidator {
     }
 
     struct ResolvedMark {
-        let competitor: Int64
+        let entrant: Entrant
         let round: Round
         let judge: Judge
         let criterion: Criterion?
@@ -104,7 +104,7 @@ struct EntryValidator {
         }
         try count(judgeAt, for: entrant, in: round, row)
         return ResolvedMark(
-            competitor: entrant.id, round: round, judge: competition.judges[judgeAt], criterion: criterion, value: value
+            entrant: entrant, round: round, judge: competition.judges[judgeAt], criterion: criterion, value: value
         )
     }
 

@@ -30,7 +30,7 @@ extension ScoreDatabase {
             let store = try MarkWriter(db, batch: batch, replace: replace)
             var summary = ImportSummary()
             let previous = try store.write(mark, row, into: &summary)
-            let entrant = try validator.entrant(row.number, line: row.line)
+            let entrant = mark.entrant
             return EnteredMark(
                 number: row.number.trimmingSpaces, competitorName: entrant.name, unit: entrant.unit,
                 status: entrant.status,
@@ -85,11 +85,11 @@ private struct MarkWriter {
     {
         let criterion = mark.criterion?.id.rawValue ?? ""
         // Built only where a conflict is looked up, not for every plain insert.
-        var key: StatementArguments { [mark.competitor, mark.round.id.rawValue, mark.judge.id.rawValue, criterion] }
+        var key: StatementArguments { [mark.entrant.id, mark.round.id.rawValue, mark.judge.id.rawValue, criterion] }
         let earlier = replace ? try existing(key) : nil
         do {
             try statement.execute(arguments: [
-                mark.competitor, mark.round.id.rawValue, mark.judge.id.rawValue, criterion, mark.value.hundredths,
+                mark.entrant.id, mark.round.id.rawValue, mark.judge.id.rawValue, criterion, mark.value.hundredths,
                 batch,
                 row.line,
             ])

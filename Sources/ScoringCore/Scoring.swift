@@ -86,7 +86,7 @@ struct TradeScoring {
 
     /// Sheet order for the rows without a rank (SCORING.md §4).
     private func order(_ lhs: ResultRow, _ rhs: ResultRow, cuts: QualificationCuts) -> Bool {
-        let (left, right) = (group(lhs.standing), group(rhs.standing))
+        let (left, right) = (lhs.standing.sheetGroup, rhs.standing.sheetGroup)
         if left != right { return left < right }
         if lhs.standing == .notQualified {
             let leftKey = cuts.notQualifiedKey(lhs.competitor.number, scores: lhs.scores)
@@ -96,14 +96,5 @@ struct TradeScoring {
             if leftKey.score != rightKey.score { return leftKey.score > rightKey.score }
         }
         return lhs.competitor.number < rhs.competitor.number
-    }
-
-    private func group(_ standing: Standing) -> Int {
-        switch standing {
-        case .ranked: 0
-        case .incomplete: 1
-        case .notQualified: 2
-        case .absent, .disqualified, .withdrawn: 3
-        }
     }
 }

@@ -11,6 +11,9 @@ public enum Standing: Int, Comparable, Equatable, Sendable, CaseIterable {
 
     public static func < (lhs: Standing, rhs: Standing) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// The sheet group (SCORING.md §4): absent, disqualified and withdrawn share the last one.
+    var sheetGroup: Int { min(rawValue, Standing.absent.rawValue) }
+
     init(_ status: Competitor.Status) {
         switch status {
         case .active: self = .ranked
