@@ -54,8 +54,8 @@ struct Demo: ParsableCommand {
                 _ = try CSVImport.times(times, into: store, clerk: clerk, replace: false)
             }
         }
-        let input = try ScoreDatabase(path: database, readOnly: true).scoringInput()
-        let sheets = try SheetExport().write(input, to: output.appendingPathComponent(competition.id))
+        let scored = try ScoreDatabase(path: database, readOnly: true).scoredCompetition()
+        let sheets = try SheetExport().write(scored, to: output.appendingPathComponent(competition.id))
         print("\(competition.name)")
         print("  database \(database) (try: judge rank --db \(database))")
         for sheet in sheets {
