@@ -7,7 +7,7 @@ import ScoringCore
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the bundled demo competitions end to end and write their result sheets.",
+        commandName: "demo", abstract: "Run the bundled demo competitions end to end and write their result sheets.",
         discussion: """
             For each Config/<id>.yaml with seeds in seeds/<id>/: builds a fresh database
             OUT/<id>.sqlite, imports the roster, marks and times, ranks, prints the winners,

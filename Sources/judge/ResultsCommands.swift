@@ -4,7 +4,7 @@ import ResultSheets
 
 struct Results: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Result sheets.", subcommands: [ResultsExport.self])
+        commandName: "results", abstract: "Result sheets.", subcommands: [ResultsExport.self])
 }
 
 /// `--headers keys|zh`.
