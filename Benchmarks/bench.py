@@ -22,6 +22,15 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 GNU_TIME = "/usr/bin/time"
+DIGESTS = os.path.join(HERE, "export-digests.txt")
+
+# Issue 5's targets (issue 3 asks import memory under 200 MB).
+TARGET_IMPORT = 1.5      # judge score import / sqlite3 .import
+TARGET_EXPORT = 1.2      # judge results export / rank.sql
+TARGET_ONE_MARK = 3.0    # judge score enter / sqlite3 INSERT
+TARGET_EXPORT_MB = 150
+TARGET_IMPORT_MB = 200
+TARGET_SCALING = 11.0    # time(10 N) / time(N)
 
 
 class Timeout(Exception):
@@ -133,11 +142,53 @@ def compare(judge, sql):
     return "OK (%d ranked rows agree)" % len(judge)
 
 
+def sheet_digests(outdir):
+    """{file name: SHA-256} of every sheet judge wrote."""
+    return {os.path.basename(p): hashlib.sha256(open(p, "rb").read()).hexdigest()
+            for p in sorted(glob.glob(os.path.join(outdir, "*.csv")))}
+
+
+def load_digests():
+    """{N: {file: digest}} from Benchmarks/export-digests.txt ("N file digest" lines)."""
+    known = {}
+    if os.path.exists(DIGESTS):
+        for line in open(DIGESTS):
+            if line.strip() and not line.startswith("#"):
+                n, name, digest = line.split()
+                known.setdefault(int(n), {})[name] = digest
+    return known
+
+
+def save_digests(known):
+    with open(DIGESTS, "w") as f:
+        f.write("# SHA-256 of each sheet of `judge results export --headers keys --no-bom` on the\n"
+                "# data of Benchmarks/generate.py: every optimisation must leave them unchanged.\n")
+        for n in sorted(known):
+            for name in sorted(known[n]):
+                f.write("%d %s %s\n" % (n, name, known[n][name]))
+
+
+def check_digests(n, got, record):
+    """'OK …' when the sheets match the committed digests for n, else what differs.
+    With record, stores the digests of a size that has none yet."""
+    known = load_digests()
+    if n not in known:
+        if not record:
+            return "NO DIGESTS for N=%d (run with --record-digests once, on a trusted build)" % n
+        known[n] = got
+        save_digests(known)
+        return "OK (recorded %d sheets)" % len(got)
+    if got != known[n]:
+        bad = sorted(k for k in set(got) | set(known[n]) if got.get(k) != known[n].get(k))
+        return "MISMATCH at N=%d: %s differ from Benchmarks/export-digests.txt" % (n, ", ".join(bad))
+    return "OK (%d sheets byte-identical)" % len(got)
+
+
 def median(xs):
     return statistics.median(xs) if xs else None
 
 
-def bench_size(n, judge, data_root, reps, one_mark_runs, budget):
+def bench_size(n, judge, data_root, reps, one_mark_runs, budget, record=False):
     """All measurements for one N. Stops repeating a step early when the size's
     time budget is spent, and records how many repetitions were done."""
     t0 = time.perf_counter()
@@ -217,6 +268,10 @@ def bench_size(n, judge, data_root, reps, one_mark_runs, budget):
                export_judge_rss=max(j_exp_rss), export_sqlite_rss=max(s_exp_rss),
                check=compare(judge_sheets(sheets), sql_sheet(os.path.join(sqlout, "rank.csv"))))
     log("N=%d check: %s" % (n, res["check"]))
+    res["digest_check"] = check_digests(n, sheet_digests(sheets), record)
+    log("N=%d sheets: %s" % (n, res["digest_check"]))
+    if not res["digest_check"].startswith("OK"):
+        log("*** EXPORT CHANGED: %s" % res["digest_check"])
 
     # --- one mark -----------------------------------------------------------
     jdb = os.path.join(work, "one-judge.sqlite")
@@ -331,23 +386,33 @@ def report(results, m, command):
     out.append("")
     for r in results:
         out.append("- N=%d: %s" % (r["n"], r.get("check", "not run")))
+    out.append("")
+    out.append("Export check (SHA-256 of every sheet against `Benchmarks/export-digests.txt`):")
+    out.append("")
+    for r in results:
+        out.append("- N=%d: %s" % (r["n"], r.get("digest_check", "not run")))
     flags = []
     for r in results:
         for key, what in (("import_judge_rss", "judge score import"), ("export_judge_rss", "judge results export")):
-            if r.get(key) and r[key] > 150 * 1024:
-                flags.append("%s peaks at %s MB at N=%d (over 150 MB)" % (what, fmt_mb(r[key]), r["n"]))
-        for a, b, what in (("import_judge", "import_sqlite", "import"), ("export_judge", "export_sqlite", "rank + export"),
-                           ("one_judge", "one_sqlite", "one mark")):
-            if r.get(a) and r.get(b) and r[a] / r[b] > 5:
-                flags.append("%s: judge takes %.1f× sqlite3's time at N=%d" % (what, r[a] / r[b], r["n"]))
+            limit = TARGET_IMPORT_MB if key == "import_judge_rss" else TARGET_EXPORT_MB
+            if r.get(key) and r[key] > limit * 1024:
+                flags.append("%s peaks at %s MB at N=%d (over %d MB)" % (what, fmt_mb(r[key]), r["n"], limit))
+        for a, b, what, limit in (("import_judge", "import_sqlite", "import", TARGET_IMPORT),
+                                  ("export_judge", "export_sqlite", "rank + export", TARGET_EXPORT),
+                                  ("one_judge", "one_sqlite", "one mark", TARGET_ONE_MARK)):
+            if r.get(a) and r.get(b) and r[a] / r[b] > limit:
+                flags.append("%s: judge takes %.1f× sqlite3's time at N=%d (target %.1f×)"
+                             % (what, r[a] / r[b], r["n"], limit))
     for a, b in sorted(pairs):
         for key, what in (("import_judge", "judge import"), ("export_judge", "judge export")):
-            if by_n[a].get(key) and by_n[b].get(key) and by_n[b][key] / by_n[a][key] > 13:
+            if by_n[a].get(key) and by_n[b].get(key) and by_n[b][key] / by_n[a][key] > TARGET_SCALING:
                 flags.append("%s grows %.1f× from N=%d to N=%d (worse than linear)"
                              % (what, by_n[b][key] / by_n[a][key], a, b))
     if flags:
         out.append("")
-        out.append("Flagged automatically (judge over 5× sqlite3, over 150 MB, or scaling over 13×):")
+        out.append("Flagged automatically against issue 5's targets (import ≤ %.1f×, export ≤ %.1f×, one mark ≤ %.0f× "
+                   "sqlite3; export ≤ %d MB, import ≤ %d MB; scaling ≤ %.0f×):"
+                   % (TARGET_IMPORT, TARGET_EXPORT, TARGET_ONE_MARK, TARGET_EXPORT_MB, TARGET_IMPORT_MB, TARGET_SCALING))
         out.append("")
         out.extend("- " + flag for flag in flags)
     notes = [note for r in results for note in r["notes"]]
@@ -430,6 +495,9 @@ figures are kept in `.build-bench/data/results-N.json`. At N = 100000 a
 judge run is killed after `0.6 x BENCH_BUDGET` seconds (default budget 900)
 and reported as such, and repetitions stop early when the budget runs out.
 """.format(command=command, table=table, **m)
+    notes = os.path.join(HERE, "NOTES.md")  # hand-written: optimisations and profiles
+    if os.path.exists(notes):
+        doc += "\n" + open(notes, encoding="utf-8").read()
     return table, doc
 
 
@@ -441,6 +509,8 @@ def main():
     p.add_argument("--report", default=None)
     p.add_argument("--command", default="Benchmarks/run.sh")
     p.add_argument("--budget", type=float, default=900, help="seconds per size at N >= 100000")
+    p.add_argument("--record-digests", action="store_true",
+                   help="store the sheets' digests for sizes that have none in Benchmarks/export-digests.txt")
     p.add_argument("--from-json", action="store_true",
                    help="rewrite the report from the last saved results-N.json instead of measuring")
     p.add_argument("sizes", nargs="*", type=int, default=[1000, 10000, 100000])
@@ -459,7 +529,7 @@ def main():
             continue
         reps = 5 if n < 100000 else 3
         budget = a.budget if n >= 100000 else max(300, a.budget)
-        results.append(bench_size(n, judge, data, reps, 20, budget))
+        results.append(bench_size(n, judge, data, reps, 20, budget, a.record_digests))
         with open(os.path.join(data, "results-%d.json" % n), "w") as f:
             json.dump(results[-1], f, indent=1)
     m = next((r["machine"] for r in results if "machine" in r), None) or machine()
@@ -472,6 +542,9 @@ def main():
     bad = [r for r in results if "check" in r and not r["check"].startswith("OK")]
     if bad:
         sys.exit("ranking check failed: " + "; ".join(r["check"] for r in bad))
+    changed = [r for r in results if "digest_check" in r and not r["digest_check"].startswith("OK")]
+    if changed:
+        sys.exit("EXPORT NOT BYTE-IDENTICAL: " + "; ".join(r["digest_check"] for r in changed))
 
 
 if __name__ == "__main__":

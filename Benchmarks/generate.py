@@ -8,7 +8,8 @@ following /work/shared/spec/CLI.md. Python 3 standard library only; the same
 N and seed always give byte-identical files.
 
 Shape: 4 trades; theory (single, 1 judge T1) + practical (trimmed-mean trim 1,
-judges J1..J5, 4 criteria summing to 100). About 1% of competitors are absent
+judges J1..J5, 4 criteria summing to 100). No judge comes from a competitor's
+unit (recusal refuses those; checked below). About 1% of competitors are absent
 (no marks, no time). Every active competitor gets 21 mark rows: 1 theory +
 5 judges x 4 criteria. Marks come from a small set of values with at most
 2 decimals (mostly halves, some quarters) so that equal totals, equal
@@ -131,6 +132,10 @@ def main():
             unit_cell = '"%s"' % unit.replace('"', '""') if '"' in unit else unit
             f.write("%d,%s,%s,%s,%s\r\n" % (number, name, unit_cell, trade, status))
     active = [(num, ab) for num, st, ab in competitors if st == ""]
+
+    # Recusal refuses a judge from a competitor's own unit: keep the two sets apart.
+    judge_units = {line.split("unit: ")[1].rstrip(" }") for line in YAML.splitlines() if "unit: " in line}
+    assert judge_units.isdisjoint(UNITS), "a judge shares a unit with competitors"
 
     # Marks: the theory sheet from the exam system first, then each practical
     # judge's sheets (judge by judge, competitor by competitor, criterion by criterion).

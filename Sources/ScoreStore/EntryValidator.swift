@@ -28,8 +28,9 @@ struct EntryValidator {
     private let entrants: [String: Entrant]
     private let roundIndex: [String: Int]
     private let judgeIndex: [String: Int]
-    /// Distinct judges so far, per competitor and round with a limit on judges.
-    private var judgesSeen: [Int64: [Int: [Int]]] = [:]
+    /// Distinct judges so far (indices into `competition.judges`), per competitor and round
+    /// with a limit on judges, keyed by `judgesKey`.
+    private var judgesSeen: [Int64: [Int]] = [:]
 
     /// `forMarks: false` (times) skips reading the judge counts, which only marks need.
     init(_ db: Database, preloading: Bool = true, forMarks: Bool = true) throws {
@@ -49,7 +50,7 @@ struct EntryValidator {
             let seen = try Row.fetchCursor(db, sql: "SELECT DISTINCT competitor_id, round_id, judge_id FROM mark")
             while let row = try seen.next() {
                 guard let round = roundIndex[row["round_id"]], let judge = judgeIndex[row["judge_id"]] else { continue }
-                judgesSeen[row["competitor_id"], default: [:]][round, default: []].append(judge)
+                judgesSeen[judgesKey(row["competitor_id"], round), default: []].append(judge)
             }
         }
     }
@@ -133,9 +134,20 @@ struct EntryValidator {
         return criterion
     }
 
+    /// One integer key per (competitor, round): one hash lookup per row, no nested tables.
+    private func judgesKey(_ competitor: Int64, _ round: Int) -> Int64 {
+        competitor &* Int64(competition.rounds.count) &+ Int64(round)
+    }
+
     private mutating func count(_ judge: Int, for entrant: Entrant, in round: Round, _ row: MarkRow) throws {
         guard let limit = round.maximumMarks, let index = roundIndex[round.id.rawValue] else { return }
-        var judges = try judgesSeen[entrant.id]?[index] ?? judgesStored(for: entrant, in: round)
+        let key = judgesKey(entrant.id, index)
+        var slot = judgesSeen.index(forKey: key)
+        if slot == nil {
+            judgesSeen[key] = try judgesStored(for: entrant, in: round)
+            slot = judgesSeen.index(forKey: key)
+        }
+        let judges = judgesSeen.values[slot!]
         guard !judges.contains(judge) else { return }
         guard judges.count < limit else {
             let names = judges.sorted().map { competition.judges[$0].id.rawValue }.joined(separator: ", ")
@@ -145,8 +157,8 @@ struct EntryValidator {
                     "round \(round.id) takes \(limit) judge\(limit == 1 ? "" : "s") per competitor and competitor \(row.number.trimmingSpaces) already has marks from \(names)"
             )
         }
-        judges.append(judge)
-        judgesSeen[entrant.id, default: [:]][index] = judges
+        // Appended in place: a copy out and back would copy the array on every row.
+        judgesSeen.values[slot!].append(judge)
     }
 
     /// The judges with marks already stored, when they were not read up front.

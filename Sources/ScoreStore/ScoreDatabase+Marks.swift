@@ -8,18 +8,28 @@ extension ScoreDatabase {
     public func importMarks(
         file: String, clerk: String, replace: Bool, nextRow: () throws -> MarkRow?
     ) throws -> ImportSummary {
-        try writer.write { db in
-            var validator = try EntryValidator(db)
-            let batch = try Self.startBatch(kind: "marks", file: file, clerk: clerk, db)
-            let store = try MarkWriter(db, batch: batch, replace: replace)
+        try writer.writeWithoutTransaction { db in
+            // Every reference a mark row holds is resolved by EntryValidator inside this
+            // transaction (competitor from the roster table, round and judge from the stored
+            // competition, the batch inserted just before), so SQLite's four foreign-key lookups
+            // per row check nothing new; they cost as much as the insert itself (BENCHMARKS.md).
+            // The pragma cannot change inside a transaction, hence the manual one.
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
             var summary = ImportSummary()
-            var log = MarkImportLog(file: file, clerk: clerk)
-            while let row = try nextRow() {
-                let mark = try validator.mark(row)
-                try store.write(mark, row, into: &summary)
-                try log.record(mark, number: row.number.trimmingSpaces, db)
+            try db.inTransaction {
+                var validator = try EntryValidator(db)
+                let batch = try Self.startBatch(kind: "marks", file: file, clerk: clerk, db)
+                let store = try MarkWriter(db, batch: batch, replace: replace)
+                var log = MarkImportLog(file: file, clerk: clerk)
+                while let row = try nextRow() {
+                    let mark = try validator.mark(row)
+                    try store.write(mark, row, into: &summary)
+                    try log.record(mark, number: row.number.trimmingSpaces, db)
+                }
+                try log.finish(summary, db)
+                return .commit
             }
-            try log.finish(summary, db)
             return summary
         }
     }
@@ -68,87 +78,6 @@ public struct EnteredMark: Sendable {
     /// The value this mark had before, when it replaced one.
     public let replaced: Points?
 }
-
-/// Inserts marks with one prepared statement and explains a conflict by its earlier row.
-private struct MarkWriter {
-    let db: Database
-    let batch: Int64
-    let replace: Bool
-    let statement: Statement
-
-    init(_ db: Database, batch: Int64, replace: Bool) throws {
-        self.db = db
-        self.batch = batch
-        self.replace = replace
-        let insert = """
-            INSERT INTO mark (competitor_id, round_id, judge_id, criterion_id, value_h, batch_id, line)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """
-        // A replacement only ever replaces a mark from an earlier entry, never one from this file.
-        let upsert = """
-            ON CONFLICT (competitor_id, round_id, judge_id, criterion_id) DO UPDATE
-            SET value_h = excluded.value_h, batch_id = excluded.batch_id, line = excluded.line
-            WHERE mark.batch_id <> excluded.batch_id
-            """
-        statement = try db.makeStatement(sql: replace ? insert + "\n" + upsert : insert)
-    }
-
-    /// Returns the value replaced, if any.
-    @discardableResult
-    func write(_ mark: EntryValidator.ResolvedMark, _ row: MarkRow, into summary: inout ImportSummary) throws -> Points?
-    {
-        let criterion = mark.criterion?.id.rawValue ?? ""
-        // Built only where a conflict is looked up, not for every plain insert.
-        var key: StatementArguments { [mark.entrant.id, mark.round.id.rawValue, mark.judge.id.rawValue, criterion] }
-        let earlier = replace ? try existing(key) : nil
-        do {
-            try statement.execute(arguments: [
-                mark.entrant.id, mark.round.id.rawValue, mark.judge.id.rawValue, criterion, mark.value.hundredths,
-                batch,
-                row.line,
-            ])
-        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
-            throw try refusal(key, row)
-        }
-        if let earlier {
-            guard earlier.batch != batch else { throw try refusal(key, row) }
-            summary.replaced += 1
-            return earlier.value
-        }
-        summary.added += 1
-        return nil
-    }
-
-    private func existing(_ key: StatementArguments) throws -> (value: Points, batch: Int64, line: Int)? {
-        let row = try Row.fetchOne(
-            db,
-            sql: """
-                SELECT value_h, batch_id, line FROM mark
-                WHERE competitor_id = ? AND round_id = ? AND judge_id = ? AND criterion_id = ?
-                """,
-            arguments: key)
-        return row.map { (Points(hundredths: $0["value_h"]), $0["batch_id"], $0["line"]) }
-    }
-
-    private func refusal(_ key: StatementArguments, _ row: MarkRow) throws -> EntryRefusal {
-        let earlier = try existing(key)
-        var what =
-            "competitor \(row.number.trimmingSpaces), round \(row.round.trimmingSpaces), judge \(row.judge.trimmingSpaces)"
-        if !row.criterion.trimmingSpaces.isEmpty { what += ", criterion \(row.criterion.trimmingSpaces)" }
-        guard let earlier, earlier.batch != batch else {
-            return EntryRefusal(
-                line: row.line, field: "score", value: row.score,
-                problem: "\(what): the same mark is given twice in this file (first at line \(earlier?.line ?? 0))")
-        }
-        let source = try String.fetchOne(
-            db, sql: "SELECT file FROM entry_batch WHERE id = ?", arguments: [earlier.batch])
-        let from = source.map { "from \($0) line \(earlier.line)" } ?? "typed in"
-        return EntryRefusal(
-            line: row.line, field: "score", value: row.score,
-            problem: "\(what): a mark is already stored (\(earlier.value), \(from)); use --replace to change it")
-    }
-}
-
 /// The audit records of one mark import: the marks go into records of a few megabytes each,
 /// so a national import of millions of marks never holds its whole log in memory.
 private struct MarkImportLog {

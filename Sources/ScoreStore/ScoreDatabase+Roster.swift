@@ -75,6 +75,12 @@ extension ScoreDatabase {
 
 extension String {
     var trimmingSpaces: String {
+        // Nearly every field has nothing to trim: no new string then.
+        let untouched = utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            return first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09
+        }
+        if untouched == true { return self }
         guard let first = firstIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
         let last = lastIndex(where: { $0 != " " && $0 != "\t" })!
         return String(self[first...last])

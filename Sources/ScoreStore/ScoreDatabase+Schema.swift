@@ -86,9 +86,10 @@ private let schemaV1 = """
         line INTEGER NOT NULL
     );
     CREATE INDEX competitor_trade ON competitor(trade_id);
-    -- criterion_id is '' for a round without criteria, so that UNIQUE holds.
+    -- criterion_id is '' for a round without criteria, so that the key holds. Keyed by what a
+    -- mark is (WITHOUT ROWID): one b-tree instead of a table plus a UNIQUE index, and a
+    -- competitor's marks lie together.
     CREATE TABLE mark (
-        id INTEGER PRIMARY KEY,
         competitor_id INTEGER NOT NULL REFERENCES competitor(id),
         round_id TEXT NOT NULL REFERENCES round(id),
         judge_id TEXT NOT NULL REFERENCES judge(id),
@@ -96,22 +97,30 @@ private let schemaV1 = """
         value_h INTEGER NOT NULL CHECK (value_h >= 0),
         batch_id INTEGER NOT NULL REFERENCES entry_batch(id),
         line INTEGER NOT NULL,
-        UNIQUE (competitor_id, round_id, judge_id, criterion_id)
-    );
+        PRIMARY KEY (competitor_id, round_id, judge_id, criterion_id)
+    ) WITHOUT ROWID;
     -- A replaced mark keeps its old value, and where and when it came from.
     CREATE TABLE mark_history (
         id INTEGER PRIMARY KEY,
-        mark_id INTEGER NOT NULL REFERENCES mark(id),
+        competitor_id INTEGER NOT NULL,
+        round_id TEXT NOT NULL,
+        judge_id TEXT NOT NULL,
+        criterion_id TEXT NOT NULL,
         old_value_h INTEGER NOT NULL,
         old_batch_id INTEGER NOT NULL REFERENCES entry_batch(id),
         old_line INTEGER NOT NULL,
         new_batch_id INTEGER NOT NULL REFERENCES entry_batch(id),
-        replaced_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        replaced_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        FOREIGN KEY (competitor_id, round_id, judge_id, criterion_id)
+            REFERENCES mark (competitor_id, round_id, judge_id, criterion_id)
     );
     CREATE TRIGGER mark_keeps_history AFTER UPDATE ON mark
     BEGIN
-        INSERT INTO mark_history (mark_id, old_value_h, old_batch_id, old_line, new_batch_id)
-        VALUES (OLD.id, OLD.value_h, OLD.batch_id, OLD.line, NEW.batch_id);
+        INSERT INTO mark_history (
+            competitor_id, round_id, judge_id, criterion_id, old_value_h, old_batch_id, old_line, new_batch_id)
+        VALUES (
+            OLD.competitor_id, OLD.round_id, OLD.judge_id, OLD.criterion_id, OLD.value_h, OLD.batch_id,
+            OLD.line, NEW.batch_id);
     END;
     CREATE TABLE time_used (
         id INTEGER PRIMARY KEY,

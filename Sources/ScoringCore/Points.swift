@@ -37,39 +37,44 @@ extension Points {
     /// Refuses empty text, signs, exponents, `NaN`, more places and anything else.
     /// Surrounding spaces are ignored.
     public init(parsing text: some StringProtocol) throws(MarkError) {
+        var text = String(text)
+        // A native string's own bytes: no array per mark (this runs for every imported row).
+        let parsed = text.withUTF8 { bytes in Result { () throws(MarkError) in try Self.hundredths(bytes[...]) } }
+        self.init(hundredths: try parsed.get())
+    }
+
+    private static func hundredths(_ text: Slice<UnsafeBufferPointer<UInt8>>) throws(MarkError) -> Int64 {
         let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
-        var bytes = Array(text.utf8)
+        var bytes = text
         while let last = bytes.last, isBlank(last) { bytes.removeLast() }
-        bytes = Array(bytes.drop(while: isBlank))
+        while let first = bytes.first, isBlank(first) { bytes.removeFirst() }
         guard !bytes.isEmpty else { throw .empty }
-        if bytes[0] == UInt8(ascii: "-"),
-            (try? Points(parsing: String(decoding: bytes.dropFirst(), as: UTF8.self))) != nil
-        {
+        if bytes.first == UInt8(ascii: "-"), (try? hundredths(bytes.dropFirst())) != nil {
             throw .negative
         }
         var whole: Int64 = 0
-        var index = 0
-        while index < bytes.count, let digit = Self.digit(bytes[index]) {
-            guard index < 12 else { throw .tooLarge }
+        var index = bytes.startIndex
+        while index < bytes.endIndex, let digit = Self.digit(bytes[index]) {
+            guard index - bytes.startIndex < 12 else { throw .tooLarge }
             whole = whole * 10 + digit
             index += 1
         }
-        guard index > 0 else { throw .notANumber }
+        guard index > bytes.startIndex else { throw .notANumber }
         var fraction: Int64 = 0
         var places = 0
-        if index < bytes.count {
+        if index < bytes.endIndex {
             guard bytes[index] == UInt8(ascii: ".") else { throw .notANumber }
             index += 1
-            while index < bytes.count, let digit = Self.digit(bytes[index]) {
+            while index < bytes.endIndex, let digit = Self.digit(bytes[index]) {
                 places += 1
                 if places <= 2 { fraction = fraction * 10 + digit }
                 index += 1
             }
-            guard index == bytes.count, places > 0 else { throw .notANumber }
+            guard index == bytes.endIndex, places > 0 else { throw .notANumber }
             guard places <= 2 else { throw .tooManyPlaces }
         }
         if places == 1 { fraction *= 10 }
-        self.init(hundredths: whole * 100 + fraction)
+        return whole * 100 + fraction
     }
 
     /// Parses a mark and checks it against its maximum (`0 <= mark <= max`).

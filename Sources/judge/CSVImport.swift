@@ -10,16 +10,16 @@ enum CSVImport {
         into store: (_ nextRow: () throws -> Row?) throws -> Result
     ) throws -> Result {
         let reader = try CSVTableReader(path: path, required: required, optional: optional)
-        let indices = Dictionary(
-            uniqueKeysWithValues: (required + optional).compactMap { name in
-                reader.index(of: name).map { (name, $0) }
-            })
+        // A short list, not a dictionary: comparing a few small strings beats hashing per field.
+        let indices = (required + optional).compactMap { name in reader.index(of: name).map { (name, $0) } }
         do {
             return try store {
                 // Excel saves emptied rows as ",,,,": they hold nothing to import.
                 while let record = try reader.next() {
                     guard record.fields.allSatisfy(\.isEmpty) else {
-                        return makeRow(record) { name in indices[name].map { record.fields[$0] } ?? "" }
+                        return makeRow(record) { name in
+                            indices.first { $0.0 == name }.map { record.fields[$0.1] } ?? ""
+                        }
                     }
                 }
                 return nil

@@ -2,7 +2,7 @@ import ArgumentParser
 
 struct Competitors: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "The competitors on the roster.", subcommands: [CompetitorsList.self])
+        commandName: "competitors", abstract: "The competitors on the roster.", subcommands: [CompetitorsList.self])
 }
 
 struct CompetitorsList: ParsableCommand {

@@ -7,7 +7,7 @@ import ScoringCore
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the bundled demo competitions end to end and write their result sheets.",
+        commandName: "demo", abstract: "Run the bundled demo competitions end to end and write their result sheets.",
         discussion: """
             For each Config/<id>.yaml with seeds in seeds/<id>/: builds a fresh database
             OUT/<id>.sqlite, imports the roster, marks and times, ranks, prints the winners,
@@ -54,8 +54,8 @@ struct Demo: ParsableCommand {
                 _ = try CSVImport.times(times, into: store, clerk: clerk, replace: false)
             }
         }
-        let input = try ScoreDatabase(path: database, readOnly: true).scoringInput()
-        let sheets = try SheetExport().write(input, to: output.appendingPathComponent(competition.id))
+        let scored = try ScoreDatabase(path: database, readOnly: true).scoredCompetition()
+        let sheets = try SheetExport().write(scored, to: output.appendingPathComponent(competition.id))
         print("\(competition.name)")
         print("  database \(database) (try: judge rank --db \(database))")
         for sheet in sheets {

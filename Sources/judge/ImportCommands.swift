@@ -3,7 +3,7 @@ import ScoreStore
 
 struct Roster: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "The competitors.", subcommands: [RosterImport.self])
+        commandName: "roster", abstract: "The competitors.", subcommands: [RosterImport.self])
 }
 
 struct RosterImport: ParsableCommand {
@@ -28,7 +28,7 @@ struct RosterImport: ParsableCommand {
 
 struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Judges' marks.", subcommands: [ScoreImport.self, ScoreEnter.self])
+        commandName: "score", abstract: "Judges' marks.", subcommands: [ScoreImport.self, ScoreEnter.self])
 }
 
 struct ScoreImport: ParsableCommand {
@@ -57,7 +57,7 @@ struct ScoreImport: ParsableCommand {
 
 struct Time: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Times used, for time: tie-breaks.", subcommands: [TimeImport.self])
+        commandName: "time", abstract: "Times used, for time: tie-breaks.", subcommands: [TimeImport.self])
 }
 
 struct TimeImport: ParsableCommand {

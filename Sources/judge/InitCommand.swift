@@ -5,7 +5,7 @@ import ScoreStore
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Create the database and load the competition definition.",
+        commandName: "init", abstract: "Create the database and load the competition definition.",
         discussion: "Refuses when the database already holds a competition, unless --force.")
 
     @OptionGroup var database: DatabaseOptions

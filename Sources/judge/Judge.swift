@@ -3,6 +3,9 @@ import Foundation
 
 @main
 struct Judge: ParsableCommand {
+    // Every command names itself: a name derived from the type goes through
+    // String(describing:), whose runtime conformance lookups scan the whole statically linked
+    // binary (a third of a typed mark's instructions).
     static let configuration = CommandConfiguration(
         commandName: "judge",
         abstract: "Scores a vocational skills competition: marks in, ranks, prizes and result sheets out.",

@@ -5,7 +5,7 @@ import ScoringCore
 
 struct Rank: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show the ranking of each trade, with prizes and titles.",
+        commandName: "rank", abstract: "Show the ranking of each trade, with prizes and titles.",
         discussion: "While marks are missing the ranking is provisional and says so; see `judge status`.")
 
     @OptionGroup var database: DatabaseOptions

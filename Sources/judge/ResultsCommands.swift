@@ -4,7 +4,7 @@ import ResultSheets
 
 struct Results: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Result sheets.", subcommands: [ResultsExport.self])
+        commandName: "results", abstract: "Result sheets.", subcommands: [ResultsExport.self])
 }
 
 /// `--headers keys|zh`.
@@ -39,9 +39,9 @@ struct ResultsExport: ParsableCommand {
     var provisional = false
 
     func run() throws {
-        let input = try database.openForReading().scoringInput()
+        let scored = try database.openForReading().scoredCompetition()
         let export = SheetExport(headers: headers.headers, bom: !noBOM, provisional: provisional)
-        for written in try export.write(input, to: URL(fileURLWithPath: out)) {
+        for written in try export.write(scored, to: URL(fileURLWithPath: out)) {
             let ranked = written.results.rows.filter { $0.rank != nil }.count
             let prizes = written.results.rows.filter { $0.prize != nil }.count
             let note = written.results.isFinal ? "" : ", provisional: \(written.results.problems.count) marks missing"

@@ -16,9 +16,8 @@ struct SheetExport {
 
     /// Refuses, writing nothing, while a trade has missing marks, unless `provisional`:
     /// then an incomplete trade's sheet is `<trade-id>-provisional.csv`.
-    func write(_ input: ScoringInput, to folder: URL) throws -> [Written] {
-        let results = Scoring(competition: input.competition).results(
-            competitors: input.competitors, marks: input.marks, times: input.times)
+    func write(_ scored: ScoredCompetition, to folder: URL) throws -> [Written] {
+        let results = scored.trades
         let blocked = results.filter { !$0.isFinal }
         if !blocked.isEmpty, !provisional {
             throw UserError(Self.blockedMessage(blocked))
@@ -30,7 +29,7 @@ struct SheetExport {
             let file = trade.isFinal ? final : provisional
             // The other variant is out of date now: never leave an old final sheet beside a provisional one.
             try? FileManager.default.removeItem(at: trade.isFinal ? provisional : final)
-            let sheet = ResultSheet(trade, of: input.competition, headers: headers)
+            let sheet = ResultSheet(trade, of: scored.competition, headers: headers)
             try CSVSheetWriter.write(header: sheet.header, rows: sheet.rows, bom: bom, to: file)
             return Written(file: file, results: trade)
         }

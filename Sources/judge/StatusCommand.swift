@@ -4,7 +4,7 @@ import ScoringCore
 
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Per trade and round: marks in, competitors complete, and every missing mark.")
+        commandName: "status", abstract: "Per trade and round: marks in, competitors complete, and every missing mark.")
 
     @OptionGroup var database: DatabaseOptions
 

@@ -1,0 +1,79 @@
+import GRDB
+public import ScoringCore
+
+/// Every trade's sheet, scored from one consistent snapshot.
+public struct ScoredCompetition: Sendable {
+    public var competition: Competition
+    public var trades: [TradeResults]
+}
+
+extension ScoreDatabase {
+    /// Scores trade by trade, reading only that trade's marks each time: holding every mark
+    /// of a 2-million-mark competition at once took 490 MB.
+    public func scoredCompetition() throws -> ScoredCompetition {
+        try writer.read { db in
+            let competition = try Self.competition(db)
+            let scoring = Scoring(competition: competition)
+            let times = Scoring.timesByCompetitor(
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT c.number, t.round_id, t.seconds
+                        FROM time_used t JOIN competitor c ON c.id = t.competitor_id
+                        """
+                ).map { TimeUsed(number: CompetitorNumber($0[0]), round: RoundID($0[1]), seconds: $0[2]) })
+            let trades = try competition.trades.map { trade in
+                let (competitors, marks) = try Self.tradeEntries(trade.id, db)
+                return scoring.results(for: trade, competitors: competitors, marks: marks, times: times)
+            }
+            return ScoredCompetition(competition: competition, trades: trades)
+        }
+    }
+
+    /// One trade's competitors (roster order) and their marks, grouped by competitor.
+    static func tradeEntries(_ trade: TradeID, _ db: Database) throws -> ([Competitor], [CompetitorNumber: [Mark]]) {
+        var numbers: [Int64: CompetitorNumber] = [:]
+        let competitors = try Row.fetchAll(
+            db, sql: "SELECT id, number, name, unit, status FROM competitor WHERE trade_id = ? ORDER BY id",
+            arguments: [trade.rawValue]
+        ).map { row in
+            let number = CompetitorNumber(row[1])
+            numbers[row[0]] = number
+            return Competitor(
+                number: number, name: row[2], unit: row[3], trade: trade,
+                status: Competitor.Status(rawValue: row[4]) ?? .active)
+        }
+        var marks: [CompetitorNumber: [Mark]] = [:]
+        marks.reserveCapacity(competitors.count)
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT m.competitor_id, m.round_id, m.judge_id, m.criterion_id, m.value_h
+                FROM competitor c JOIN mark m ON m.competitor_id = c.id
+                WHERE c.trade_id = ?
+                """,
+            arguments: [trade.rawValue])
+        // Rows come competitor by competitor (the key of both tables): gather each one's
+        // marks, then store them once (appended, should the plan ever interleave them).
+        var current: (id: Int64, marks: [Mark])?
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            if current?.id != id {
+                if let (done, list) = current, let number = numbers[done] {
+                    marks[number, default: []].append(contentsOf: list)
+                }
+                current = (id, [])
+            }
+            guard let number = numbers[id] else { continue }
+            let criterion: String = row[3]
+            current?.marks.append(
+                Mark(
+                    number: number, round: RoundID(row[1]), judge: JudgeID(row[2]),
+                    criterion: criterion.isEmpty ? nil : CriterionID(criterion), value: Points(hundredths: row[4])))
+        }
+        if let (done, list) = current, let number = numbers[done] {
+            marks[number, default: []].append(contentsOf: list)
+        }
+        return (competitors, marks)
+    }
+}
