@@ -48,6 +48,7 @@ extension ScoreDatabase {
                         """,
                     arguments: [position, tier.name, count, percent, tier.title, tier.minTotal?.hundredths])
             }
+            try Self.saveMaxSpreads(of: competition, db)
         }
     }
 
@@ -96,6 +97,7 @@ extension ScoreDatabase {
         let criteria = Dictionary(
             grouping: try Row.fetchAll(db, sql: "SELECT round_id, id, name, max_h FROM criterion ORDER BY position"),
             by: { $0["round_id"] as String })
+        let maxSpreads = try Self.maxSpreads(db)
         let rounds = try Row.fetchAll(db, sql: "SELECT * FROM round ORDER BY position").map { row in
             let id: String = row["id"]
             return Round(
@@ -105,7 +107,7 @@ extension ScoreDatabase {
                 criteria: (criteria[id] ?? []).map {
                     Criterion(id: CriterionID($0["id"]), name: $0["name"], max: Points(hundredths: $0["max_h"]))
                 },
-                qualify: qualification(row))
+                qualify: qualification(row), maxSpread: maxSpreads[id])
         }
         let judges = try Row.fetchAll(db, sql: "SELECT id, name, unit FROM judge ORDER BY position").map {
             Judge(id: JudgeID($0["id"]), name: $0["name"], unit: $0["unit"])
