@@ -49,8 +49,20 @@ extension ScoreDatabase {
             try db.execute(
                 sql: "INSERT INTO mark_correction (batch_id, mark_id, reason, chief) VALUES (?, ?, ?, ?)",
                 arguments: [batch, stored["id"], reason, chief.rawValue])
-            let trade = TradeID(stored["trade_id"])
             let number = CompetitorNumber(row.number.trimmingSpaces)
+            var changes = AuditChanges()
+            let criterion = mark.criterion?.id.rawValue ?? ""
+            changes.setMark(
+                number: number.rawValue, round: mark.round.id.rawValue, judge: mark.judge.id.rawValue,
+                criterion: criterion, hundredths: mark.value.hundredths)
+            let markFact = AuditFact("mark", number.rawValue, mark.round.id.rawValue, mark.judge.id.rawValue, criterion)
+            changes.set(
+                CorrectionFacts.fact(batch: batch),
+                to: CorrectionFacts.value(mark: markFact, chief: chief.rawValue, reason: reason))
+            try Self.appendAudit(
+                kind: "mark.correct", actor: chief.rawValue,
+                summary: "judge score correct: \(what): \(mark.value) (was \(old)): \(reason)", changes: changes, db)
+            let trade = TradeID(stored["trade_id"])
             return Correction(
                 number: number.rawValue, competitorName: mark.entrant.name, round: mark.round, judge: mark.judge,
                 criterion: mark.criterion, old: old, new: mark.value, lock: try Self.lock(trade, mark.round.id, db),

@@ -19,7 +19,13 @@ extension ScoreDatabase {
                     VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
                     """,
                 arguments: [trade.rawValue, round.rawValue, chief.rawValue])
-            return try Self.lock(trade, round, db)!
+            let lock = try Self.lock(trade, round, db)!
+            var changes = AuditChanges()
+            changes.set(RoundLockFacts.fact(trade, round), to: RoundLockFacts.value(lock))
+            try Self.appendAudit(
+                kind: "round.lock", actor: chief.rawValue, summary: "judge lock: trade \(trade), round \(round)",
+                changes: changes, db)
+            return lock
         }
     }
 
@@ -31,10 +37,16 @@ extension ScoreDatabase {
             guard let lock = try Self.lock(trade, round, db) else {
                 throw IntegrityRefusal.notLocked(trade: trade, round: round)
             }
-            _ = reason
             try db.execute(
                 sql: "DELETE FROM round_lock WHERE trade_id = ? AND round_id = ?",
                 arguments: [trade.rawValue, round.rawValue])
+            var changes = AuditChanges()
+            changes.remove(RoundLockFacts.fact(trade, round))
+            try Self.appendAudit(
+                kind: "round.unlock", actor: chief.rawValue,
+                summary:
+                    "judge unlock: trade \(trade), round \(round) (locked by \(lock.chief) at \(lock.lockedAt)): \(reason)",
+                changes: changes, db)
             return lock
         }
     }
@@ -70,6 +82,10 @@ extension ScoreDatabase {
         do {
             return try write()
         } catch let locked as LockedRoundRefusal {
+            let line = locked.refusal.line > 0 ? " line \(locked.refusal.line)" : ""
+            try recordRefusal(
+                kind: "refusal.locked", actor: actor,
+                summary: "\(source)\(line) refused: \(locked.lock.description)")
             throw locked.refusal
         }
     }

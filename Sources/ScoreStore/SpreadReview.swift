@@ -86,6 +86,12 @@ extension ScoreDatabase {
                     VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
                     """,
                 arguments: [competitor["id"], round.rawValue, flag.marksConfirmed, reason, chief.rawValue])
+            let confirmation = try Self.spreadConfirmations(db).first { $0.confirms(flag) }!
+            var changes = AuditChanges()
+            changes.set(SpreadConfirmationFacts.fact(number, round), to: SpreadConfirmationFacts.value(confirmation))
+            try Self.appendAudit(
+                kind: "flag.confirm", actor: chief.rawValue, summary: "judge flags confirm: \(flag): \(reason)",
+                changes: changes, db)
             return flag
         }
     }

@@ -11,7 +11,7 @@ func lockDatabase() throws -> ScoreDatabase {
     var competition = sampleCompetition
     competition.rounds[1].maxSpread = Points(whole: 10)
     let database = try ScoreDatabase(path: nil)
-    try database.saveCompetition(competition)
+    try database.saveCompetition(competition, by: "test")
     _ = try database.importRoster(
         file: "roster.csv", clerk: "test",
         nextRow: rows([
