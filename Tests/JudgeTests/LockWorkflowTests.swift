@@ -199,6 +199,19 @@ struct LockWorkflowTests {
         #expect(try Self.judge(["audit", "verify"], in: folder).status == 0)
     }
 
+    @Test func theSignOffCommandsHaveHelp() throws {
+        let folder = try temporaryFolder()
+        let help = try Self.judge(["--help"], in: folder).stdout
+        for command in ["lock", "unlock", "flags"] {
+            #expect(help.contains("  \(command) "), "\(command) missing from --help")
+        }
+        #expect(try Self.judge(["score", "--help"], in: folder).stdout.contains("  correct "))
+        let correct = try Self.judge(["score", "correct", "--help"], in: folder).stdout
+        for option in ["--chief <judge id>", "--reason <text>", "--value <score>", "--criterion <id>"] {
+            #expect(correct.contains(option), "\(option) missing from score correct --help")
+        }
+    }
+
     static func lockTime(_ folder: URL) throws -> String {
         try AuditTests.query("SELECT locked_at FROM round_lock WHERE round_id = 'theory'", in: folder)
             .trimmingCharacters(in: .newlines)
