@@ -28,7 +28,8 @@ struct RosterImport: ParsableCommand {
 
 struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "score", abstract: "Judges' marks.", subcommands: [ScoreImport.self, ScoreEnter.self])
+        commandName: "score", abstract: "Judges' marks.",
+        subcommands: [ScoreImport.self, ScoreEnter.self, ScoreCorrect.self])
 }
 
 struct ScoreImport: ParsableCommand {

@@ -15,8 +15,9 @@ struct MigrationTests {
         }
         #expect(
             tables.filter { !$0.hasPrefix("grdb_") } == [
-                "audit_log", "competition", "competitor", "criterion", "entry_batch", "judge", "mark", "mark_history",
-                "prize_tier", "round", "tie_break", "time_history", "time_used", "trade",
+                "audit_log", "competition", "competitor", "criterion", "entry_batch", "judge", "mark",
+                "mark_correction", "mark_history", "prize_tier", "round", "round_lock", "round_max_spread",
+                "spread_confirmation", "tie_break", "time_history", "time_used", "trade",
             ])
     }
 
