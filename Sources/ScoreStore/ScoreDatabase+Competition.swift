@@ -48,6 +48,7 @@ extension ScoreDatabase {
                         """,
                     arguments: [position, tier.name, count, percent, tier.title, tier.minTotal?.hundredths])
             }
+            try Self.saveIntegrityDefinition(competition, db)
         }
     }
 
@@ -123,10 +124,11 @@ extension ScoreDatabase {
                 quota: count.map { .count($0) } ?? .percent(Points(hundredths: percent ?? 0)),
                 title: row["title"], minTotal: minTotal.map { Points(hundredths: $0) })
         }
-        let competition = Competition(
+        var competition = Competition(
             id: row["id"], name: row["name"], trades: trades, rounds: rounds, judges: judges,
             tieBreak: tieBreak, percentRounding: PercentRounding(rawValue: row["percent_rounding"]) ?? .floor,
             prizes: prizes)
+        try loadIntegrityDefinition(into: &competition, db)
         // A database edited by hand must not reach the rules with a definition they refuse.
         do {
             try competition.validate()

@@ -8,34 +8,49 @@ extension ScoreDatabase {
     public func importMarks(
         file: String, clerk: String, replace: Bool, nextRow: () throws -> MarkRow?
     ) throws -> ImportSummary {
-        try writer.write { db in
-            var validator = try EntryValidator(db)
-            let batch = try Self.startBatch(kind: "marks", file: file, clerk: clerk, db)
-            let store = try MarkWriter(db, batch: batch, replace: replace)
-            var summary = ImportSummary()
-            while let row = try nextRow() {
-                let mark = try validator.mark(row)
-                try store.write(mark, row, into: &summary)
+        try recordingRefusals(actor: clerk) {
+            try writer.write { db in
+                var validator = try EntryValidator(db)
+                let batch = try Self.startBatch(kind: "marks", file: file, clerk: clerk, db)
+                let store = try MarkWriter(db, batch: batch, replace: replace)
+                var desk = DoubleEntryDesk(db, batch: batch, clerk: clerk)
+                var summary = ImportSummary()
+                while let row = try nextRow() {
+                    let mark = try validator.mark(row)
+                    if mark.round.doubleEntry {
+                        try desk.enter(mark, row, into: &summary)
+                    } else {
+                        try store.write(mark, row, into: &summary)
+                    }
+                }
+                return summary
             }
-            return summary
         }
     }
 
     /// One typed mark from the judges' table: checked like an imported row, stored at once.
     public func enterMark(_ row: MarkRow, clerk: String, replace: Bool) throws -> EnteredMark {
-        try writer.write { db in
-            var validator = try EntryValidator(db, preloading: false)
-            let mark = try validator.mark(row)
-            let batch = try Self.startBatch(kind: "enter", file: nil, clerk: clerk, db)
-            let store = try MarkWriter(db, batch: batch, replace: replace)
-            var summary = ImportSummary()
-            let previous = try store.write(mark, row, into: &summary)
-            let entrant = mark.entrant
-            return EnteredMark(
-                number: row.number.trimmingSpaces, competitorName: entrant.name, unit: entrant.unit,
-                status: entrant.status,
-                round: mark.round, judge: mark.judge, criterion: mark.criterion, value: mark.value,
-                replaced: previous)
+        try recordingRefusals(actor: clerk) {
+            try writer.write { db in
+                var validator = try EntryValidator(db, preloading: false)
+                let mark = try validator.mark(row)
+                let batch = try Self.startBatch(kind: "enter", file: nil, clerk: clerk, db)
+                var summary = ImportSummary()
+                var previous: Points?
+                var outcome: DoubleEntryOutcome?
+                if mark.round.doubleEntry {
+                    var desk = DoubleEntryDesk(db, batch: batch, clerk: clerk)
+                    outcome = try desk.enter(mark, row, into: &summary)
+                } else {
+                    previous = try MarkWriter(db, batch: batch, replace: replace).write(mark, row, into: &summary)
+                }
+                let entrant = mark.entrant
+                return EnteredMark(
+                    number: row.number.trimmingSpaces, competitorName: entrant.name, unit: entrant.unit,
+                    status: entrant.status,
+                    round: mark.round, judge: mark.judge, criterion: mark.criterion, value: mark.value,
+                    replaced: previous, doubleEntry: outcome)
+            }
         }
     }
 }
@@ -53,6 +68,8 @@ public struct EnteredMark: Sendable {
     public let value: Points
     /// The value this mark had before, when it replaced one.
     public let replaced: Points?
+    /// In a double-entry round, what became of this entry; `value` is then this clerk's own entry.
+    public let doubleEntry: DoubleEntryOutcome?
 }
 
 /// Inserts marks with one prepared statement and explains a conflict by its earlier row.

@@ -7,6 +7,7 @@ extension ScoreDatabase {
         migrator.registerMigration("v1-competition-and-marks") { db in
             try db.execute(sql: schemaV1)
         }
+        migrator.registerMigration("v3-integrity") { db in try db.execute(sql: schemaV3Integrity) }
         return migrator
     }
 }

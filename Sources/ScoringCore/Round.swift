@@ -10,10 +10,12 @@ public struct Round: Equatable, Sendable {
     public var judges: Int?
     public var criteria: [Criterion]
     public var qualify: Qualification?
+    /// Every mark is typed twice, blind, by two clerks and counts only when both agree (双人录入).
+    public var doubleEntry: Bool
 
     public init(
         id: RoundID, name: String, max: Points, weight: Points, aggregate: Aggregation = .mean,
-        judges: Int? = nil, criteria: [Criterion] = [], qualify: Qualification? = nil
+        judges: Int? = nil, criteria: [Criterion] = [], qualify: Qualification? = nil, doubleEntry: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -23,6 +25,7 @@ public struct Round: Equatable, Sendable {
         self.judges = judges
         self.criteria = criteria
         self.qualify = qualify
+        self.doubleEntry = doubleEntry
     }
 
     public func criterion(_ id: CriterionID) -> Criterion? { criteria.first { $0.id == id } }

@@ -12,7 +12,8 @@ struct Status: ParsableCommand {
     var trade: String?
 
     func run() throws {
-        let input = try database.openForReading().scoringInput()
+        let store = try database.openForReading()
+        let input = try store.scoringInput()
         let results = try TradeSelection.results(input, trade: trade)
         let marksPerRound = Dictionary(grouping: input.marks) { $0.round }
         let tradeOf = Dictionary(uniqueKeysWithValues: input.competitors.map { ($0.number, $0.trade) })
@@ -35,6 +36,21 @@ struct Status: ParsableCommand {
                 print("  final sheet: blocked by \(trade.problems.count):")
                 for problem in trade.problems { print("    \(problem)") }
             }
+        }
+        try printDoubleEntries(store, input.competition, trades: Set(results.map(\.trade.id)))
+    }
+
+    /// Its own section: marks of double-entry rounds that do not count yet (never their values).
+    private func printDoubleEntries(_ store: ScoreDatabase, _ competition: Competition, trades: Set<TradeID>) throws {
+        guard competition.rounds.contains(where: \.doubleEntry) else { return }
+        let open = try store.openDoubleEntries().filter { trades.contains($0.trade) }
+        let disagreements = open.filter(\.isDisagreement).count
+        print()
+        print(
+            "double entry (双人录入): \(disagreements) disagreement\(disagreements == 1 ? "" : "s"),",
+            "\(open.count - disagreements) waiting for a second clerk")
+        for entry in open {
+            print("  \(entry.trade) / \(entry.round): \(entry.description)")
         }
     }
 }

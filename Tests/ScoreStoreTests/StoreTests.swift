@@ -15,8 +15,10 @@ struct MigrationTests {
         }
         #expect(
             tables.filter { !$0.hasPrefix("grdb_") } == [
-                "competition", "competitor", "criterion", "entry_batch", "judge", "mark", "mark_history",
-                "prize_tier", "round", "tie_break", "time_history", "time_used", "trade",
+                "competition", "competitor", "credential", "criterion", "double_entry", "double_entry_resolution",
+                "double_entry_round", "entry_batch", "judge", "mark", "mark_history", "panel_judge", "pin_failure",
+                "pin_lockout", "prize_tier", "recusal_allowance", "round", "tie_break", "time_history", "time_used",
+                "trade",
             ])
     }
 
