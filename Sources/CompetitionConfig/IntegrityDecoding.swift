@@ -25,14 +25,3 @@ extension Reader {
         return panels
     }
 }
-
-extension Fields {
-    /// `true` or `false` as written; nil when absent.
-    func flag(_ key: String) throws(CompetitionFileError) -> Bool? {
-        guard let value = value(key) else { return nil }
-        guard case .scalar(let scalar) = value, ["true", "false"].contains(scalar.string) else {
-            throw reader.error(keyPath(key), at: value, problem: "expected true or false")
-        }
-        return scalar.string == "true"
-    }
-}

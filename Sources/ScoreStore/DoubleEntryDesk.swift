@@ -2,7 +2,7 @@ import GRDB
 import ScoringCore
 
 /// What became of one entry in a double-entry round (双人录入).
-public enum DoubleEntryOutcome: Equatable, Sendable {
+public enum DoubleEntryOutcome: Hashable, Sendable {
     /// The first entry: the mark waits for a second clerk.
     case awaitingSecond
     /// It agrees with another clerk's entry: the mark now counts.
@@ -18,6 +18,7 @@ struct DoubleEntryDesk {
     let batch: Int64
     let clerk: String
     private(set) var changes = AuditChanges()
+    private var counts: [DoubleEntryOutcome: Int] = [:]
 
     init(_ db: Database, batch: Int64, clerk: String) {
         self.db = db
@@ -74,14 +75,31 @@ struct DoubleEntryDesk {
                 key, value: mark.value, batch: batch, line: row.line,
                 clerks: open.map { $0["clerk"] as String } + [clerk], db, &changes)
             summary.added += 1
+            counts[.confirmed, default: 0] += 1
             return .confirmed
         }
         if open.isEmpty {
             summary.awaitingSecondEntry += 1
+            counts[.awaitingSecond, default: 0] += 1
             return .awaitingSecond
         }
         summary.disagreements += 1
+        counts[.disagreement, default: 0] += 1
         return .disagreement
+    }
+
+    /// One audit record for this import's or entry's double entries: the open entries it adds,
+    /// and the marks its agreements confirm. Names no values in its summary.
+    func record(source: String) throws {
+        guard !changes.isEmpty else { return }
+        let confirmed = counts[.confirmed, default: 0]
+        let awaiting = counts[.awaitingSecond, default: 0]
+        let disagreeing = counts[.disagreement, default: 0]
+        try ScoreDatabase.appendAudit(
+            kind: "double-entry.enter", actor: clerk,
+            summary:
+                "\(source), clerk \(clerk): \(confirmed) confirmed, \(awaiting) awaiting a second clerk, \(disagreeing) disagreeing",
+            changes: changes, db)
     }
 
     /// Stores the agreed (or chief's) value as the mark and closes the key's open entries.

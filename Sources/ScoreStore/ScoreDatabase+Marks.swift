@@ -15,14 +15,18 @@ extension ScoreDatabase {
                 let store = try MarkWriter(db, batch: batch, replace: replace)
                 var desk = DoubleEntryDesk(db, batch: batch, clerk: clerk)
                 var summary = ImportSummary()
+                var log = MarkImportLog(file: file, clerk: clerk)
                 while let row = try nextRow() {
                     let mark = try validator.mark(row)
                     if mark.round.doubleEntry {
                         try desk.enter(mark, row, into: &summary)
                     } else {
                         try store.write(mark, row, into: &summary)
+                        try log.record(mark, number: row.number.trimmingSpaces, db)
                     }
                 }
+                try log.finish(summary, db)
+                try desk.record(source: "score import \(file)")
                 return summary
             }
         }
@@ -36,17 +40,29 @@ extension ScoreDatabase {
                 let mark = try validator.mark(row)
                 let batch = try Self.startBatch(kind: "enter", file: nil, clerk: clerk, db)
                 var summary = ImportSummary()
+                let number = row.number.trimmingSpaces
                 var previous: Points?
                 var outcome: DoubleEntryOutcome?
                 if mark.round.doubleEntry {
                     var desk = DoubleEntryDesk(db, batch: batch, clerk: clerk)
                     outcome = try desk.enter(mark, row, into: &summary)
+                    try desk.record(source: "score enter")
                 } else {
                     previous = try MarkWriter(db, batch: batch, replace: replace).write(mark, row, into: &summary)
+                    var changes = AuditChanges()
+                    changes.setMark(
+                        number: number, round: mark.round.id.rawValue, judge: mark.judge.id.rawValue,
+                        criterion: mark.criterion?.id.rawValue ?? "", hundredths: mark.value.hundredths)
+                    var what = "competitor \(number), round \(mark.round.id), judge \(mark.judge.id)"
+                    if let criterion = mark.criterion { what += ", criterion \(criterion.id)" }
+                    try Self.appendAudit(
+                        kind: "mark.enter", actor: clerk,
+                        summary: "score enter: \(what): \(mark.value)" + (previous.map { " (was \($0))" } ?? ""),
+                        changes: changes, db)
                 }
                 let entrant = mark.entrant
                 return EnteredMark(
-                    number: row.number.trimmingSpaces, competitorName: entrant.name, unit: entrant.unit,
+                    number: number, competitorName: entrant.name, unit: entrant.unit,
                     status: entrant.status,
                     round: mark.round, judge: mark.judge, criterion: mark.criterion, value: mark.value,
                     replaced: previous, doubleEntry: outcome)
@@ -149,5 +165,40 @@ private struct MarkWriter {
         return EntryRefusal(
             line: row.line, field: "score", value: row.score,
             problem: "\(what): a mark is already stored (\(earlier.value), \(from)); use --replace to change it")
+    }
+}
+
+/// The audit records of one mark import: the marks go into records of a few megabytes each,
+/// so a national import of millions of marks never holds its whole log in memory.
+private struct MarkImportLog {
+    let file: String
+    let clerk: String
+    var changes = AuditChanges()
+    var rows = 0
+
+    static let recordSize = 4 << 20
+
+    init(file: String, clerk: String) {
+        self.file = file
+        self.clerk = clerk
+    }
+
+    mutating func record(_ mark: EntryValidator.ResolvedMark, number: String, _ db: Database) throws {
+        changes.setMark(
+            number: number, round: mark.round.id.rawValue, judge: mark.judge.id.rawValue,
+            criterion: mark.criterion?.id.rawValue ?? "", hundredths: mark.value.hundredths)
+        rows += 1
+        if changes.bytes.count >= Self.recordSize {
+            try flush(summary: "score import \(file): \(rows) marks so far (continued)", db)
+        }
+    }
+
+    mutating func finish(_ summary: ImportSummary, _ db: Database) throws {
+        try flush(summary: "score import \(file): \(summary.added) added, \(summary.replaced) replaced", db)
+    }
+
+    private mutating func flush(summary: String, _ db: Database) throws {
+        try ScoreDatabase.appendAudit(kind: "marks.import", actor: clerk, summary: summary, changes: changes, db)
+        changes = AuditChanges()
     }
 }

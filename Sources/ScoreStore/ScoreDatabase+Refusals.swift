@@ -1,17 +1,13 @@
 import GRDB
 
 extension ScoreDatabase {
-    /// Records a refusal that matters (wrong PIN, outside the panel, recused, ...) in its own
-    /// transaction, after the refused one has rolled back: an audit record with no changes.
-    func recordRefusal(kind: String, actor: String, summary: String) throws {
-        try writer.write { db in try Self.appendRefusal(kind: kind, actor: actor, summary: summary, db) }
-    }
-
+    /// A refusal recorded inside a write transaction that commits (a wrong PIN with its failure count).
     static func appendRefusal(kind: String, actor: String, summary: String, _ db: Database) throws {
         try appendAudit(kind: kind, actor: actor, summary: summary, changes: AuditChanges(), db)
     }
 
-    /// Runs an entry; a refusal marked `recordAs` is recorded once the entry has rolled back.
+    /// Runs an entry; a refusal marked `recordAs` is recorded (`recordRefusal`, its own
+    /// transaction) once the entry has rolled back.
     func recordingRefusals<T>(actor: String, _ entry: () throws -> T) throws -> T {
         do {
             return try entry()

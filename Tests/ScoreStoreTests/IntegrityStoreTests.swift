@@ -21,7 +21,7 @@ let integrityCompetition: Competition = {
 
 func integrityDatabase() throws -> ScoreDatabase {
     let database = try ScoreDatabase(path: nil)
-    try database.saveCompetition(integrityCompetition)
+    try database.saveCompetition(integrityCompetition, by: "test")
     _ = try database.importRoster(
         file: "roster.csv", clerk: "test",
         nextRow: rows([

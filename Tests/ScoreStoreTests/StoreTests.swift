@@ -8,24 +8,24 @@ import Testing
 struct MigrationTests {
     @Test func anEmptyDatabaseGetsTheWholeSchemaAndRoundTripsTheCompetition() throws {
         let database = try ScoreDatabase(path: nil)
-        try database.saveCompetition(sampleCompetition)
+        try database.saveCompetition(sampleCompetition, by: "test")
         #expect(try database.competition() == sampleCompetition)
         let tables = try database.writer.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         }
         #expect(
             tables.filter { !$0.hasPrefix("grdb_") } == [
-                "competition", "competitor", "credential", "criterion", "double_entry", "double_entry_resolution",
-                "double_entry_round", "entry_batch", "judge", "mark", "mark_history", "panel_judge", "pin_failure",
-                "pin_lockout", "prize_tier", "recusal_allowance", "round", "tie_break", "time_history", "time_used",
-                "trade",
+                "audit_log", "competition", "competitor", "credential", "criterion", "double_entry",
+                "double_entry_resolution", "double_entry_round", "entry_batch", "judge", "mark", "mark_history",
+                "panel_judge", "pin_failure", "pin_lockout", "prize_tier", "recusal_allowance", "round", "tie_break",
+                "time_history", "time_used", "trade",
             ])
     }
 
     @Test func aSecondCompetitionIsRefused() throws {
         let database = try sampleDatabase()
         #expect(throws: StoreError.alreadyHasCompetition("store-test")) {
-            try database.saveCompetition(sampleCompetition)
+            try database.saveCompetition(sampleCompetition, by: "test")
         }
     }
 
