@@ -40,7 +40,10 @@ struct JudgesCredentials: ParsableCommand {
                 )
             }
         } else {
-            targets = judges.map { JudgeID($0.trimmingCharacters(in: .whitespaces)) }
+            var seen: Set<JudgeID> = []
+            targets = judges.map { JudgeID($0.trimmingCharacters(in: .whitespaces)) }.filter {
+                seen.insert($0).inserted
+            }
             for id in targets where competition.judge(id) == nil {
                 throw UserError(
                     "--judge \"\(id)\": no judge has this id; judges are \(competition.judges.map(\.id.rawValue).joined(separator: ", "))"
