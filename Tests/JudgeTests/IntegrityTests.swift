@@ -131,6 +131,16 @@ struct IntegrityTests {
         #expect(imported.stdout == "added 1 marks from marks.csv\n")
     }
 
+    @Test func aMalformedRowIsBadInputBeforeItIsARecusalAndLeavesTheFileUntouched() throws {
+        let folder = try Self.folder()
+        try folder.write("number,round,judge,score\n1,practical,J1,85.123\n", to: "marks.csv")
+        let before = try folder.contents(of: "judge.sqlite")
+        let outcome = try JudgeProcess.run(["score", "import", "marks.csv"], in: folder)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.hasPrefix(#"Error: marks.csv:2:4: "85.123" — a mark has at most 2 decimal places"#))
+        #expect(try folder.contents(of: "judge.sqlite") == before)
+    }
+
     // MARK: PINs
 
     @Test func withPINsIssuedAMissingOrWrongPINIsRefusedAndTheRightOneAccepted() throws {
