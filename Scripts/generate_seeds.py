@@ -640,6 +640,12 @@ CHAOYANG_UNITS = [
 ]
 
 
+# Recusal (回避): judge refuses a mark from a judge of the competitor's own unit, so the
+# demo's competitors never share a unit with a judge.
+for _comp, _units in ((SHUNYI, SHUNYI_UNITS), (CHAOYANG, CHAOYANG_UNITS)):
+    assert not {j.unit for j in _comp.judges} & set(_units), f"{_comp.id}: a competitor unit equals a judge's unit"
+
+
 def build_chaoyang(attempt: int):
     rng = random.Random(20241 + 1000 * attempt)
     comp = CHAOYANG

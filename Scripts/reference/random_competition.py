@@ -85,6 +85,9 @@ UNITS = [
     "仁和镇社区卫生服务中心",
     "个人",
 ]
+# Recusal (回避): a judge may not mark a competitor of the same unit, so no competitor
+# unit is ever a judge's unit (judge refuses such a mark).
+assert not {unit for _, _, unit in JUDGES} & set(UNITS), "a competitor unit equals a judge's unit"
 MAXES = [10, 20, 30, 50, 70, 100, 100, 100, 37, 15, 45, 99, 60, 5]
 PRIZE_NAMES = ["一等奖", "二等奖", "三等奖", "优胜奖"]
 TITLES = ["顺义工匠", "技术能手", "岗位标兵"]

@@ -7,9 +7,11 @@ extension Reader {
     func competition(from root: Node) throws(CompetitionFileError) -> Competition {
         let top = try Fields(
             root, path: "",
-            allowed: ["competition", "trades", "rounds", "judges", "tie_break", "percent_rounding", "prizes"],
+            allowed: [
+                "competition", "trades", "rounds", "judges", "tie_break", "percent_rounding", "prizes", "panels",
+            ],
             expected:
-                "a mapping with the keys competition, trades, rounds, judges, tie_break, percent_rounding and prizes",
+                "a mapping with the keys competition, trades, rounds, judges, tie_break, percent_rounding, prizes and panels",
             reader: self)
 
         let header = try Fields(
@@ -69,9 +71,12 @@ extension Reader {
             }
         }
 
+        var panels: [Panel] = []
+        if let node = top.value("panels") { panels = try self.panels(node) }
+
         return Competition(
             id: id, name: name, trades: trades, rounds: rounds, judges: judges,
-            tieBreak: tieBreak, percentRounding: percentRounding, prizes: prizes)
+            tieBreak: tieBreak, percentRounding: percentRounding, prizes: prizes, panels: panels)
     }
 
     private func trade(_ node: Node, path: String) throws(CompetitionFileError) -> Trade {
@@ -97,8 +102,10 @@ extension Reader {
             node, path: path,
             allowed: [
                 "id", "name", "max", "weight", "aggregate", "trim", "judges", "criteria", "qualify", "max_spread",
+                "double_entry",
             ],
-            expected: "a round: { id, name, max, weight, aggregate, judges, criteria, qualify, max_spread }",
+            expected:
+                "a round: { id, name, max, weight, aggregate, judges, criteria, qualify, max_spread, double_entry }",
             reader: self)
         let id = try fields.text("id", required: "a round needs an id")
         let name = try fields.name("name", required: "a round needs a name")
@@ -144,7 +151,8 @@ extension Reader {
 
         return Round(
             id: RoundID(id), name: name, max: max, weight: weight, aggregate: aggregate,
-            judges: judges, criteria: criteria, qualify: qualify, maxSpread: try fields.points("max_spread"))
+            judges: judges, criteria: criteria, qualify: qualify, maxSpread: try fields.points("max_spread"),
+            doubleEntry: try fields.flag("double_entry") ?? false)
     }
 
     private func criterion(_ node: Node, path: String) throws(CompetitionFileError) -> Criterion {

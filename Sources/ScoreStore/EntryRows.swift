@@ -58,12 +58,16 @@ public struct EntryRefusal: Error, Equatable, Sendable, CustomStringConvertible 
     public var field: String
     public var value: String
     public var problem: String
+    /// The audit kind under which the refusal is recorded (e.g. `refusal.panel`); nil when
+    /// it is plain bad input, which leaves the database untouched.
+    public var recordAs: String?
 
-    public init(line: Int, field: String, value: String, problem: String) {
+    public init(line: Int, field: String, value: String, problem: String, recordAs: String? = nil) {
         self.line = line
         self.field = field
         self.value = value
         self.problem = problem
+        self.recordAs = recordAs
     }
 
     public var description: String { "line \(line), \(field) \"\(value)\": \(problem)" }
@@ -73,9 +77,14 @@ public struct EntryRefusal: Error, Equatable, Sendable, CustomStringConvertible 
 public struct ImportSummary: Equatable, Sendable {
     public var added: Int
     public var replaced: Int
+    /// Double entry: first entries waiting for a second clerk, and entries that disagree.
+    public var awaitingSecondEntry: Int
+    public var disagreements: Int
 
-    public init(added: Int = 0, replaced: Int = 0) {
+    public init(added: Int = 0, replaced: Int = 0, awaitingSecondEntry: Int = 0, disagreements: Int = 0) {
         self.added = added
         self.replaced = replaced
+        self.awaitingSecondEntry = awaitingSecondEntry
+        self.disagreements = disagreements
     }
 }

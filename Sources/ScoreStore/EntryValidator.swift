@@ -31,6 +31,8 @@ struct EntryValidator {
     /// Distinct judges so far (indices into `competition.judges`), per competitor and round
     /// with a limit on judges, keyed by `judgesKey`.
     private var judgesSeen: [Int64: [Int]] = [:]
+    /// Panels and recusal; only marks need it.
+    private let gate: MarkGate?
 
     /// `forMarks: false` (times) skips reading the judge counts, which only marks need.
     init(_ db: Database, preloading: Bool = true, forMarks: Bool = true) throws {
@@ -46,6 +48,7 @@ struct EntryValidator {
         self.entrants = entrants
         roundIndex = Dictionary(uniqueKeysWithValues: competition.rounds.enumerated().map { ($1.id.rawValue, $0) })
         judgeIndex = Dictionary(uniqueKeysWithValues: competition.judges.enumerated().map { ($1.id.rawValue, $0) })
+        gate = forMarks ? try MarkGate(db, competition: competition, preloading: preloading) : nil
         if preloading, forMarks, competition.rounds.contains(where: { $0.maximumMarks != nil }) {
             let seen = try Row.fetchCursor(db, sql: "SELECT DISTINCT competitor_id, round_id, judge_id FROM mark")
             while let row = try seen.next() {
@@ -102,6 +105,10 @@ struct EntryValidator {
             value = try Points(parsingMark: row.score, max: criterion?.max ?? round.max)
         } catch {
             throw EntryRefusal(line: row.line, field: "score", value: row.score, problem: error.description)
+        }
+        // After the form checks: a malformed row is bad input, not a refusal worth recording.
+        if let gate, let roundAt = roundIndex[round.id.rawValue] {
+            try gate.check(competitor: entrant.id, round: roundAt, judge: judgeAt, row)
         }
         try count(judgeAt, for: entrant, in: round, row)
         return ResolvedMark(

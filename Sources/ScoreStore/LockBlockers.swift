@@ -6,9 +6,8 @@ import ScoringCore
 enum LockBlockers {
     typealias Source = (_ trade: TradeID, _ round: RoundID, _ db: Database) throws -> [String]
 
-    /// Double entry (双人录入) adds `ScoreDatabase.doubleEntryBlockers` here.
     static var sources: [Source] {
-        [ScoreDatabase.markBlockers]
+        [ScoreDatabase.markBlockers, ScoreDatabase.doubleEntryBlockers]
     }
 }
 

@@ -50,7 +50,8 @@ extension ScoreDatabase {
                     arguments: [position, tier.name, count, percent, tier.title, tier.minTotal?.hundredths])
             }
             try Self.saveMaxSpreads(of: competition, db)
-            var changes = AuditChanges()
+            try Self.saveIntegrityDefinition(competition, db)
+            var changes = IntegrityFacts.definitionChanges(competition)
             changes.set(DefinitionFacts.fact, to: try DefinitionFacts.digest(db))
             MaxSpreadFacts.set(competition, in: &changes)
             try Self.appendAudit(
@@ -132,10 +133,11 @@ extension ScoreDatabase {
                 quota: count.map { .count($0) } ?? .percent(Points(hundredths: percent ?? 0)),
                 title: row["title"], minTotal: minTotal.map { Points(hundredths: $0) })
         }
-        let competition = Competition(
+        var competition = Competition(
             id: row["id"], name: row["name"], trades: trades, rounds: rounds, judges: judges,
             tieBreak: tieBreak, percentRounding: PercentRounding(rawValue: row["percent_rounding"]) ?? .floor,
             prizes: prizes)
+        try loadIntegrityDefinition(into: &competition, db)
         // A database edited by hand must not reach the rules with a definition they refuse.
         do {
             try competition.validate()

@@ -9,33 +9,41 @@ extension ScoreDatabase {
         file: String, clerk: String, replace: Bool, nextRow: () throws -> MarkRow?
     ) throws -> ImportSummary {
         try refusingLockedRounds(actor: clerk, source: "score import \(file)") {
-            try writer.writeWithoutTransaction { db in
-                // Every reference a mark row holds is resolved by EntryValidator inside this
-                // transaction (competitor from the roster table, round and judge from the stored
-                // competition, the batch inserted just before), so SQLite's four foreign-key lookups
-                // per row check nothing new; they cost as much as the insert itself (BENCHMARKS.md).
-                // The pragma cannot change inside a transaction, hence the manual one.
-                try db.execute(sql: "PRAGMA foreign_keys = OFF")
-                defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
-                var summary = ImportSummary()
-                try db.inTransaction {
-                    var validator = try EntryValidator(db)
-                    let locks = try RoundLockCheck(db)
-                    let batch = try Self.startBatch(kind: "marks", file: file, clerk: clerk, db)
-                    let store = try MarkWriter(db, batch: batch, replace: replace)
-                    var log = MarkImportLog(file: file, clerk: clerk)
-                    while let row = try nextRow() {
-                        let mark = try validator.mark(row)
-                        try locks.check(
-                            competitor: mark.entrant.id, round: mark.round.id, line: row.line, row: row.round,
-                            writing: .mark)
-                        try store.write(mark, row, into: &summary)
-                        try log.record(mark, number: row.number.trimmingSpaces, db)
+            try recordingRefusals(actor: clerk) {
+                try writer.writeWithoutTransaction { db in
+                    // Every reference a mark row holds is resolved by EntryValidator inside this
+                    // transaction (competitor from the roster table, round and judge from the stored
+                    // competition, the batch inserted just before), so SQLite's four foreign-key lookups
+                    // per row check nothing new; they cost as much as the insert itself (BENCHMARKS.md).
+                    // The pragma cannot change inside a transaction, hence the manual one.
+                    try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                    defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+                    var summary = ImportSummary()
+                    try db.inTransaction {
+                        var validator = try EntryValidator(db)
+                        let locks = try RoundLockCheck(db)
+                        let batch = try Self.startBatch(kind: "marks", file: file, clerk: clerk, db)
+                        let store = try MarkWriter(db, batch: batch, replace: replace)
+                        var desk = DoubleEntryDesk(db, batch: batch, clerk: clerk)
+                        var log = MarkImportLog(file: file, clerk: clerk)
+                        while let row = try nextRow() {
+                            let mark = try validator.mark(row)
+                            try locks.check(
+                                competitor: mark.entrant.id, round: mark.round.id, line: row.line, row: row.round,
+                                writing: .mark)
+                            if mark.round.doubleEntry {
+                                try desk.enter(mark, row, into: &summary)
+                            } else {
+                                try store.write(mark, row, into: &summary)
+                                try log.record(mark, number: row.number.trimmingSpaces, db)
+                            }
+                        }
+                        try log.finish(summary, db)
+                        try desk.record(source: "score import \(file)")
+                        return .commit
                     }
-                    try log.finish(summary, db)
-                    return .commit
+                    return summary
                 }
-                return summary
             }
         }
     }
@@ -43,32 +51,42 @@ extension ScoreDatabase {
     /// One typed mark from the judges' table: checked like an imported row, stored at once.
     public func enterMark(_ row: MarkRow, clerk: String, replace: Bool) throws -> EnteredMark {
         try refusingLockedRounds(actor: clerk, source: "score enter") {
-            try writer.write { db in
-                var validator = try EntryValidator(db, preloading: false)
-                let mark = try validator.mark(row)
-                try RoundLockCheck(db, preloading: false).check(
-                    competitor: mark.entrant.id, round: mark.round.id, line: row.line, row: row.round, writing: .mark)
-                let batch = try Self.startBatch(kind: "enter", file: nil, clerk: clerk, db)
-                let store = try MarkWriter(db, batch: batch, replace: replace)
-                var summary = ImportSummary()
-                let previous = try store.write(mark, row, into: &summary)
-                let number = row.number.trimmingSpaces
-                var changes = AuditChanges()
-                changes.setMark(
-                    number: number, round: mark.round.id.rawValue, judge: mark.judge.id.rawValue,
-                    criterion: mark.criterion?.id.rawValue ?? "", hundredths: mark.value.hundredths)
-                var what = "competitor \(number), round \(mark.round.id), judge \(mark.judge.id)"
-                if let criterion = mark.criterion { what += ", criterion \(criterion.id)" }
-                try Self.appendAudit(
-                    kind: "mark.enter", actor: clerk,
-                    summary: "score enter: \(what): \(mark.value)" + (previous.map { " (was \($0))" } ?? ""),
-                    changes: changes, db)
-                let entrant = mark.entrant
-                return EnteredMark(
-                    number: row.number.trimmingSpaces, competitorName: entrant.name, unit: entrant.unit,
-                    status: entrant.status,
-                    round: mark.round, judge: mark.judge, criterion: mark.criterion, value: mark.value,
-                    replaced: previous)
+            try recordingRefusals(actor: clerk) {
+                try writer.write { db in
+                    var validator = try EntryValidator(db, preloading: false)
+                    let mark = try validator.mark(row)
+                    try RoundLockCheck(db, preloading: false).check(
+                        competitor: mark.entrant.id, round: mark.round.id, line: row.line, row: row.round,
+                        writing: .mark)
+                    let batch = try Self.startBatch(kind: "enter", file: nil, clerk: clerk, db)
+                    var summary = ImportSummary()
+                    let number = row.number.trimmingSpaces
+                    var previous: Points?
+                    var outcome: DoubleEntryOutcome?
+                    if mark.round.doubleEntry {
+                        var desk = DoubleEntryDesk(db, batch: batch, clerk: clerk)
+                        outcome = try desk.enter(mark, row, into: &summary)
+                        try desk.record(source: "score enter")
+                    } else {
+                        previous = try MarkWriter(db, batch: batch, replace: replace).write(mark, row, into: &summary)
+                        var changes = AuditChanges()
+                        changes.setMark(
+                            number: number, round: mark.round.id.rawValue, judge: mark.judge.id.rawValue,
+                            criterion: mark.criterion?.id.rawValue ?? "", hundredths: mark.value.hundredths)
+                        var what = "competitor \(number), round \(mark.round.id), judge \(mark.judge.id)"
+                        if let criterion = mark.criterion { what += ", criterion \(criterion.id)" }
+                        try Self.appendAudit(
+                            kind: "mark.enter", actor: clerk,
+                            summary: "score enter: \(what): \(mark.value)" + (previous.map { " (was \($0))" } ?? ""),
+                            changes: changes, db)
+                    }
+                    let entrant = mark.entrant
+                    return EnteredMark(
+                        number: number, competitorName: entrant.name, unit: entrant.unit,
+                        status: entrant.status,
+                        round: mark.round, judge: mark.judge, criterion: mark.criterion, value: mark.value,
+                        replaced: previous, doubleEntry: outcome)
+                }
             }
         }
     }
@@ -87,7 +105,10 @@ public struct EnteredMark: Sendable {
     public let value: Points
     /// The value this mark had before, when it replaced one.
     public let replaced: Points?
+    /// In a double-entry round, what became of this entry; `value` is then this clerk's own entry.
+    public let doubleEntry: DoubleEntryOutcome?
 }
+
 /// The audit records of one mark import: the marks go into records of a few megabytes each,
 /// so a national import of millions of marks never holds its whole log in memory.
 private struct MarkImportLog {

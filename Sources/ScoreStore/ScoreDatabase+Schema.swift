@@ -10,6 +10,7 @@ extension ScoreDatabase {
         migrator.registerMigration("v2-audit") { db in
             try db.execute(sql: schemaV2Audit)
         }
+        migrator.registerMigration("v3-integrity") { db in try db.execute(sql: schemaV3Integrity) }
         migrator.registerMigration("v4-locks") { db in
             try db.execute(sql: schemaV4Locks)
         }

@@ -69,6 +69,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case alreadyHasCompetition(String)
     case notUpToDate(String)
     case invalidCompetition(String)
+    case unknownJudge(String, [String])
+    case reasonRequired
+    case unknownCompetitor(String)
+    case notRecused(String)
 
     public var description: String {
         switch self {
@@ -78,6 +82,11 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "the competition stored in the database is not valid (\(problem)); was it edited by hand? Load it again with `judge init --force`"
         case .notUpToDate(let path):
             "\(path) was made by an older judge: run any import or `judge score enter` once to bring it up to date"
+        case .unknownJudge(let id, let judges):
+            "no judge has the id \"\(id)\"; judges are \(judges.listed)"
+        case .unknownCompetitor(let number): "no competitor has the number \"\(number)\""
+        case .notRecused(let problem): problem
+        case .reasonRequired: "a reason is required (--reason TEXT); it is kept in the audit log"
         case .alreadyHasCompetition(let id):
             "the database already holds competition \(id); use --force to replace it, or another --db"
         }

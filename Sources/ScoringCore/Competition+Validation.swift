@@ -33,6 +33,7 @@ extension Competition {
         for (index, tier) in prizes.enumerated() {
             try check(tier, at: index)
         }
+        try checkPanels()
     }
 
     private func checkIdentifier() throws(CompetitionError) {

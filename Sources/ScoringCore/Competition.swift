@@ -10,10 +10,13 @@ public struct Competition: Equatable, Sendable {
     public var percentRounding: PercentRounding
     /// Per trade, best tier first.
     public var prizes: [PrizeTier]
+    /// Who marks which trade and round; empty when any judge may mark anything.
+    public var panels: [Panel]
 
     public init(
         id: String, name: String, trades: [Trade], rounds: [Round], judges: [Judge],
-        tieBreak: [TieBreakKey] = [], percentRounding: PercentRounding = .floor, prizes: [PrizeTier] = []
+        tieBreak: [TieBreakKey] = [], percentRounding: PercentRounding = .floor, prizes: [PrizeTier] = [],
+        panels: [Panel] = []
     ) {
         self.id = id
         self.name = name
@@ -23,6 +26,7 @@ public struct Competition: Equatable, Sendable {
         self.tieBreak = tieBreak
         self.percentRounding = percentRounding
         self.prizes = prizes
+        self.panels = panels
     }
 
     public func trade(_ id: TradeID) -> Trade? { trades.first { $0.id == id } }

@@ -12,10 +12,13 @@ public struct Round: Equatable, Sendable {
     public var qualify: Qualification?
     /// The divergence gate: judges' round marks differing by more than this flag the competitor.
     public var maxSpread: Points?
+    /// Every mark is typed twice, blind, by two clerks and counts only when both agree (双人录入).
+    public var doubleEntry: Bool
 
     public init(
         id: RoundID, name: String, max: Points, weight: Points, aggregate: Aggregation = .mean,
-        judges: Int? = nil, criteria: [Criterion] = [], qualify: Qualification? = nil, maxSpread: Points? = nil
+        judges: Int? = nil, criteria: [Criterion] = [], qualify: Qualification? = nil, maxSpread: Points? = nil,
+        doubleEntry: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -26,6 +29,7 @@ public struct Round: Equatable, Sendable {
         self.criteria = criteria
         self.qualify = qualify
         self.maxSpread = maxSpread
+        self.doubleEntry = doubleEntry
     }
 
     public func criterion(_ id: CriterionID) -> Criterion? { criteria.first { $0.id == id } }

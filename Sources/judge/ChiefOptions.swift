@@ -24,6 +24,8 @@ struct ChiefOptions: ParsableArguments {
                         ? "the competition file names no chief judge (chief: true)"
                         : "chief judges: \(chiefs.ids)"))
         }
+        // Once PINs are issued the chief proves who they are; before that, the id is the identity.
+        try PINEntry.verify(judge.id, in: database, purpose: "chief judge: \(action)")
         return judge.id
     }
 }

@@ -53,6 +53,17 @@ struct ScoreImport: ParsableCommand {
         try store.close()
         print(
             "added \(summary.added) marks\(summary.replaced > 0 ? ", replaced \(summary.replaced)" : "") from \(file)")
+        // Double entry: counts only, never the other clerk's values.
+        if summary.awaitingSecondEntry > 0 {
+            print(
+                "\(summary.awaitingSecondEntry) first entries recorded: they count once another clerk enters the same values"
+            )
+        }
+        if summary.disagreements > 0 {
+            print(
+                "\(summary.disagreements) entries do not agree with an earlier clerk's: see `judge status`; a third clerk's entry or the chief judge (`judge double-entry resolve`) settles them"
+            )
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ScoreStore
 import ScoringCore
 
@@ -8,6 +9,10 @@ struct ScoreEnter: ParsableCommand {
         abstract: "Enter one mark (or one criterion mark) at the judges' table.",
         discussion: """
             Prints what was stored (competitor, round, judge, value) so a typo is seen at once.
+            Once PINs are issued (`judge judges credentials`), the judge's PIN is asked for without
+            echo, or read from $JUDGE_PIN; wrong PINs are recorded, and 5 within 15 minutes lock the
+            judge out for 15 minutes. In a double_entry round the entry counts once a second clerk
+            (--clerk) enters the same value; the other clerk's value is never shown.
             Example: judge score enter --judge J1 --number 12 --round practical --criterion skill 52.5
             """)
 
@@ -25,6 +30,9 @@ struct ScoreEnter: ParsableCommand {
     @Option(help: ArgumentHelp("The criterion, for a round marked by criteria.", valueName: "id"))
     var criterion: String = ""
 
+    @Option(help: ArgumentHelp("Who types the mark (default: the judge).", valueName: "name"))
+    var clerk: String?
+
     @Flag(help: "Replace a mark that is already stored; the old value is kept in the history.")
     var replace = false
 
@@ -33,25 +41,59 @@ struct ScoreEnter: ParsableCommand {
 
     func run() throws {
         let store = try database.open()
+        let judgeID = JudgeID(judge.trimmingCharacters(in: .whitespaces))
+        // An unknown judge is refused by the entry itself, naming the judges there are.
+        if try store.competition().judge(judgeID) != nil {
+            try PINEntry.verify(
+                judgeID, in: store, purpose: "score enter: competitor \(number), round \(round), judge \(judgeID)")
+        }
         let row = MarkRow(line: 0, number: number, round: round, judge: judge, score: score, criterion: criterion)
-        let entered: EnteredMark
-        do {
-            entered = try store.enterMark(row, clerk: judge, replace: replace)
-        } catch let refusal as EntryRefusal {
-            let place = refusal.field == "score" ? "score" : "--\(refusal.field)"
-            throw UserError("\(place) \"\(refusal.value)\": \(refusal.problem)")
+        let entered = try MarkEcho.refusingAsOptions {
+            try store.enterMark(row, clerk: clerk ?? judgeID.rawValue, replace: replace)
         }
         try store.close()
-        var what = "\(entered.round.name) (\(entered.round.id))"
-        if let criterion = entered.criterion { what += " / \(criterion.name) (\(criterion.id))" }
-        let was = entered.replaced.map { ", replacing \($0)" } ?? ""
-        print(
-            "stored \(entered.value)\(was): competitor \(entered.number) \(entered.competitorName) (\(entered.unit)),",
-            "\(what), judge \(entered.judge.id) \(entered.judge.name)")
+        switch entered.doubleEntry {
+        case nil:
+            let was = entered.replaced.map { ", replacing \($0)" } ?? ""
+            print("stored \(entered.value)\(was): \(MarkEcho.describe(entered, withValue: false))")
+        case .confirmed?:
+            print("stored \(entered.value), both entries agree: \(MarkEcho.describe(entered, withValue: false))")
+        case .awaitingSecond?:
+            print(
+                "first entry of \(entered.value) recorded: \(MarkEcho.describe(entered, withValue: false));",
+                "it counts once another clerk enters the same value")
+        case .disagreement?:
+            print(
+                "entry of \(entered.value) recorded, but it does not agree with an earlier entry:",
+                "\(MarkEcho.describe(entered, withValue: false)); see `judge status`:",
+                "a third clerk's entry or the chief judge (`judge double-entry resolve`) settles it")
+        }
         if entered.status != .active {
             print(
                 "note: competitor \(entered.number) is \(entered.status.rawValue) on the roster: the mark is kept but not scored"
             )
+        }
+    }
+}
+
+/// How typed marks are echoed and refused.
+enum MarkEcho {
+    /// `competitor 12 张三 (甲公司), 实际操作 (practical) / 操作技能 (skill), judge J1 王芳`.
+    static func describe(_ entered: EnteredMark, withValue: Bool = true) -> String {
+        var what = "\(entered.round.name) (\(entered.round.id))"
+        if let criterion = entered.criterion { what += " / \(criterion.name) (\(criterion.id))" }
+        let text =
+            "competitor \(entered.number) \(entered.competitorName) (\(entered.unit)), \(what), judge \(entered.judge.id) \(entered.judge.name)"
+        return withValue ? "\(entered.value) for \(text)" : text
+    }
+
+    /// A refused row names the option at fault, as typed.
+    static func refusingAsOptions<T>(_ entry: () throws -> T) throws -> T {
+        do {
+            return try entry()
+        } catch let refusal as EntryRefusal {
+            let place = refusal.field == "score" ? "score" : "--\(refusal.field)"
+            throw UserError("\(place) \"\(refusal.value)\": \(refusal.problem)")
         }
     }
 }

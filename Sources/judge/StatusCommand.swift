@@ -44,6 +44,7 @@ struct Status: ParsableCommand {
             }
             printFlags(SpreadReview(flags: trade.flags, confirmations: confirmations))
         }
+        try printDoubleEntries(store, input.competition, trades: Set(results.map(\.trade.id)))
     }
 
     /// Unconfirmed flags block `judge lock`; confirmed ones say by whom and why.
@@ -56,6 +57,20 @@ struct Status: ParsableCommand {
                 "; confirmed by \($0.chief) at \($0.confirmedAt): \($0.reason)"
             }
             print("    \(item.flag)\(confirmed ?? "")")
+        }
+    }
+
+    /// Its own section: marks of double-entry rounds that do not count yet (never their values).
+    private func printDoubleEntries(_ store: ScoreDatabase, _ competition: Competition, trades: Set<TradeID>) throws {
+        guard competition.rounds.contains(where: \.doubleEntry) else { return }
+        let open = try store.openDoubleEntries().filter { trades.contains($0.trade) }
+        let disagreements = open.filter(\.isDisagreement).count
+        print()
+        print(
+            "double entry (双人录入): \(disagreements) disagreement\(disagreements == 1 ? "" : "s"),",
+            "\(open.count - disagreements) waiting for a second clerk")
+        for entry in open {
+            print("  \(entry.trade) / \(entry.round): \(entry.description)")
         }
     }
 }

@@ -230,11 +230,11 @@ struct CompetitionFileRefusalTests {
     @Test(arguments: [
         Refusal(
             "    weight: 30\n", "    wieght: 30\n",
-            "demo.yaml:10:5: rounds[0].wieght: 30 — unknown key; expected one of id, name, max, weight, aggregate, trim, judges, criteria, qualify, max_spread (did you mean weight?)"
+            "demo.yaml:10:5: rounds[0].wieght: 30 — unknown key; expected one of id, name, max, weight, aggregate, trim, judges, criteria, qualify, max_spread, double_entry (did you mean weight?)"
         ),
         Refusal(
             "tie_break:", "tiebreak:",
-            "demo.yaml:25:1: tiebreak: [practical, theory] — unknown key; expected one of competition, trades, rounds, judges, tie_break, percent_rounding, prizes (did you mean tie_break?)"
+            "demo.yaml:25:1: tiebreak: [practical, theory] — unknown key; expected one of competition, trades, rounds, judges, tie_break, percent_rounding, prizes, panels (did you mean tie_break?)"
         ),
         Refusal(
             "  name: Demo", "  name: Demo\n  year: 2024",
@@ -426,11 +426,11 @@ struct CompetitionFileRefusalTests {
         ),
         (
             "- a\n- b\n",
-            "empty.yaml:1:1: [a, b] — expected a mapping with the keys competition, trades, rounds, judges, tie_break, percent_rounding and prizes"
+            "empty.yaml:1:1: [a, b] — expected a mapping with the keys competition, trades, rounds, judges, tie_break, percent_rounding, prizes and panels"
         ),
         (
             "? [a]\n: b\n",
-            "empty.yaml:1:3: [a] — a key must be text; expected one of competition, trades, rounds, judges, tie_break, percent_rounding, prizes"
+            "empty.yaml:1:3: [a] — a key must be text; expected one of competition, trades, rounds, judges, tie_break, percent_rounding, prizes, panels"
         ),
     ])
     func documentsThatAreNoCompetition(_ text: String, _ message: String) {

@@ -35,6 +35,8 @@ struct JudgeProcess {
         process.environment = env
         let out = Pipe()
         let err = Pipe()
+        // Never a terminal: a command that would ask for a PIN finds none, as in a script.
+        process.standardInput = FileHandle.nullDevice
         process.standardOutput = out
         process.standardError = err
         try process.run()

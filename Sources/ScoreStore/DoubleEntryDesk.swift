@@ -1,0 +1,157 @@
+import GRDB
+import ScoringCore
+
+/// What became of one entry in a double-entry round (双人录入).
+public enum DoubleEntryOutcome: Hashable, Sendable {
+    /// The first entry: the mark waits for a second clerk.
+    case awaitingSecond
+    /// It agrees with another clerk's entry: the mark now counts.
+    case confirmed
+    /// It agrees with no other clerk's entry: a third clerk or the chief judge resolves it.
+    case disagreement
+}
+
+/// Takes blind entries of marks in double-entry rounds: one per clerk and mark, and the mark
+/// counts (a row in `mark`) once two clerks' entries agree. Never tells a clerk another's value.
+struct DoubleEntryDesk {
+    let db: Database
+    let batch: Int64
+    let clerk: String
+    private(set) var changes = AuditChanges()
+    private var counts: [DoubleEntryOutcome: Int] = [:]
+
+    init(_ db: Database, batch: Int64, clerk: String) {
+        self.db = db
+        self.batch = batch
+        self.clerk = clerk
+    }
+
+    @discardableResult
+    mutating func enter(_ mark: EntryValidator.ResolvedMark, _ row: MarkRow, into summary: inout ImportSummary) throws
+        -> DoubleEntryOutcome
+    {
+        let key = Key(mark, number: row.number.trimmingSpaces)
+        if let stored = try Int64.fetchOne(
+            db,
+            sql:
+                "SELECT value_h FROM mark WHERE competitor_id = ? AND round_id = ? AND judge_id = ? AND criterion_id = ?",
+            arguments: key.arguments)
+        {
+            _ = stored  // never echoed: the clerk must not learn a value by entering it again
+            throw EntryRefusal(
+                line: row.line, field: "score", value: row.score,
+                problem:
+                    "\(key.what): the mark is already confirmed by double entry; only the chief judge can change it")
+        }
+        let open = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT value_h, clerk, batch_id, line FROM double_entry
+                WHERE competitor_id = ? AND round_id = ? AND judge_id = ? AND criterion_id = ? AND settled = 0
+                """,
+            arguments: key.arguments)
+        if let same = open.first(where: { $0["batch_id"] == batch }) {
+            throw EntryRefusal(
+                line: row.line, field: "score", value: row.score,
+                problem: "\(key.what): the same mark is given twice in this file (first at line \(same["line"] as Int))"
+            )
+        }
+        if open.contains(where: { $0["clerk"] == clerk }) {
+            throw EntryRefusal(
+                line: row.line, field: "score", value: row.score,
+                problem:
+                    "\(key.what): clerk \(clerk) has already entered this mark; in round \(key.round) each mark is entered by two different clerks"
+            )
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO double_entry (competitor_id, round_id, judge_id, criterion_id, value_h, clerk, batch_id, line)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: key.arguments + [mark.value.hundredths, clerk, batch, row.line])
+        changes.set(key.fact(clerk: clerk), to: mark.value.description)
+        if open.contains(where: { $0["value_h"] == mark.value.hundredths }) {
+            try Self.settle(
+                key, value: mark.value, batch: batch, line: row.line,
+                clerks: open.map { $0["clerk"] as String } + [clerk], db, &changes)
+            summary.added += 1
+            counts[.confirmed, default: 0] += 1
+            return .confirmed
+        }
+        if open.isEmpty {
+            summary.awaitingSecondEntry += 1
+            counts[.awaitingSecond, default: 0] += 1
+            return .awaitingSecond
+        }
+        summary.disagreements += 1
+        counts[.disagreement, default: 0] += 1
+        return .disagreement
+    }
+
+    /// One audit record for this import's or entry's double entries: the open entries it adds,
+    /// and the marks its agreements confirm. Names no values in its summary.
+    func record(source: String) throws {
+        guard !changes.isEmpty else { return }
+        let confirmed = counts[.confirmed, default: 0]
+        let awaiting = counts[.awaitingSecond, default: 0]
+        let disagreeing = counts[.disagreement, default: 0]
+        try ScoreDatabase.appendAudit(
+            kind: "double-entry.enter", actor: clerk,
+            summary:
+                "\(source), clerk \(clerk): \(confirmed) confirmed, \(awaiting) awaiting a second clerk, \(disagreeing) disagreeing",
+            changes: changes, db)
+    }
+
+    /// Stores the agreed (or chief's) value as the mark and closes the key's open entries.
+    static func settle(
+        _ key: Key, value: Points, batch: Int64, line: Int, clerks: [String], _ db: Database,
+        _ changes: inout AuditChanges
+    ) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO mark (competitor_id, round_id, judge_id, criterion_id, value_h, batch_id, line)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: key.arguments + [value.hundredths, batch, line])
+        try db.execute(
+            sql: """
+                UPDATE double_entry SET settled = 1
+                WHERE competitor_id = ? AND round_id = ? AND judge_id = ? AND criterion_id = ? AND settled = 0
+                """,
+            arguments: key.arguments)
+        for clerk in clerks { changes.remove(key.fact(clerk: clerk)) }
+        changes.set(key.markFact, to: value.description)
+    }
+
+    /// One mark's identity.
+    struct Key {
+        let competitor: Int64
+        let number: String
+        let round: String
+        let judge: String
+        let criterion: String
+
+        init(_ mark: EntryValidator.ResolvedMark, number: String) {
+            competitor = mark.entrant.id
+            self.number = number
+            round = mark.round.id.rawValue
+            judge = mark.judge.id.rawValue
+            criterion = mark.criterion?.id.rawValue ?? ""
+        }
+
+        var arguments: StatementArguments { [competitor, round, judge, criterion] }
+
+        var what: String {
+            "competitor \(number), round \(round), judge \(judge)"
+                + (criterion.isEmpty ? "" : ", criterion \(criterion)")
+        }
+
+        func fact(clerk: String) -> AuditFact {
+            IntegrityFacts.doubleEntryFact(
+                number: number, round: round, judge: judge, criterion: criterion, clerk: clerk)
+        }
+
+        /// The lead's mark fact for the stored mark.
+        var markFact: AuditFact { AuditFact("mark", number, round, judge, criterion) }
+    }
+}

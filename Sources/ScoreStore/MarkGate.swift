@@ -1,0 +1,148 @@
+import GRDB
+import ScoringCore
+
+/// Who may mark whom: the judge's panel for the competitor's trade and round, and
+/// recusal (回避) when judge and competitor come from the same unit. Everything a batch
+/// import needs is read once, as integers, so one row costs a few array and hash lookups.
+struct MarkGate {
+    private let competition: Competition
+    private let db: Database
+    private let preloaded: Bool
+    /// `open[(trade * rounds + round) * judges + judge]`; nil when no panels are declared.
+    private let open: [Bool]?
+    private let tradeIndex: [String: Int]
+    /// Each judge's unit as an index into the judges' distinct units; nil for no unit.
+    private let judgeUnit: [Int?]
+    private let unitIndex: [String: Int]
+    /// Preloaded: each competitor's trade (with panels), and unit where it is a judge's unit.
+    private var tradeOf: [Int64: Int] = [:]
+    private var unitOf: [Int64: Int] = [:]
+    private var allowed: Set<Pair> = []
+
+    private struct Pair: Hashable {
+        let competitor: Int64
+        let judge: Int
+    }
+
+    init(_ db: Database, competition: Competition, preloading: Bool) throws {
+        self.db = db
+        self.competition = competition
+        preloaded = preloading
+        tradeIndex = Dictionary(uniqueKeysWithValues: competition.trades.enumerated().map { ($1.id.rawValue, $0) })
+        let judges = competition.judges
+        if competition.panels.isEmpty {
+            open = nil
+        } else {
+            let judgeIndex = Dictionary(uniqueKeysWithValues: judges.enumerated().map { ($1.id, $0) })
+            let roundIndex = Dictionary(uniqueKeysWithValues: competition.rounds.enumerated().map { ($1.id, $0) })
+            var open = [Bool](
+                repeating: false, count: competition.trades.count * competition.rounds.count * judges.count)
+            for panel in competition.panels {
+                guard let trade = tradeIndex[panel.trade.rawValue], let round = roundIndex[panel.round] else {
+                    continue
+                }
+                for judge in panel.judges.compactMap({ judgeIndex[$0] }) {
+                    open[(trade * competition.rounds.count + round) * judges.count + judge] = true
+                }
+            }
+            self.open = open
+        }
+        var unitIndex: [String: Int] = [:]
+        judgeUnit = judges.map { judge in
+            guard !judge.unit.isEmpty else { return nil }
+            if let index = unitIndex[judge.unit] { return index }
+            unitIndex[judge.unit] = unitIndex.count
+            return unitIndex.count - 1
+        }
+        self.unitIndex = unitIndex
+        guard preloading else { return }
+        if open != nil {
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, trade_id FROM competitor")
+            while let row = try rows.next() {
+                tradeOf[row[0] as Int64] = tradeIndex[row[1] as String]
+            }
+        }
+        if !unitIndex.isEmpty {
+            let units = Array(unitIndex.keys)
+            let marks = databaseQuestionMarks(count: units.count)
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT id, unit FROM competitor WHERE unit IN (\(marks))",
+                arguments: StatementArguments(units))
+            while let row = try rows.next() {
+                unitOf[row[0] as Int64] = unitIndex[row[1] as String]
+            }
+            let judgeIndex = Dictionary(uniqueKeysWithValues: judges.enumerated().map { ($1.id.rawValue, $0) })
+            for row in try Row.fetchAll(db, sql: "SELECT competitor_id, judge_id FROM recusal_allowance") {
+                if let judge = judgeIndex[row[1] as String] { allowed.insert(Pair(competitor: row[0], judge: judge)) }
+            }
+        }
+    }
+
+    /// Refuses (with a refusal to be recorded in the audit log) a mark the judge may not give.
+    func check(competitor: Int64, round: Int, judge: Int, _ row: MarkRow) throws {
+        if let open {
+            let trade = try preloaded ? tradeOf[competitor] : storedTrade(of: competitor)
+            if let trade, !open[(trade * competition.rounds.count + round) * competition.judges.count + judge] {
+                throw try outsidePanel(competitor: competitor, trade: trade, round: round, judge: judge, row)
+            }
+        }
+        if let unit = judgeUnit[judge] {
+            let same = try preloaded ? unitOf[competitor] == unit : storedUnit(of: competitor) == unit
+            if same, try !isAllowed(competitor: competitor, judge: judge) {
+                throw try recused(competitor: competitor, judge: judge, row)
+            }
+        }
+    }
+
+    private func storedTrade(of competitor: Int64) throws -> Int? {
+        try String.fetchOne(db, sql: "SELECT trade_id FROM competitor WHERE id = ?", arguments: [competitor])
+            .flatMap { tradeIndex[$0] }
+    }
+
+    private func storedUnit(of competitor: Int64) throws -> Int? {
+        try String.fetchOne(db, sql: "SELECT unit FROM competitor WHERE id = ?", arguments: [competitor])
+            .flatMap { unitIndex[$0] }
+    }
+
+    private func isAllowed(competitor: Int64, judge: Int) throws -> Bool {
+        if preloaded { return allowed.contains(Pair(competitor: competitor, judge: judge)) }
+        return try Bool.fetchOne(
+            db, sql: "SELECT 1 FROM recusal_allowance WHERE competitor_id = ? AND judge_id = ?",
+            arguments: [competitor, competition.judges[judge].id.rawValue]) ?? false
+    }
+
+    // MARK: Messages, built only for a refused row
+
+    private func competitorText(_ competitor: Int64) throws -> String {
+        let row = try Row.fetchOne(
+            db, sql: "SELECT number, name, unit FROM competitor WHERE id = ?", arguments: [competitor])
+        let unit: String = row?["unit"] ?? ""
+        return "competitor \(row?["number"] ?? "?") \(row?["name"] ?? "")\(unit.isEmpty ? "" : " (\(unit))")"
+    }
+
+    private func judgeText(_ judge: Int) -> String {
+        let judge = competition.judges[judge]
+        return "judge \(judge.id) \(judge.name)\(judge.unit.isEmpty ? "" : " (\(judge.unit))")"
+    }
+
+    private func outsidePanel(competitor: Int64, trade: Int, round: Int, judge: Int, _ row: MarkRow) throws
+        -> EntryRefusal
+    {
+        let trade = competition.trades[trade].id
+        let round = competition.rounds[round].id
+        let members = competition.panel(trade: trade, round: round)?.judges.map(\.rawValue).joined(separator: ", ")
+        return EntryRefusal(
+            line: row.line, field: "judge", value: row.judge,
+            problem:
+                "\(judgeText(judge)) is not on the panel for trade \(trade), round \(round) (panel: \(members ?? "none")), so may not mark \(try competitorText(competitor))",
+            recordAs: "refusal.panel")
+    }
+
+    private func recused(competitor: Int64, judge: Int, _ row: MarkRow) throws -> EntryRefusal {
+        EntryRefusal(
+            line: row.line, field: "judge", value: row.judge,
+            problem:
+                "\(judgeText(judge)) may not mark \(try competitorText(competitor)): the same unit, so the judge is recused (回避); the chief judge may allow it with `judge recusal allow`",
+            recordAs: "refusal.recusal")
+    }
+}

@@ -1,0 +1,111 @@
+import GRDB
+public import ScoringCore
+
+/// A mark of a double-entry round that does not count yet.
+public struct OpenDoubleEntry: Equatable, Sendable {
+    public let trade: TradeID
+    public let round: RoundID
+    public let number: String
+    public let judge: JudgeID
+    public let criterion: CriterionID?
+    /// The clerks who entered it, in order; never their values (entries stay blind).
+    public let clerks: [String]
+
+    /// One clerk so far: waiting for a second. Two or more: they disagree.
+    public var isDisagreement: Bool { clerks.count > 1 }
+
+    public var description: String {
+        var text = "competitor \(number), judge \(judge)"
+        if let criterion { text += ", criterion \(criterion)" }
+        let names = clerks.joined(separator: ", ")
+        return text
+            + (isDisagreement
+                ? ": entries by \(names) disagree; a third clerk's entry or the chief judge (`judge double-entry resolve`) settles it"
+                : ": entered by \(names), waiting for a second clerk")
+    }
+}
+
+extension ScoreDatabase {
+    /// Every mark of a double-entry round entered but not yet counted, by trade, round and number.
+    public func openDoubleEntries() throws -> [OpenDoubleEntry] {
+        try writer.read { db in try Self.openDoubleEntries(trade: nil, round: nil, db) }
+    }
+
+    /// One readable line per unconfirmed mark of the trade and round (a lock blocker).
+    static func doubleEntryBlockers(trade: TradeID, round: RoundID, _ db: Database) throws -> [String] {
+        try openDoubleEntries(trade: trade, round: round, db).map(\.description)
+    }
+
+    static func openDoubleEntries(trade: TradeID?, round: RoundID?, _ db: Database) throws -> [OpenDoubleEntry] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT c.trade_id, e.round_id, c.number, e.judge_id, e.criterion_id, group_concat(e.clerk, char(31)) AS clerks
+                FROM (SELECT * FROM double_entry WHERE settled = 0 ORDER BY id) e
+                JOIN competitor c ON c.id = e.competitor_id
+                WHERE (?1 IS NULL OR c.trade_id = ?1) AND (?2 IS NULL OR e.round_id = ?2)
+                GROUP BY e.competitor_id, e.round_id, e.judge_id, e.criterion_id
+                ORDER BY c.trade_id, e.round_id, c.number, e.judge_id, e.criterion_id
+                """,
+            arguments: [trade?.rawValue, round?.rawValue])
+        return rows.map { row in
+            let criterion: String = row["criterion_id"]
+            let clerks: String = row["clerks"]
+            return OpenDoubleEntry(
+                trade: TradeID(row["trade_id"]), round: RoundID(row["round_id"]), number: row["number"],
+                judge: JudgeID(row["judge_id"]), criterion: criterion.isEmpty ? nil : CriterionID(criterion),
+                clerks: clerks.split(separator: "\u{1F}").map(String.init))
+        }
+    }
+
+    /// The chief judge settles a disagreement with the value on the paper sheet and a reason.
+    /// The caller has authenticated the chief.
+    public func resolveDoubleEntry(_ row: MarkRow, chief: JudgeID, reason: String) throws -> EnteredMark {
+        let reason = reason.trimmingSpaces
+        guard !reason.isEmpty else { throw StoreError.reasonRequired }
+        return try writer.write { db in
+            var validator = try EntryValidator(db, preloading: false)
+            let mark = try validator.mark(row)
+            guard mark.round.doubleEntry else {
+                throw EntryRefusal(
+                    line: row.line, field: "round", value: row.round,
+                    problem: "round \(mark.round.id) is not entered twice (double_entry): there is nothing to resolve")
+            }
+            let key = DoubleEntryDesk.Key(mark, number: row.number.trimmingSpaces)
+            let clerks = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT clerk FROM double_entry
+                    WHERE competitor_id = ? AND round_id = ? AND judge_id = ? AND criterion_id = ? AND settled = 0
+                    ORDER BY id
+                    """,
+                arguments: key.arguments)
+            guard clerks.count > 1 else {
+                throw EntryRefusal(
+                    line: row.line, field: "number", value: row.number,
+                    problem: clerks.isEmpty
+                        ? "\(key.what): no open entries disagree, so there is nothing to resolve"
+                        : "\(key.what): only one clerk has entered it; a second clerk's entry settles it")
+            }
+            let batch = try Self.startBatch(kind: "double-entry-resolve", file: nil, clerk: chief.rawValue, db)
+            var changes = AuditChanges()
+            try DoubleEntryDesk.settle(key, value: mark.value, batch: batch, line: 0, clerks: clerks, db, &changes)
+            try db.execute(
+                sql: """
+                    INSERT INTO double_entry_resolution (competitor_id, round_id, judge_id, criterion_id, chief_id, reason)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: key.arguments + [chief.rawValue, reason])
+            try Self.appendAudit(
+                kind: "double-entry.resolve", actor: chief.rawValue,
+                summary:
+                    "\(key.what): the chief judge set \(mark.value) over disagreeing entries by \(clerks.joined(separator: ", ")): \(reason)",
+                changes: changes, db)
+            let entrant = mark.entrant
+            return EnteredMark(
+                number: key.number, competitorName: entrant.name, unit: entrant.unit, status: entrant.status,
+                round: mark.round, judge: mark.judge, criterion: mark.criterion, value: mark.value, replaced: nil,
+                doubleEntry: .confirmed)
+        }
+    }
+}

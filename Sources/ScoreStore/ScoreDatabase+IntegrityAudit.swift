@@ -1,0 +1,79 @@
+import GRDB
+import ScoringCore
+
+/// Audit records and facts of the integrity tables, so that `judge audit verify` sees a
+/// credential, recusal allowance, panel or open double entry edited directly in the file.
+extension ScoreDatabase {
+    static func recordCredential(judge: JudgeID, hash: String, reissued: Bool, issuer: String, _ db: Database)
+        throws
+    {
+        var changes = AuditChanges()
+        changes.set(AuditFact("credential", judge.rawValue), to: hash)
+        try appendAudit(
+            kind: "credential.issue", actor: issuer,
+            summary: "\(reissued ? "re-issued" : "issued") a PIN to judge \(judge)", changes: changes, db)
+    }
+}
+
+/// Facts: `credential/<judge>` → the stored hash; `recusal/<judge>/<number>` → the reason;
+/// `panel/<trade>/<round>` → its judges; `double-entry-round/<round>` → "true";
+/// `double-entry/<number>/<round>/<judge>/<criterion>/<clerk>` → the open entry's value.
+enum IntegrityFacts: AuditFactSource {
+    static func currentFacts(_ db: Database, _ emit: (AuditFact, String) throws -> Void) throws {
+        for row in try Row.fetchAll(db, sql: "SELECT judge_id, hash FROM credential") {
+            try emit(AuditFact("credential", row[0]), row[1])
+        }
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT r.judge_id, c.number, r.reason FROM recusal_allowance r
+                JOIN competitor c ON c.id = r.competitor_id
+                """)
+        {
+            try emit(AuditFact("recusal", row[0], row[1]), row[2])
+        }
+        for (key, value) in try panelFacts(db) { try emit(key, value) }
+        for round in try String.fetchAll(db, sql: "SELECT round_id FROM double_entry_round") {
+            try emit(AuditFact("double-entry-round", round), "true")
+        }
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT c.number, e.round_id, e.judge_id, e.criterion_id, e.clerk, e.value_h FROM double_entry e
+                JOIN competitor c ON c.id = e.competitor_id WHERE e.settled = 0
+                """)
+        {
+            try emit(
+                doubleEntryFact(number: row[0], round: row[1], judge: row[2], criterion: row[3], clerk: row[4]),
+                Points(hundredths: row[5]).description)
+        }
+    }
+
+    static func panelFacts(_ db: Database) throws -> [(AuditFact, String)] {
+        var judges: [[String]: [String]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT trade_id, round_id, judge_id FROM panel_judge ORDER BY position") {
+            judges[[row[0], row[1]], default: []].append(row[2])
+        }
+        return judges.map { (AuditFact("panel", $0.key[0], $0.key[1]), $0.value.joined(separator: ",")) }
+    }
+
+    static func doubleEntryFact(number: String, round: String, judge: String, criterion: String, clerk: String)
+        -> AuditFact
+    {
+        AuditFact("double-entry", number, round, judge, criterion, clerk)
+    }
+
+    /// The definition facts this source adds, for the record that stores the competition.
+    static func definitionChanges(_ competition: Competition) -> AuditChanges {
+        var changes = AuditChanges()
+        for panel in competition.panels {
+            changes.set(
+                AuditFact("panel", panel.trade.rawValue, panel.round.rawValue),
+                to: panel.judges.map(\.rawValue).joined(separator: ","))
+        }
+        for round in competition.rounds where round.doubleEntry {
+            changes.set(AuditFact("double-entry-round", round.id.rawValue), to: "true")
+        }
+        return changes
+    }
+}

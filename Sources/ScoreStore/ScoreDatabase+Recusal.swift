@@ -1,0 +1,59 @@
+import GRDB
+public import ScoringCore
+
+/// A recorded exception to recusal (回避): this judge may mark this competitor.
+public struct RecusalAllowance: Equatable, Sendable {
+    public let judge: Judge
+    public let number: String
+    public let competitorName: String
+    public let unit: String
+    public let reason: String
+}
+
+extension ScoreDatabase {
+    /// The chief judge (authenticated by the caller) allows a judge to mark a competitor of
+    /// the judge's own unit, with a reason; recorded as `recusal.allow`.
+    public func allowRecusal(judge id: JudgeID, number: String, reason: String, chief: JudgeID) throws
+        -> RecusalAllowance
+    {
+        let reason = reason.trimmingSpaces
+        guard !reason.isEmpty else { throw StoreError.reasonRequired }
+        return try writer.write { db in
+            let competition = try Self.competition(db)
+            guard let judge = competition.judge(id) else {
+                throw StoreError.unknownJudge(id.rawValue, competition.judges.map(\.id.rawValue))
+            }
+            let number = number.trimmingSpaces
+            guard
+                let competitor = try Row.fetchOne(
+                    db, sql: "SELECT id, name, unit FROM competitor WHERE number = ?", arguments: [number])
+            else { throw StoreError.unknownCompetitor(number) }
+            let unit: String = competitor["unit"]
+            let name: String = competitor["name"]
+            guard !judge.unit.isEmpty, unit == judge.unit else {
+                throw StoreError.notRecused(
+                    "judge \(judge.id) \(judge.name) (\(judge.unit.isEmpty ? "no unit" : judge.unit)) and competitor \(number) \(name) (\(unit.isEmpty ? "no unit" : unit)) are not of the same unit: no recusal applies"
+                )
+            }
+            let competitorID: Int64 = competitor["id"]
+            if let earlier = try String.fetchOne(
+                db, sql: "SELECT reason FROM recusal_allowance WHERE judge_id = ? AND competitor_id = ?",
+                arguments: [judge.id.rawValue, competitorID])
+            {
+                throw StoreError.notRecused(
+                    "judge \(judge.id) may already mark competitor \(number) (allowed: \(earlier))")
+            }
+            try db.execute(
+                sql: "INSERT INTO recusal_allowance (judge_id, competitor_id, reason, chief_id) VALUES (?, ?, ?, ?)",
+                arguments: [judge.id.rawValue, competitorID, reason, chief.rawValue])
+            var changes = AuditChanges()
+            changes.set(AuditFact("recusal", judge.id.rawValue, number), to: reason)
+            try Self.appendAudit(
+                kind: "recusal.allow", actor: chief.rawValue,
+                summary:
+                    "judge \(judge.id) \(judge.name) (\(judge.unit)) may mark competitor \(number) \(name) (\(unit)): \(reason)",
+                changes: changes, db)
+            return RecusalAllowance(judge: judge, number: number, competitorName: name, unit: unit, reason: reason)
+        }
+    }
+}

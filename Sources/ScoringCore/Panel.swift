@@ -1,0 +1,78 @@
+/// The judges who mark one trade in one round (评委组). When a competition declares
+/// panels, a mark from any other judge is refused.
+public struct Panel: Equatable, Sendable {
+    public var trade: TradeID
+    public var round: RoundID
+    public var judges: [JudgeID]
+
+    public init(trade: TradeID, round: RoundID, judges: [JudgeID]) {
+        self.trade = trade
+        self.round = round
+        self.judges = judges
+    }
+}
+
+extension Competition {
+    /// The panel for a trade and round; nil when none is declared.
+    public func panel(trade: TradeID, round: RoundID) -> Panel? {
+        panels.first { $0.trade == trade && $0.round == round }
+    }
+
+    /// Panels name known trades, rounds and judges, each (trade, round) once, with at
+    /// least as many judges as the round takes. When any panel is declared, every trade
+    /// and round needs one: a gap is far more likely an oversight than a round open to all.
+    func checkPanels() throws(CompetitionError) {
+        guard !panels.isEmpty else { return }
+        var seen: [String: Int] = [:]
+        for (index, panel) in panels.enumerated() {
+            let path = "panels[\(index)]"
+            guard trade(panel.trade) != nil else {
+                throw CompetitionError(
+                    path: "\(path).trade", value: "\"\(panel.trade)\"", problem: "no trade has this id")
+            }
+            guard let round = round(panel.round) else {
+                throw CompetitionError(
+                    path: "\(path).round", value: "\"\(panel.round)\"", problem: "no round has this id")
+            }
+            let key = "\(panel.trade.rawValue)\u{0}\(panel.round.rawValue)"
+            if let first = seen[key] {
+                throw CompetitionError(
+                    path: path, value: "\(panel.trade) / \(panel.round)",
+                    problem: "repeats panels[\(first)]: one panel per trade and round")
+            }
+            seen[key] = index
+            guard !panel.judges.isEmpty else {
+                throw CompetitionError(path: "\(path).judges", value: "[]", problem: "a panel needs its judges")
+            }
+            var members: Set<JudgeID> = []
+            for (judgeIndex, judge) in panel.judges.enumerated() {
+                guard self.judge(judge) != nil else {
+                    throw CompetitionError(
+                        path: "\(path).judges[\(judgeIndex)]", value: "\"\(judge)\"",
+                        problem: "no judge has this id; judges are \(judges.map(\.id.rawValue).joined(separator: ", "))"
+                    )
+                }
+                guard members.insert(judge).inserted else {
+                    throw CompetitionError(
+                        path: "\(path).judges[\(judgeIndex)]", value: "\"\(judge)\"",
+                        problem: "the judge is named twice in this panel")
+                }
+            }
+            if let needed = round.judges, panel.judges.count < needed {
+                throw CompetitionError(
+                    path: "\(path).judges", value: panel.judges.map(\.rawValue).joined(separator: ", "),
+                    problem: "round \(round.id) takes \(needed) judges' marks but the panel names \(panel.judges.count)"
+                )
+            }
+        }
+        for trade in trades {
+            for round in rounds where seen["\(trade.id.rawValue)\u{0}\(round.id.rawValue)"] == nil {
+                throw CompetitionError(
+                    path: "panels", value: "\(trade.id) / \(round.id)",
+                    problem:
+                        "no panel for trade \(trade.id), round \(round.id); when panels are declared, every trade and round needs one"
+                )
+            }
+        }
+    }
+}

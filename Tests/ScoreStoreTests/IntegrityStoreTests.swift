@@ -1,0 +1,222 @@
+import Foundation
+import GRDB
+import ScoringCore
+import Testing
+
+@testable import ScoreStore
+
+/// `sampleCompetition` with panels, units that collide for J1 and competitor 1 (甲公司),
+/// and theory entered twice.
+let integrityCompetition: Competition = {
+    var competition = sampleCompetition
+    competition.judges[1].unit = "甲公司"
+    competition.judges[2].unit = "区总工会"
+    competition.rounds[0].doubleEntry = true
+    competition.panels = [
+        Panel(trade: "nursery", round: "theory", judges: ["T1"]),
+        Panel(trade: "nursery", round: "practical", judges: ["J1", "J2", "J3"]),
+    ]
+    return competition
+}()
+
+func integrityDatabase() throws -> ScoreDatabase {
+    let database = try ScoreDatabase(path: nil)
+    try database.saveCompetition(integrityCompetition, by: "test")
+    _ = try database.importRoster(
+        file: "roster.csv", clerk: "test",
+        nextRow: rows([
+            RosterRow(line: 2, number: "1", name: "张三", unit: "甲公司", trade: "nursery"),
+            RosterRow(line: 3, number: "2", name: "李四", unit: "乙公司", trade: "nursery"),
+        ]))
+    return database
+}
+
+func importMarks(
+    _ database: ScoreDatabase, clerk: String = "test", _ fields: [(String, String, String, String, String)]
+)
+    throws -> ImportSummary
+{
+    try database.importMarks(file: "marks.csv", clerk: clerk, replace: false, nextRow: rows(markRows(fields)))
+}
+
+struct PanelStoreTests {
+    @Test func panelsAndDoubleEntryRoundTrip() throws {
+        let database = try integrityDatabase()
+        #expect(try database.competition() == integrityCompetition)
+    }
+
+    @Test func aJudgeOutsideThePanelIsRefusedAndTheImportStoresNothing() throws {
+        let database = try integrityDatabase()
+        #expect {
+            try importMarks(database, [("2", "practical", "J2", "30", "prep"), ("2", "practical", "J4", "30", "prep")])
+        } throws: { error in
+            let refusal = error as? EntryRefusal
+            return refusal?.line == 3 && refusal?.field == "judge" && refusal?.recordAs == "refusal.panel"
+                && refusal?.problem.contains("judge J4 孙丽 is not on the panel for trade nursery, round practical")
+                    == true
+        }
+        #expect(try database.markCount() == 0)
+    }
+
+    @Test func aTypedMarkIsCheckedAgainstThePanelToo() throws {
+        let database = try integrityDatabase()
+        #expect(throws: EntryRefusal.self) {
+            try database.enterMark(
+                MarkRow(line: 0, number: "2", round: "practical", judge: "J4", score: "30", criterion: "prep"),
+                clerk: "J4", replace: false)
+        }
+    }
+}
+
+struct RecusalStoreTests {
+    @Test func aJudgeOfTheCompetitorsUnitIsRefusedUntilAllowed() throws {
+        let database = try integrityDatabase()
+        let row = ("1", "practical", "J1", "30", "prep")
+        #expect {
+            try importMarks(database, [row])
+        } throws: { error in
+            (error as? EntryRefusal)?.recordAs == "refusal.recusal"
+                && (error as? EntryRefusal)?.problem.hasPrefix("judge J1 王芳 (甲公司) may not mark competitor 1 张三 (甲公司)")
+                    == true
+        }
+        // A judge of another unit marks competitor 1 freely; J1 marks competitor 2 freely.
+        #expect(
+            try importMarks(database, [("1", "practical", "J2", "30", "prep"), ("2", "practical", "J1", "30", "prep")])
+                .added == 2)
+
+        #expect(throws: StoreError.reasonRequired) {
+            try database.allowRecusal(judge: "J1", number: "1", reason: "  ", chief: "J3")
+        }
+        #expect(throws: StoreError.self) {
+            try database.allowRecusal(judge: "J2", number: "1", reason: "x", chief: "J3")
+        }
+        let allowed = try database.allowRecusal(judge: "J1", number: "1", reason: "经监督同意", chief: "J3")
+        #expect(allowed.unit == "甲公司" && allowed.reason == "经监督同意")
+        #expect(try importMarks(database, [row]).added == 1)
+        #expect(throws: StoreError.self) {
+            try database.allowRecusal(judge: "J1", number: "1", reason: "again", chief: "J3")
+        }
+    }
+
+    @Test func aTypedMarkRespectsRecusalAndItsAllowance() throws {
+        let database = try integrityDatabase()
+        let row = MarkRow(line: 0, number: "1", round: "practical", judge: "J1", score: "30", criterion: "prep")
+        #expect(throws: EntryRefusal.self) { try database.enterMark(row, clerk: "J1", replace: false) }
+        _ = try database.allowRecusal(judge: "J1", number: "1", reason: "同意", chief: "J3")
+        #expect(try database.enterMark(row, clerk: "J1", replace: false).value == Points(whole: 30))
+    }
+}
+
+struct CredentialStoreTests {
+    @Test func aPINIsStoredOnlyAsASaltedHash() throws {
+        let database = try integrityDatabase()
+        #expect(try !database.credentialsIssued())
+        let issued = try database.issueCredentials(to: ["J1", "J2"], issuer: "operator")
+        #expect(issued.map(\.pin).allSatisfy { $0.count == 8 && $0.allSatisfy(\.isNumber) })
+        let hashes = try database.writer.read { db in try String.fetchAll(db, sql: "SELECT hash FROM credential") }
+        #expect(hashes.count == 2)
+        #expect(hashes.allSatisfy { $0.hasPrefix("pbkdf2-sha256$600000$") })
+        #expect(!hashes.contains { hash in issued.contains { hash.contains($0.pin) } })
+        #expect(try database.credentialsIssued())
+        try database.verifyPIN(judge: "J1", pin: issued[0].pin, purpose: "test")
+        #expect(throws: PINRefusal(judge: "J1", reason: .wrong(lockedOutFor: nil))) {
+            try database.verifyPIN(judge: "J1", pin: issued[1].pin, purpose: "test")
+        }
+        #expect(throws: PINRefusal(judge: "J3", reason: .noCredential)) {
+            try database.verifyPIN(judge: "J3", pin: "12345678", purpose: "test")
+        }
+        #expect(throws: PINRefusal(judge: "J1", reason: .missing)) {
+            try database.verifyPIN(judge: "J1", pin: nil, purpose: "test")
+        }
+    }
+
+    @Test func fiveWrongPINsWithinTheWindowLockOutForFifteenMinutes() throws {
+        let database = try integrityDatabase()
+        let pin = try database.issueCredentials(to: ["J1"], issuer: "operator")[0].pin
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        // Four wrong, spread over 14 minutes: no lockout yet.
+        for minute in [0, 5, 10, 14] {
+            #expect(throws: PINRefusal(judge: "J1", reason: .wrong(lockedOutFor: nil))) {
+                try database.verifyPIN(judge: "J1", pin: "00000000", purpose: "t", now: start + Double(minute * 60))
+            }
+        }
+        // The fifth within 15 minutes of the second locks the judge out (the first is 16 minutes old).
+        #expect(throws: PINRefusal(judge: "J1", reason: .wrong(lockedOutFor: nil))) {
+            try database.verifyPIN(judge: "J1", pin: "00000000", purpose: "t", now: start + 16 * 60)
+        }
+        #expect(throws: PINRefusal(judge: "J1", reason: .wrong(lockedOutFor: 15))) {
+            try database.verifyPIN(judge: "J1", pin: "00000000", purpose: "t", now: start + 17 * 60)
+        }
+        let lockedAt = start + 17 * 60
+        #expect(throws: PINRefusal(judge: "J1", reason: .lockedOut(minutesLeft: 15))) {
+            try database.verifyPIN(judge: "J1", pin: pin, purpose: "t", now: lockedAt + 1)
+        }
+        #expect(throws: PINRefusal(judge: "J1", reason: .lockedOut(minutesLeft: 1))) {
+            try database.verifyPIN(judge: "J1", pin: pin, purpose: "t", now: lockedAt + 14 * 60 + 30)
+        }
+        try database.verifyPIN(judge: "J1", pin: pin, purpose: "t", now: lockedAt + 15 * 60)
+        // After a lockout the count starts afresh: one wrong PIN does not lock again.
+        #expect(throws: PINRefusal(judge: "J1", reason: .wrong(lockedOutFor: nil))) {
+            try database.verifyPIN(judge: "J1", pin: "00000000", purpose: "t", now: lockedAt + 15 * 60 + 5)
+        }
+    }
+}
+
+struct DoubleEntryStoreTests {
+    @Test func aMarkCountsOnlyWhenTwoClerksAgree() throws {
+        let database = try integrityDatabase()
+        let first = try importMarks(
+            database, clerk: "甲", [("1", "theory", "T1", "85.5", ""), ("2", "theory", "T1", "90", "")])
+        #expect(first == ImportSummary(added: 0, awaitingSecondEntry: 2))
+        #expect(try database.markCount() == 0)
+        #expect {
+            try importMarks(database, clerk: "甲", [("1", "theory", "T1", "85.5", "")])
+        } throws: { error in
+            (error as? EntryRefusal)?.problem.contains("clerk 甲 has already entered this mark") == true
+        }
+        let second = try importMarks(
+            database, clerk: "乙", [("1", "theory", "T1", "85.50", ""), ("2", "theory", "T1", "91", "")])
+        #expect(second == ImportSummary(added: 1, disagreements: 1))
+        #expect(try database.scoringInput().marks.map(\.value) == [Points(hundredths: 8550)])
+
+        let blockers = try database.writer.read { db in
+            try ScoreDatabase.doubleEntryBlockers(trade: "nursery", round: "theory", db)
+        }
+        #expect(
+            blockers == [
+                "competitor 2, judge T1: entries by 甲, 乙 disagree; a third clerk's entry or the chief judge (`judge double-entry resolve`) settles it"
+            ])
+        #expect(try database.openDoubleEntries().map(\.isDisagreement) == [true])
+
+        // A third clerk who disagrees with both leaves it open; one who agrees settles it.
+        #expect(try importMarks(database, clerk: "丙", [("2", "theory", "T1", "92", "")]).disagreements == 1)
+        #expect(try importMarks(database, clerk: "丁", [("2", "theory", "T1", "91", "")]).added == 1)
+        #expect(try database.openDoubleEntries().isEmpty)
+        #expect(
+            try database.scoringInput().marks.map(\.value).sorted() == [Points(hundredths: 8550), Points(whole: 91)])
+    }
+
+    @Test func theChiefResolvesOnlyADisagreement() throws {
+        let database = try integrityDatabase()
+        let row = MarkRow(line: 0, number: "2", round: "theory", judge: "T1", score: "90")
+        _ = try database.enterMark(row, clerk: "甲", replace: false)
+        #expect(throws: EntryRefusal.self) { try database.resolveDoubleEntry(row, chief: "J3", reason: "checked") }
+        var typo = row
+        typo.score = "99"
+        #expect(try database.enterMark(typo, clerk: "乙", replace: false).doubleEntry == .disagreement)
+        #expect(throws: StoreError.reasonRequired) { try database.resolveDoubleEntry(row, chief: "J3", reason: "") }
+        let resolved = try database.resolveDoubleEntry(row, chief: "J3", reason: "核对评分表")
+        #expect(resolved.value == Points(whole: 90))
+        #expect(try database.scoringInput().marks.map(\.value) == [Points(whole: 90)])
+        #expect(try database.openDoubleEntries().isEmpty)
+        let reasons = try database.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT reason FROM double_entry_resolution")
+        }
+        #expect(reasons == ["核对评分表"])
+    }
+
+    @Test func aRoundWithoutDoubleEntryStoresAtOnce() throws {
+        let database = try integrityDatabase()
+        #expect(try importMarks(database, [("2", "practical", "J2", "30", "prep")]) == ImportSummary(added: 1))
+    }
+}
