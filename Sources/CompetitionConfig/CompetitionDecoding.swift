@@ -84,9 +84,12 @@ extension Reader {
 
     private func judge(_ node: Node, path: String) throws(CompetitionFileError) -> Judge {
         let fields = try Fields(
-            node, path: path, allowed: ["id", "name", "unit"], expected: "a judge: { id, name, unit }", reader: self)
+            node, path: path, allowed: ["id", "name", "unit", "chief"], expected: "a judge: { id, name, unit, chief }",
+            reader: self)
         let id = try fields.text("id", required: "a judge needs an id")
-        return Judge(id: JudgeID(id), name: try fields.text("name") ?? id, unit: try fields.text("unit") ?? "")
+        return Judge(
+            id: JudgeID(id), name: try fields.text("name") ?? id, unit: try fields.text("unit") ?? "",
+            chief: try fields.flag("chief") ?? false)
     }
 
     private func round(_ node: Node, path: String) throws(CompetitionFileError) -> Round {

@@ -94,6 +94,15 @@ final class Reader {
         }
     }
 
+    /// `true` or `false`, as YAML writes them; anything else is refused rather than guessed.
+    func flag(_ node: Node, path: String) throws(CompetitionFileError) -> Bool {
+        guard case .scalar(let scalar) = node, let flag = ["true": true, "false": false][scalar.string.lowercased()]
+        else {
+            throw error(path, at: node, problem: "expected true or false")
+        }
+        return flag
+    }
+
     /// A whole number written as digits, optionally signed with '-'.
     func whole(_ node: Node, path: String) throws(CompetitionFileError) -> Int {
         guard case .scalar(let scalar) = node else {
@@ -200,6 +209,11 @@ struct Fields {
     func points(_ key: String, required problem: String) throws(CompetitionFileError) -> Points {
         guard let points = try points(key) else { throw missing(key, problem) }
         return points
+    }
+
+    func flag(_ key: String) throws(CompetitionFileError) -> Bool? {
+        guard let value = value(key) else { return nil }
+        return try reader.flag(value, path: keyPath(key))
     }
 
     func whole(_ key: String) throws(CompetitionFileError) -> Int? {

@@ -3,7 +3,8 @@ public import ScoringCore
 
 extension ScoreDatabase {
     /// Stores a checked competition definition. Refuses when one is stored already.
-    public func saveCompetition(_ competition: Competition) throws {
+    /// The audit log starts with its digest, so a definition edited by hand is found.
+    public func saveCompetition(_ competition: Competition, by actor: String) throws {
         try writer.write { db in
             if let existing = try String.fetchOne(db, sql: "SELECT id FROM competition") {
                 throw StoreError.alreadyHasCompetition(existing)
@@ -21,8 +22,8 @@ extension ScoreDatabase {
             }
             for (position, judge) in competition.judges.enumerated() {
                 try db.execute(
-                    sql: "INSERT INTO judge (id, position, name, unit) VALUES (?, ?, ?, ?)",
-                    arguments: [judge.id.rawValue, position, judge.name, judge.unit])
+                    sql: "INSERT INTO judge (id, position, name, unit, chief) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [judge.id.rawValue, position, judge.name, judge.unit, judge.chief])
             }
             for (position, key) in competition.tieBreak.enumerated() {
                 let (kind, round) =
@@ -48,6 +49,11 @@ extension ScoreDatabase {
                         """,
                     arguments: [position, tier.name, count, percent, tier.title, tier.minTotal?.hundredths])
             }
+            var changes = AuditChanges()
+            changes.set(DefinitionFacts.fact, to: try DefinitionFacts.digest(db))
+            try Self.appendAudit(
+                kind: "competition.init", actor: actor,
+                summary: "judge init: \(competition.id) \(competition.name)", changes: changes, db)
         }
     }
 
@@ -107,8 +113,8 @@ extension ScoreDatabase {
                 },
                 qualify: qualification(row))
         }
-        let judges = try Row.fetchAll(db, sql: "SELECT id, name, unit FROM judge ORDER BY position").map {
-            Judge(id: JudgeID($0["id"]), name: $0["name"], unit: $0["unit"])
+        let judges = try Row.fetchAll(db, sql: "SELECT id, name, unit, chief FROM judge ORDER BY position").map {
+            Judge(id: JudgeID($0["id"]), name: $0["name"], unit: $0["unit"], chief: $0["chief"])
         }
         let tieBreak = try Row.fetchAll(db, sql: "SELECT kind, round_id FROM tie_break ORDER BY position").map {
             let round = RoundID($0["round_id"])

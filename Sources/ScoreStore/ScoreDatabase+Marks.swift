@@ -13,10 +13,13 @@ extension ScoreDatabase {
             let batch = try Self.startBatch(kind: "marks", file: file, clerk: clerk, db)
             let store = try MarkWriter(db, batch: batch, replace: replace)
             var summary = ImportSummary()
+            var log = MarkImportLog(file: file, clerk: clerk)
             while let row = try nextRow() {
                 let mark = try validator.mark(row)
                 try store.write(mark, row, into: &summary)
+                try log.record(mark, number: row.number.trimmingSpaces, db)
             }
+            try log.finish(summary, db)
             return summary
         }
     }
@@ -30,6 +33,17 @@ extension ScoreDatabase {
             let store = try MarkWriter(db, batch: batch, replace: replace)
             var summary = ImportSummary()
             let previous = try store.write(mark, row, into: &summary)
+            let number = row.number.trimmingSpaces
+            var changes = AuditChanges()
+            changes.setMark(
+                number: number, round: mark.round.id.rawValue, judge: mark.judge.id.rawValue,
+                criterion: mark.criterion?.id.rawValue ?? "", hundredths: mark.value.hundredths)
+            var what = "competitor \(number), round \(mark.round.id), judge \(mark.judge.id)"
+            if let criterion = mark.criterion { what += ", criterion \(criterion.id)" }
+            try Self.appendAudit(
+                kind: "mark.enter", actor: clerk,
+                summary: "score enter: \(what): \(mark.value)" + (previous.map { " (was \($0))" } ?? ""),
+                changes: changes, db)
             let entrant = mark.entrant
             return EnteredMark(
                 number: row.number.trimmingSpaces, competitorName: entrant.name, unit: entrant.unit,
@@ -132,5 +146,40 @@ private struct MarkWriter {
         return EntryRefusal(
             line: row.line, field: "score", value: row.score,
             problem: "\(what): a mark is already stored (\(earlier.value), \(from)); use --replace to change it")
+    }
+}
+
+/// The audit records of one mark import: the marks go into records of a few megabytes each,
+/// so a national import of millions of marks never holds its whole log in memory.
+private struct MarkImportLog {
+    let file: String
+    let clerk: String
+    var changes = AuditChanges()
+    var rows = 0
+
+    static let recordSize = 4 << 20
+
+    init(file: String, clerk: String) {
+        self.file = file
+        self.clerk = clerk
+    }
+
+    mutating func record(_ mark: EntryValidator.ResolvedMark, number: String, _ db: Database) throws {
+        changes.setMark(
+            number: number, round: mark.round.id.rawValue, judge: mark.judge.id.rawValue,
+            criterion: mark.criterion?.id.rawValue ?? "", hundredths: mark.value.hundredths)
+        rows += 1
+        if changes.bytes.count >= Self.recordSize {
+            try flush(summary: "score import \(file): \(rows) marks so far (continued)", db)
+        }
+    }
+
+    mutating func finish(_ summary: ImportSummary, _ db: Database) throws {
+        try flush(summary: "score import \(file): \(summary.added) added, \(summary.replaced) replaced", db)
+    }
+
+    private mutating func flush(summary: String, _ db: Database) throws {
+        try ScoreDatabase.appendAudit(kind: "marks.import", actor: clerk, summary: summary, changes: changes, db)
+        changes = AuditChanges()
     }
 }

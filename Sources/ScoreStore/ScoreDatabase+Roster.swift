@@ -15,6 +15,7 @@ extension ScoreDatabase {
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """)
             var summary = ImportSummary()
+            var changes = AuditChanges()
             while let row = try nextRow() {
                 let number = row.number.trimmingSpaces
                 guard !number.isEmpty else {
@@ -52,8 +53,15 @@ extension ScoreDatabase {
                         line: row.line, field: "number", value: row.number,
                         problem: "competitor number \(number) \(place)")
                 }
+                changes.set(
+                    CompetitorFacts.fact(number: number),
+                    to: CompetitorFacts.value(
+                        trade: trade, status: status.rawValue, name: name, unit: row.unit.trimmingSpaces))
                 summary.added += 1
             }
+            try Self.appendAudit(
+                kind: "roster.import", actor: clerk, summary: "roster import \(file): \(summary.added) competitors",
+                changes: changes, db)
             return summary
         }
     }

@@ -7,6 +7,9 @@ extension ScoreDatabase {
         migrator.registerMigration("v1-competition-and-marks") { db in
             try db.execute(sql: schemaV1)
         }
+        migrator.registerMigration("v2-audit") { db in
+            try db.execute(sql: schemaV2Audit)
+        }
         return migrator
     }
 }

@@ -23,6 +23,7 @@ extension ScoreDatabase {
             }
             let insert = try db.makeStatement(sql: sql)
             var summary = ImportSummary()
+            var changes = AuditChanges()
             while let row = try nextRow() {
                 let entrant = try validator.entrant(row.number, line: row.line)
                 let round = try validator.round(row.round, line: row.line)
@@ -49,7 +50,13 @@ extension ScoreDatabase {
                 }
                 try insert.execute(arguments: key + [seconds, batch, row.line])
                 if earlier == nil { summary.added += 1 } else { summary.replaced += 1 }
+                changes.set(
+                    TimeFacts.fact(number: row.number.trimmingSpaces, round: round.id.rawValue), to: String(seconds))
             }
+            try Self.appendAudit(
+                kind: "times.import", actor: clerk,
+                summary: "time import \(file): \(summary.added) added, \(summary.replaced) replaced", changes: changes,
+                db)
             return summary
         }
     }

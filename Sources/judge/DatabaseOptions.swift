@@ -23,7 +23,7 @@ struct DatabaseOptions: ParsableArguments {
 
 /// Who ran a batch import, recorded with every row it stores.
 struct ClerkOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Who is entering these marks (default: the OS user).", valueName: "name"))
+    @Option(help: ArgumentHelp("Who is doing this, for the audit log (default: the OS user).", valueName: "name"))
     var clerk: String?
 
     var name: String {

@@ -44,7 +44,7 @@ struct Demo: ParsableCommand {
     private func run(_ competition: Competition, config: String, seeds: URL, output: URL) throws -> Int {
         let database = output.appendingPathComponent("\(competition.id).sqlite").path
         try DatabaseFile.create(at: database, replacing: true) { store in
-            try store.saveCompetition(competition)
+            try store.saveCompetition(competition, by: "judge demo")
             let clerk = "demo"
             _ = try CSVImport.roster(seeds.appendingPathComponent("roster.csv").path, into: store, clerk: clerk)
             _ = try CSVImport.marks(

@@ -9,6 +9,7 @@ struct Init: ParsableCommand {
         discussion: "Refuses when the database already holds a competition, unless --force.")
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var clerk: ClerkOption
 
     @Option(help: ArgumentHelp("The competition file (YAML).", valueName: "file.yaml"))
     var config: String
@@ -19,7 +20,7 @@ struct Init: ParsableCommand {
     func run() throws {
         let competition = try CompetitionFile.load(path: config)
         try DatabaseFile.create(at: database.path, replacing: force) { database in
-            try database.saveCompetition(competition)
+            try database.saveCompetition(competition, by: clerk.name)
         }
         print(
             "created \(database.path): \(competition.name) (\(competition.id)),",

@@ -248,7 +248,7 @@ struct CompetitionFileRefusalTests {
         ),
         Refusal(
             "{ id: J1, name: 王芳 }", "{ id: J1, name: 王芳, unti: 区总工会 }",
-            "demo.yaml:24:25: judges[0].unti: \"区总工会\" — unknown key; expected one of id, name, unit (did you mean unit?)"
+            "demo.yaml:24:25: judges[0].unti: \"区总工会\" — unknown key; expected one of id, name, unit, chief (did you mean unit?)"
         ),
         Refusal(
             "{ name: 一等奖, count: 2 }", "{ name: 一等奖, count: 2, min: 60 }",

@@ -28,7 +28,7 @@ let sampleCompetition = Competition(
 /// An in-memory database holding `sampleCompetition` and competitors 1–3 (3 absent).
 func sampleDatabase() throws -> ScoreDatabase {
     let database = try ScoreDatabase(path: nil)
-    try database.saveCompetition(sampleCompetition)
+    try database.saveCompetition(sampleCompetition, by: "test")
     _ = try database.importRoster(
         file: "roster.csv", clerk: "test",
         nextRow: rows([

@@ -8,14 +8,14 @@ import Testing
 struct MigrationTests {
     @Test func anEmptyDatabaseGetsTheWholeSchemaAndRoundTripsTheCompetition() throws {
         let database = try ScoreDatabase(path: nil)
-        try database.saveCompetition(sampleCompetition)
+        try database.saveCompetition(sampleCompetition, by: "test")
         #expect(try database.competition() == sampleCompetition)
         let tables = try database.writer.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         }
         #expect(
             tables.filter { !$0.hasPrefix("grdb_") } == [
-                "competition", "competitor", "criterion", "entry_batch", "judge", "mark", "mark_history",
+                "audit_log", "competition", "competitor", "criterion", "entry_batch", "judge", "mark", "mark_history",
                 "prize_tier", "round", "tie_break", "time_history", "time_used", "trade",
             ])
     }
@@ -23,7 +23,7 @@ struct MigrationTests {
     @Test func aSecondCompetitionIsRefused() throws {
         let database = try sampleDatabase()
         #expect(throws: StoreError.alreadyHasCompetition("store-test")) {
-            try database.saveCompetition(sampleCompetition)
+            try database.saveCompetition(sampleCompetition, by: "test")
         }
     }
 

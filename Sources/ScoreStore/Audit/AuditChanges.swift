@@ -1,0 +1,150 @@
+/// One fact of the recorded state, e.g. `AuditFact("mark", number, round, judge, criterion)`.
+/// Its key is the parts, escaped and joined by tabs, so that any text can be a part.
+public struct AuditFact: Hashable, Sendable, CustomStringConvertible {
+    public let key: String
+
+    public init(_ kind: String, _ parts: String...) {
+        self.init(parts: [kind] + parts)
+    }
+
+    init(parts: [String]) {
+        key = parts.map(AuditText.escaped).joined(separator: "\t")
+    }
+
+    init(key: String) {
+        self.key = key
+    }
+
+    public var parts: [String] {
+        key.split(separator: "\t", omittingEmptySubsequences: false).map { AuditText.unescaped(String($0)) }
+    }
+
+    /// Readable: `mark 1023 practical J3 C2`.
+    public var description: String { parts.filter { !$0.isEmpty }.joined(separator: " ") }
+}
+
+/// The facts one audit record sets or removes, as the text that the record's hash covers:
+/// a line `=VALUE<tab>KEY` per fact set and `-KEY` per fact removed.
+public struct AuditChanges: Sendable {
+    private(set) var bytes: [UInt8] = []
+
+    public init() {}
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    public var isEmpty: Bool { bytes.isEmpty }
+
+    public mutating func set(_ fact: AuditFact, to value: String) {
+        bytes.append(UInt8(ascii: "="))
+        bytes.append(contentsOf: AuditText.escaped(value).utf8)
+        bytes.append(UInt8(ascii: "\t"))
+        bytes.append(contentsOf: fact.key.utf8)
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    public mutating func remove(_ fact: AuditFact) {
+        bytes.append(UInt8(ascii: "-"))
+        bytes.append(contentsOf: fact.key.utf8)
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    /// What the lines say, in order: the value set, or nil for a removal.
+    func forEach(_ body: (_ fact: AuditFact, _ value: String?) throws -> Void) rethrows {
+        for line in bytes.split(separator: UInt8(ascii: "\n")) {
+            let text = String(decoding: line.dropFirst(), as: UTF8.self)
+            if line.first == UInt8(ascii: "=") {
+                let tab = text.firstIndex(of: "\t") ?? text.endIndex
+                let key = tab == text.endIndex ? "" : String(text[text.index(after: tab)...])
+                try body(AuditFact(key: key), AuditText.unescaped(String(text[..<tab])))
+            } else {
+                try body(AuditFact(key: text), nil)
+            }
+        }
+    }
+}
+
+/// Escapes the separators of the change lines, so a name with a tab or newline cannot forge a fact.
+enum AuditText {
+    static func escaped(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+        var result = ""
+        for character in text.unicodeScalars {
+            switch character {
+            case "\\": result += "\\\\"
+            case "\t": result += "\\t"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            default: result.unicodeScalars.append(character)
+            }
+        }
+        return result
+    }
+
+    /// A value of several parts (a competitor's trade, status, name, unit) as `a / b / c`.
+    static func readable(_ value: String) -> String {
+        value.split(separator: "\t", omittingEmptySubsequences: false).map { unescaped(String($0)) }
+            .joined(separator: " / ")
+    }
+
+    static func unescaped(_ text: String) -> String {
+        guard text.contains("\\") else { return text }
+        var result = ""
+        var escaping = false
+        for character in text.unicodeScalars {
+            if escaping {
+                switch character {
+                case "t": result += "\t"
+                case "n": result += "\n"
+                case "r": result += "\r"
+                default: result.unicodeScalars.append(character)
+                }
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                result.unicodeScalars.append(character)
+            }
+        }
+        return result
+    }
+}
+
+extension AuditChanges {
+    /// `set(AuditFact("mark", …), to: value.description)` without the per-row strings:
+    /// imports record millions of marks.
+    mutating func setMark(number: String, round: String, judge: String, criterion: String, hundredths: Int64) {
+        bytes.append(UInt8(ascii: "="))
+        appendDecimal(hundredths)
+        bytes.append(contentsOf: "\tmark".utf8)
+        for part in [number, round, judge, criterion] {
+            bytes.append(UInt8(ascii: "\t"))
+            appendEscaped(part)
+        }
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    private mutating func appendEscaped(_ text: String) {
+        if text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            bytes.append(contentsOf: AuditText.escaped(text).utf8)
+        } else {
+            bytes.append(contentsOf: text.utf8)
+        }
+    }
+
+    /// Hundredths as `85.50`, exactly as `Points.description` writes them.
+    private mutating func appendDecimal(_ hundredths: Int64) {
+        if hundredths < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = hundredths.magnitude
+        appendDigits(magnitude / 100)
+        bytes.append(UInt8(ascii: "."))
+        bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 100 / 10))
+        bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+    }
+
+    private mutating func appendDigits(_ value: UInt64) {
+        if value >= 10 { appendDigits(value / 10) }
+        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+    }
+}

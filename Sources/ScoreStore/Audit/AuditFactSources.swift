@@ -1,0 +1,108 @@
+import Crypto
+import GRDB
+import ScoringCore
+
+/// A part of the stored state that `judge audit verify` compares with the replayed log.
+protocol AuditFactSource {
+    /// Every current fact of this part, in a stable order.
+    static func currentFacts(_ db: Database, _ emit: (AuditFact, String) throws -> Void) throws
+}
+
+enum AuditFactSources {
+    static var all: [any AuditFactSource.Type] {
+        [
+            DefinitionFacts.self, CompetitorFacts.self, MarkFacts.self, TimeFacts.self,
+        ]
+    }
+}
+
+/// The competition definition as one fact: the SHA-256 of its tables, so that a weight or a
+/// prize quota changed by hand is found.
+enum DefinitionFacts: AuditFactSource {
+    static let fact = AuditFact("definition")
+    private static let tables = [
+        ("competition", "id"), ("trade", "position"), ("round", "position"), ("criterion", "round_id, position"),
+        ("judge", "position"), ("tie_break", "position"), ("prize_tier", "position"),
+    ]
+
+    static func digest(_ db: Database) throws -> String {
+        var hasher = SHA256()
+        for (table, order) in tables {
+            hasher.update(data: Array("table \(table)\n".utf8))
+            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM \(table) ORDER BY \(order)")
+            while let row = try rows.next() {
+                for (column, value) in row {
+                    hasher.update(data: Array("\(column)=\(tagged(value))\n".utf8))
+                }
+                hasher.update(data: Array("\n".utf8))
+            }
+        }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    private static func tagged(_ value: DatabaseValue) -> String {
+        switch value.storage {
+        case .null: "null"
+        case .int64(let number): "int \(number)"
+        case .double(let number): "real \(number)"
+        case .string(let text): "text \(text.utf8.count):\(text)"
+        case .blob(let data): "blob \(data.map { String(format: "%02x", $0) }.joined())"
+        }
+    }
+
+    static func currentFacts(_ db: Database, _ emit: (AuditFact, String) throws -> Void) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM competition)") == true else { return }
+        try emit(fact, try digest(db))
+    }
+}
+
+/// Each competitor by number: trade, status, name and unit.
+enum CompetitorFacts: AuditFactSource {
+    static func fact(number: String) -> AuditFact { AuditFact("competitor", number) }
+
+    static func value(trade: String, status: String, name: String, unit: String) -> String {
+        [trade, status, name, unit].map(AuditText.escaped).joined(separator: "\t")
+    }
+
+    static func currentFacts(_ db: Database, _ emit: (AuditFact, String) throws -> Void) throws {
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT number, trade_id, status, name, unit FROM competitor ORDER BY id")
+        while let row = try rows.next() {
+            try emit(
+                fact(number: row[0]), value(trade: row[1], status: row[2], name: row[3], unit: row[4]))
+        }
+    }
+}
+
+/// Each mark by competitor number, round, judge and criterion: its value.
+enum MarkFacts: AuditFactSource {
+    static func currentFacts(_ db: Database, _ emit: (AuditFact, String) throws -> Void) throws {
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT c.number, m.round_id, m.judge_id, m.criterion_id, m.value_h
+                FROM mark m JOIN competitor c ON c.id = m.competitor_id
+                """)
+        while let row = try rows.next() {
+            try emit(
+                AuditFact("mark", row[0], row[1], row[2], row[3]), Points(hundredths: row[4]).description)
+        }
+    }
+}
+
+/// Each time used by competitor number and round: seconds.
+enum TimeFacts: AuditFactSource {
+    static func fact(number: String, round: String) -> AuditFact { AuditFact("time", number, round) }
+
+    static func currentFacts(_ db: Database, _ emit: (AuditFact, String) throws -> Void) throws {
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT c.number, t.round_id, t.seconds FROM time_used t JOIN competitor c ON c.id = t.competitor_id
+                ORDER BY c.id, t.round_id
+                """)
+        while let row = try rows.next() {
+            try emit(fact(number: row[0], round: row[1]), String(row[2] as Int64))
+        }
+    }
+}

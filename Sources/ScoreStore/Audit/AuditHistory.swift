@@ -1,0 +1,39 @@
+import GRDB
+
+/// One record of the audit log, readable.
+public struct AuditEntry: Sendable {
+    public let seq: Int64
+    public let at: String
+    public let kind: String
+    public let actor: String
+    public let summary: String
+    /// `mark 1023 practical J3 C2 = 85.50`, one per fact set or removed (only those of the
+    /// competitor asked for, when one was).
+    public let changes: [String]
+}
+
+extension ScoreDatabase {
+    /// The log in order. With `number`, only the records that change that competitor's facts
+    /// (facts about a competitor carry the number as their first part after the kind).
+    public func auditEntries(number: String? = nil) throws -> [AuditEntry] {
+        try writer.read { db in
+            var entries: [AuditEntry] = []
+            let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM audit_log ORDER BY seq")
+            while let row = try cursor.next() {
+                let record = AuditRecord(row)
+                var changes: [String] = []
+                record.changes.forEach { fact, value in
+                    if let number, fact.parts.dropFirst().first != number { return }
+                    let shown = value.map(AuditText.readable) ?? "(removed)"
+                    changes.append("\(fact) = \(shown)")
+                }
+                if number != nil && changes.isEmpty { continue }
+                entries.append(
+                    AuditEntry(
+                        seq: record.seq, at: record.at, kind: record.kind, actor: record.actor,
+                        summary: record.summary, changes: changes))
+            }
+            return entries
+        }
+    }
+}

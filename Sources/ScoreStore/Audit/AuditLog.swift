@@ -1,0 +1,76 @@
+import Crypto
+import Foundation
+import GRDB
+
+/// One record of the audit log, as stored.
+public struct AuditRecord: Sendable {
+    public let seq: Int64
+    public let at: String
+    public let kind: String
+    public let actor: String
+    public let summary: String
+    public let changes: AuditChanges
+    public let previousHash: String
+    public let hash: String
+
+    static let firstPreviousHash = String(repeating: "0", count: 64)
+
+    /// The SHA-256 of the previous record's hash and this record's content, each field
+    /// length-prefixed so that no two different records hash the same bytes.
+    static func hash(
+        previous: String, seq: Int64, at: String, kind: String, actor: String, summary: String, changes: AuditChanges
+    ) -> String {
+        var hasher = SHA256()
+        for field in ["judge-audit-1", previous, String(seq), at, kind, actor, summary] {
+            hasher.update(data: Array("\(field.utf8.count):".utf8) + Array(field.utf8))
+        }
+        hasher.update(data: Array("\(changes.bytes.count):".utf8))
+        hasher.update(data: changes.bytes)
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    var expectedHash: String {
+        Self.hash(
+            previous: previousHash, seq: seq, at: at, kind: kind, actor: actor, summary: summary, changes: changes)
+    }
+
+    init(_ row: Row) {
+        seq = row["seq"]
+        at = row["at"]
+        kind = row["kind"]
+        actor = row["actor"]
+        summary = row["summary"]
+        changes = AuditChanges(bytes: (row["changes"] as Data?).map { [UInt8]($0) } ?? [])
+        previousHash = row["prev_hash"]
+        hash = row["hash"]
+    }
+}
+
+extension ScoreDatabase {
+    /// Appends one record chained to the last, inside the caller's write transaction, so a
+    /// change and its record are committed together or not at all.
+    static func appendAudit(
+        kind: String, actor: String, summary: String, changes: AuditChanges, _ db: Database
+    ) throws {
+        let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+        let seq = (last?["seq"] as Int64? ?? 0) + 1
+        let previous = (last?["hash"] as String?) ?? AuditRecord.firstPreviousHash
+        let at = try String.fetchOne(db, sql: "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')") ?? ""
+        let hash = AuditRecord.hash(
+            previous: previous, seq: seq, at: at, kind: kind, actor: actor, summary: summary, changes: changes)
+        try db.execute(
+            sql: """
+                INSERT INTO audit_log (seq, at, kind, actor, summary, changes, prev_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [seq, at, kind, actor, summary, Data(changes.bytes), previous, hash])
+    }
+
+    /// Records a refusal that matters (a wrong PIN, a write to a locked round) in its own
+    /// transaction, after the refused change was rolled back.
+    public func recordRefusal(kind: String, actor: String, summary: String) throws {
+        try writer.write { db in
+            try Self.appendAudit(kind: kind, actor: actor, summary: summary, changes: AuditChanges(), db)
+        }
+    }
+}
