@@ -15,8 +15,9 @@ struct MigrationTests {
         }
         #expect(
             tables.filter { !$0.hasPrefix("grdb_") } == [
-                "audit_log", "competition", "competitor", "criterion", "entry_batch", "judge", "mark", "mark_history",
-                "prize_tier", "round", "tie_break", "time_history", "time_used", "trade",
+                "appeal", "audit_log", "competition", "competitor", "criterion", "entry_batch", "judge", "mark",
+                "mark_history", "prize_tier", "publication", "publication_file", "round", "tie_break", "time_history",
+                "time_used", "trade",
             ])
     }
 
