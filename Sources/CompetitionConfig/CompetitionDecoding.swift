@@ -95,8 +95,11 @@ extension Reader {
     private func round(_ node: Node, path: String) throws(CompetitionFileError) -> Round {
         let fields = try Fields(
             node, path: path,
-            allowed: ["id", "name", "max", "weight", "aggregate", "trim", "judges", "criteria", "qualify"],
-            expected: "a round: { id, name, max, weight, aggregate, judges, criteria, qualify }", reader: self)
+            allowed: [
+                "id", "name", "max", "weight", "aggregate", "trim", "judges", "criteria", "qualify", "max_spread",
+            ],
+            expected: "a round: { id, name, max, weight, aggregate, judges, criteria, qualify, max_spread }",
+            reader: self)
         let id = try fields.text("id", required: "a round needs an id")
         let name = try fields.name("name", required: "a round needs a name")
         let max = try fields.points("max", required: "a round needs a max (its full marks, e.g. 100)")
@@ -141,7 +144,7 @@ extension Reader {
 
         return Round(
             id: RoundID(id), name: name, max: max, weight: weight, aggregate: aggregate,
-            judges: judges, criteria: criteria, qualify: qualify)
+            judges: judges, criteria: criteria, qualify: qualify, maxSpread: try fields.points("max_spread"))
     }
 
     private func criterion(_ node: Node, path: String) throws(CompetitionFileError) -> Criterion {

@@ -49,8 +49,10 @@ extension ScoreDatabase {
                         """,
                     arguments: [position, tier.name, count, percent, tier.title, tier.minTotal?.hundredths])
             }
+            try Self.saveMaxSpreads(of: competition, db)
             var changes = AuditChanges()
             changes.set(DefinitionFacts.fact, to: try DefinitionFacts.digest(db))
+            MaxSpreadFacts.set(competition, in: &changes)
             try Self.appendAudit(
                 kind: "competition.init", actor: actor,
                 summary: "judge init: \(competition.id) \(competition.name)", changes: changes, db)
@@ -102,6 +104,7 @@ extension ScoreDatabase {
         let criteria = Dictionary(
             grouping: try Row.fetchAll(db, sql: "SELECT round_id, id, name, max_h FROM criterion ORDER BY position"),
             by: { $0["round_id"] as String })
+        let maxSpreads = try Self.maxSpreads(db)
         let rounds = try Row.fetchAll(db, sql: "SELECT * FROM round ORDER BY position").map { row in
             let id: String = row["id"]
             return Round(
@@ -111,7 +114,7 @@ extension ScoreDatabase {
                 criteria: (criteria[id] ?? []).map {
                     Criterion(id: CriterionID($0["id"]), name: $0["name"], max: Points(hundredths: $0["max_h"]))
                 },
-                qualify: qualification(row))
+                qualify: qualification(row), maxSpread: maxSpreads[id])
         }
         let judges = try Row.fetchAll(db, sql: "SELECT id, name, unit, chief FROM judge ORDER BY position").map {
             Judge(id: JudgeID($0["id"]), name: $0["name"], unit: $0["unit"], chief: $0["chief"])

@@ -8,48 +8,58 @@ extension ScoreDatabase {
     public func importMarks(
         file: String, clerk: String, replace: Bool, nextRow: () throws -> MarkRow?
     ) throws -> ImportSummary {
-        try writer.write { db in
-            var validator = try EntryValidator(db)
-            let batch = try Self.startBatch(kind: "marks", file: file, clerk: clerk, db)
-            let store = try MarkWriter(db, batch: batch, replace: replace)
-            var summary = ImportSummary()
-            var log = MarkImportLog(file: file, clerk: clerk)
-            while let row = try nextRow() {
-                let mark = try validator.mark(row)
-                try store.write(mark, row, into: &summary)
-                try log.record(mark, number: row.number.trimmingSpaces, db)
+        try refusingLockedRounds(actor: clerk, source: "score import \(file)") {
+            try writer.write { db in
+                var validator = try EntryValidator(db)
+                let locks = try RoundLockCheck(db)
+                let batch = try Self.startBatch(kind: "marks", file: file, clerk: clerk, db)
+                let store = try MarkWriter(db, batch: batch, replace: replace)
+                var summary = ImportSummary()
+                var log = MarkImportLog(file: file, clerk: clerk)
+                while let row = try nextRow() {
+                    let mark = try validator.mark(row)
+                    try locks.check(
+                        competitor: mark.entrant.id, round: mark.round.id, line: row.line, row: row.round,
+                        writing: .mark)
+                    try store.write(mark, row, into: &summary)
+                    try log.record(mark, number: row.number.trimmingSpaces, db)
+                }
+                try log.finish(summary, db)
+                return summary
             }
-            try log.finish(summary, db)
-            return summary
         }
     }
 
     /// One typed mark from the judges' table: checked like an imported row, stored at once.
     public func enterMark(_ row: MarkRow, clerk: String, replace: Bool) throws -> EnteredMark {
-        try writer.write { db in
-            var validator = try EntryValidator(db, preloading: false)
-            let mark = try validator.mark(row)
-            let batch = try Self.startBatch(kind: "enter", file: nil, clerk: clerk, db)
-            let store = try MarkWriter(db, batch: batch, replace: replace)
-            var summary = ImportSummary()
-            let previous = try store.write(mark, row, into: &summary)
-            let number = row.number.trimmingSpaces
-            var changes = AuditChanges()
-            changes.setMark(
-                number: number, round: mark.round.id.rawValue, judge: mark.judge.id.rawValue,
-                criterion: mark.criterion?.id.rawValue ?? "", hundredths: mark.value.hundredths)
-            var what = "competitor \(number), round \(mark.round.id), judge \(mark.judge.id)"
-            if let criterion = mark.criterion { what += ", criterion \(criterion.id)" }
-            try Self.appendAudit(
-                kind: "mark.enter", actor: clerk,
-                summary: "score enter: \(what): \(mark.value)" + (previous.map { " (was \($0))" } ?? ""),
-                changes: changes, db)
-            let entrant = mark.entrant
-            return EnteredMark(
-                number: row.number.trimmingSpaces, competitorName: entrant.name, unit: entrant.unit,
-                status: entrant.status,
-                round: mark.round, judge: mark.judge, criterion: mark.criterion, value: mark.value,
-                replaced: previous)
+        try refusingLockedRounds(actor: clerk, source: "score enter") {
+            try writer.write { db in
+                var validator = try EntryValidator(db, preloading: false)
+                let mark = try validator.mark(row)
+                try RoundLockCheck(db, preloading: false).check(
+                    competitor: mark.entrant.id, round: mark.round.id, line: row.line, row: row.round, writing: .mark)
+                let batch = try Self.startBatch(kind: "enter", file: nil, clerk: clerk, db)
+                let store = try MarkWriter(db, batch: batch, replace: replace)
+                var summary = ImportSummary()
+                let previous = try store.write(mark, row, into: &summary)
+                let number = row.number.trimmingSpaces
+                var changes = AuditChanges()
+                changes.setMark(
+                    number: number, round: mark.round.id.rawValue, judge: mark.judge.id.rawValue,
+                    criterion: mark.criterion?.id.rawValue ?? "", hundredths: mark.value.hundredths)
+                var what = "competitor \(number), round \(mark.round.id), judge \(mark.judge.id)"
+                if let criterion = mark.criterion { what += ", criterion \(criterion.id)" }
+                try Self.appendAudit(
+                    kind: "mark.enter", actor: clerk,
+                    summary: "score enter: \(what): \(mark.value)" + (previous.map { " (was \($0))" } ?? ""),
+                    changes: changes, db)
+                let entrant = mark.entrant
+                return EnteredMark(
+                    number: row.number.trimmingSpaces, competitorName: entrant.name, unit: entrant.unit,
+                    status: entrant.status,
+                    round: mark.round, judge: mark.judge, criterion: mark.criterion, value: mark.value,
+                    replaced: previous)
+            }
         }
     }
 }

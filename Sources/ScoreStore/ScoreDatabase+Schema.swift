@@ -10,6 +10,9 @@ extension ScoreDatabase {
         migrator.registerMigration("v2-audit") { db in
             try db.execute(sql: schemaV2Audit)
         }
+        migrator.registerMigration("v4-locks") { db in
+            try db.execute(sql: schemaV4Locks)
+        }
         migrator.registerMigration("v5-publication") { db in
             try db.execute(sql: schemaV5Publication)
         }

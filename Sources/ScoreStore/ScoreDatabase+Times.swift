@@ -7,57 +7,65 @@ extension ScoreDatabase {
     public func importTimes(
         file: String, clerk: String, replace: Bool, nextRow: () throws -> TimeRow?
     ) throws -> ImportSummary {
-        try writer.write { db in
-            let validator = try EntryValidator(db, forMarks: false)
-            let batch = try Self.startBatch(kind: "times", file: file, clerk: clerk, db)
-            var sql = """
-                INSERT INTO time_used (competitor_id, round_id, seconds, batch_id, line) VALUES (?, ?, ?, ?, ?)
-                """
-            if replace {
-                sql += """
-
-                    ON CONFLICT (competitor_id, round_id) DO UPDATE
-                    SET seconds = excluded.seconds, batch_id = excluded.batch_id, line = excluded.line
-                    WHERE time_used.batch_id <> excluded.batch_id
-                    """
-            }
-            let insert = try db.makeStatement(sql: sql)
-            var summary = ImportSummary()
-            var changes = AuditChanges()
-            while let row = try nextRow() {
-                let entrant = try validator.entrant(row.number, line: row.line)
-                let round = try validator.round(row.round, line: row.line)
-                guard let seconds = TimeUsed.seconds(parsing: row.time.trimmingSpaces) else {
-                    throw EntryRefusal(
-                        line: row.line, field: "time", value: row.time,
-                        problem: "not a time: use whole seconds (754), M:SS (12:34) or H:MM:SS (1:02:34)")
-                }
-                let key: StatementArguments = [entrant.id, round.id.rawValue]
-                let earlier = try Row.fetchOne(
-                    db, sql: "SELECT seconds, batch_id, line FROM time_used WHERE competitor_id = ? AND round_id = ?",
-                    arguments: key)
-                if let earlier, earlier["batch_id"] == batch || !replace {
-                    let what = "competitor \(row.number.trimmingSpaces), round \(round.id)"
-                    let problem: String
-                    if earlier["batch_id"] == batch {
-                        problem =
-                            "\(what): the same time is given twice in this file (first at line \(earlier["line"] as Int))"
-                    } else {
-                        problem =
-                            "\(what): a time is already stored (\(earlier["seconds"] as Int) s); use --replace to change it"
-                    }
-                    throw EntryRefusal(line: row.line, field: "time", value: row.time, problem: problem)
-                }
-                try insert.execute(arguments: key + [seconds, batch, row.line])
-                if earlier == nil { summary.added += 1 } else { summary.replaced += 1 }
-                changes.set(
-                    TimeFacts.fact(number: row.number.trimmingSpaces, round: round.id.rawValue), to: String(seconds))
-            }
-            try Self.appendAudit(
-                kind: "times.import", actor: clerk,
-                summary: "time import \(file): \(summary.added) added, \(summary.replaced) replaced", changes: changes,
-                db)
-            return summary
+        try refusingLockedRounds(actor: clerk, source: "time import \(file)") {
+            try writer.write { db in try importTimes(file: file, clerk: clerk, replace: replace, nextRow: nextRow, db) }
         }
+    }
+
+    private func importTimes(
+        file: String, clerk: String, replace: Bool, nextRow: () throws -> TimeRow?, _ db: Database
+    ) throws -> ImportSummary {
+        let validator = try EntryValidator(db, forMarks: false)
+        let locks = try RoundLockCheck(db)
+        let batch = try Self.startBatch(kind: "times", file: file, clerk: clerk, db)
+        var sql = """
+            INSERT INTO time_used (competitor_id, round_id, seconds, batch_id, line) VALUES (?, ?, ?, ?, ?)
+            """
+        if replace {
+            sql += """
+
+                ON CONFLICT (competitor_id, round_id) DO UPDATE
+                SET seconds = excluded.seconds, batch_id = excluded.batch_id, line = excluded.line
+                WHERE time_used.batch_id <> excluded.batch_id
+                """
+        }
+        let insert = try db.makeStatement(sql: sql)
+        var summary = ImportSummary()
+        var changes = AuditChanges()
+        while let row = try nextRow() {
+            let entrant = try validator.entrant(row.number, line: row.line)
+            let round = try validator.round(row.round, line: row.line)
+            try locks.check(competitor: entrant.id, round: round.id, line: row.line, row: row.round, writing: .time)
+            guard let seconds = TimeUsed.seconds(parsing: row.time.trimmingSpaces) else {
+                throw EntryRefusal(
+                    line: row.line, field: "time", value: row.time,
+                    problem: "not a time: use whole seconds (754), M:SS (12:34) or H:MM:SS (1:02:34)")
+            }
+            let key: StatementArguments = [entrant.id, round.id.rawValue]
+            let earlier = try Row.fetchOne(
+                db, sql: "SELECT seconds, batch_id, line FROM time_used WHERE competitor_id = ? AND round_id = ?",
+                arguments: key)
+            if let earlier, earlier["batch_id"] == batch || !replace {
+                let what = "competitor \(row.number.trimmingSpaces), round \(round.id)"
+                let problem: String
+                if earlier["batch_id"] == batch {
+                    problem =
+                        "\(what): the same time is given twice in this file (first at line \(earlier["line"] as Int))"
+                } else {
+                    problem =
+                        "\(what): a time is already stored (\(earlier["seconds"] as Int) s); use --replace to change it"
+                }
+                throw EntryRefusal(line: row.line, field: "time", value: row.time, problem: problem)
+            }
+            try insert.execute(arguments: key + [seconds, batch, row.line])
+            if earlier == nil { summary.added += 1 } else { summary.replaced += 1 }
+            changes.set(
+                TimeFacts.fact(number: row.number.trimmingSpaces, round: round.id.rawValue), to: String(seconds))
+        }
+        try Self.appendAudit(
+            kind: "times.import", actor: clerk,
+            summary: "time import \(file): \(summary.added) added, \(summary.replaced) replaced", changes: changes,
+            db)
+        return summary
     }
 }

@@ -101,6 +101,18 @@ extension Competition {
         if let qualify = round.qualify {
             try check(qualify, of: index)
         }
+        if let spread = round.maxSpread {
+            guard spread <= round.max else {
+                throw CompetitionError(
+                    path: "\(path).max_spread", value: spread.trimmed,
+                    problem: "max_spread is above the round's max of \(round.max.trimmed), so it never flags anyone")
+            }
+            guard round.maximumMarks != 1 else {
+                throw CompetitionError(
+                    path: "\(path).max_spread", value: spread.trimmed,
+                    problem: "this round takes one judge's mark, so its marks cannot differ")
+            }
+        }
     }
 
     private func check(_ qualify: Qualification, of roundIndex: Int) throws(CompetitionError) {

@@ -10,10 +10,12 @@ public struct Round: Equatable, Sendable {
     public var judges: Int?
     public var criteria: [Criterion]
     public var qualify: Qualification?
+    /// The divergence gate: judges' round marks differing by more than this flag the competitor.
+    public var maxSpread: Points?
 
     public init(
         id: RoundID, name: String, max: Points, weight: Points, aggregate: Aggregation = .mean,
-        judges: Int? = nil, criteria: [Criterion] = [], qualify: Qualification? = nil
+        judges: Int? = nil, criteria: [Criterion] = [], qualify: Qualification? = nil, maxSpread: Points? = nil
     ) {
         self.id = id
         self.name = name
@@ -23,6 +25,7 @@ public struct Round: Equatable, Sendable {
         self.judges = judges
         self.criteria = criteria
         self.qualify = qualify
+        self.maxSpread = maxSpread
     }
 
     public func criterion(_ id: CriterionID) -> Criterion? { criteria.first { $0.id == id } }

@@ -3,22 +3,24 @@ struct RoundOutcome {
     /// The round score, when the marks are complete.
     let score: Points?
     let problems: [MarkProblem]
+    /// The judges whose round mark is complete, with that mark (for the divergence gate).
+    let judgeMarks: [SpreadFlag.JudgeMark]
 
     /// `panel` is every judge who marks this round in the trade, so a missing mark can name its judge.
     init(round: Round, number: CompetitorNumber, marks: [Mark], panel: Set<JudgeID>) {
         var problems: [MarkProblem] = []
-        var judgeMarks: [Points] = []
+        var judgeMarks: [SpreadFlag.JudgeMark] = []
         let byJudge = Dictionary(grouping: marks, by: \.judge).sorted { $0.key < $1.key }
         for (judge, entries) in byJudge {
             if round.criteria.isEmpty {
-                judgeMarks.append(entries[0].value)
+                judgeMarks.append(.init(judge: judge, mark: entries[0].value))
                 continue
             }
             // A judge's mark exists only once all of their criterion marks are in.
             let given = Set(entries.compactMap(\.criterion))
             let missing = round.criteria.filter { !given.contains($0.id) }
             if missing.isEmpty {
-                judgeMarks.append(entries.reduce(.zero) { $0 + $1.value })
+                judgeMarks.append(.init(judge: judge, mark: entries.reduce(.zero) { $0 + $1.value }))
             } else {
                 problems += missing.map {
                     MarkProblem(kind: .missing, number: number, round: round.id, judge: judge, criterion: $0.id)
@@ -40,6 +42,7 @@ struct RoundOutcome {
                     kind: .extra, number: number, round: round.id, judge: nil, count: judgeMarks.count - maximum))
         }
         self.problems = problems
-        self.score = problems.isEmpty ? round.aggregate.score(of: judgeMarks) : nil
+        self.judgeMarks = judgeMarks
+        self.score = problems.isEmpty ? round.aggregate.score(of: judgeMarks.map(\.mark)) : nil
     }
 }

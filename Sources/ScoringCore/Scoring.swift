@@ -51,6 +51,7 @@ struct TradeScoring {
         var ranked: [ResultRow] = []
         var others: [ResultRow] = []
         var problems: [MarkProblem] = []
+        var flags: [SpreadFlag] = []
         // In number order, so problems list by competitor, then round.
         for competitor in competitors.sorted(by: { $0.number < $1.number }) {
             guard competitor.status == .active, let rounds = outcomes[competitor.number] else {
@@ -61,6 +62,7 @@ struct TradeScoring {
             let scores = rounds.enumerated().map { index, outcome in
                 cuts.takes(index, competitor.number) ? outcome.score : nil
             }
+            flags += spreadFlags(competitor.number, rounds, cuts: cuts)
             if cuts.cutRound(competitor.number) != nil {
                 others.append(ResultRow(competitor: competitor, standing: .notQualified, scores: scores))
                 continue
@@ -81,7 +83,20 @@ struct TradeScoring {
         let ranking = Ranking(competition: competition, times: times)
         let prizes = PrizeAllocation(competition: competition)
         let rows = prizes.award(ranking.rank(ranked)) + others.sorted { order($0, $1, cuts: cuts) }
-        return TradeResults(trade: trade, rows: rows, problems: problems)
+        return TradeResults(trade: trade, rows: rows, problems: problems, flags: flags)
+    }
+
+    /// The divergence gate, in the rounds the competitor takes; marks for other rounds are ignored.
+    private func spreadFlags(_ number: CompetitorNumber, _ outcomes: [RoundOutcome], cuts: QualificationCuts)
+        -> [SpreadFlag]
+    {
+        competition.rounds.indices.compactMap { index in
+            let round = competition.rounds[index]
+            guard round.maxSpread != nil, cuts.takes(index, number) else { return nil }
+            return SpreadFlag(
+                round: round, number: number, judgeMarks: outcomes[index].judgeMarks,
+                marks: (marks[number] ?? []).filter { $0.round == round.id })
+        }
     }
 
     /// Sheet order for the rows without a rank (SCORING.md §4).

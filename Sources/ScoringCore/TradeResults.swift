@@ -96,6 +96,16 @@ public struct TradeResults: Equatable, Sendable {
     public var trade: Trade
     public var rows: [ResultRow]
     public var problems: [MarkProblem]
+    /// Competitors whose judges' marks differ by more than the round's max_spread, by number.
+    /// They do not block a sheet; they block locking the round until confirmed or corrected.
+    public var flags: [SpreadFlag]
+
+    public init(trade: Trade, rows: [ResultRow], problems: [MarkProblem], flags: [SpreadFlag] = []) {
+        self.trade = trade
+        self.rows = rows
+        self.problems = problems
+        self.flags = flags
+    }
 
     /// A final sheet may be published only when no marks are missing or extra.
     public var isFinal: Bool { problems.isEmpty }

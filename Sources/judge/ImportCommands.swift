@@ -28,7 +28,7 @@ struct RosterImport: ParsableCommand {
 
 struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Judges' marks.", subcommands: [ScoreImport.self, ScoreEnter.self])
+        abstract: "Judges' marks.", subcommands: [ScoreImport.self, ScoreEnter.self, ScoreCorrect.self])
 }
 
 struct ScoreImport: ParsableCommand {

@@ -230,7 +230,7 @@ struct CompetitionFileRefusalTests {
     @Test(arguments: [
         Refusal(
             "    weight: 30\n", "    wieght: 30\n",
-            "demo.yaml:10:5: rounds[0].wieght: 30 — unknown key; expected one of id, name, max, weight, aggregate, trim, judges, criteria, qualify (did you mean weight?)"
+            "demo.yaml:10:5: rounds[0].wieght: 30 — unknown key; expected one of id, name, max, weight, aggregate, trim, judges, criteria, qualify, max_spread (did you mean weight?)"
         ),
         Refusal(
             "tie_break:", "tiebreak:",

@@ -16,8 +16,9 @@ struct MigrationTests {
         #expect(
             tables.filter { !$0.hasPrefix("grdb_") } == [
                 "appeal", "audit_log", "competition", "competitor", "criterion", "entry_batch", "judge", "mark",
-                "mark_history", "prize_tier", "publication", "publication_file", "round", "tie_break", "time_history",
-                "time_used", "trade",
+                "mark_correction", "mark_history", "prize_tier", "publication", "publication_file", "round",
+                "round_lock", "round_max_spread", "spread_confirmation", "tie_break", "time_history", "time_used",
+                "trade",
             ])
     }
 

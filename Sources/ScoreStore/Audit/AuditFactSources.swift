@@ -12,6 +12,7 @@ enum AuditFactSources {
     static var all: [any AuditFactSource.Type] {
         [
             DefinitionFacts.self, CompetitorFacts.self, MarkFacts.self, TimeFacts.self,
+            MaxSpreadFacts.self, RoundLockFacts.self, SpreadConfirmationFacts.self, CorrectionFacts.self,
             PublicationFacts.self,
         ]
     }

@@ -1,0 +1,97 @@
+import GRDB
+public import ScoringCore
+
+/// A round of one trade signed off by the chief judge.
+public struct RoundLock: Equatable, Sendable {
+    public var trade: TradeID
+    public var round: RoundID
+    public var chief: JudgeID
+    /// UTC, `2026-11-26T07:40:12Z`.
+    public var lockedAt: String
+
+    init(_ row: Row) {
+        trade = TradeID(row["trade_id"])
+        round = RoundID(row["round_id"])
+        chief = JudgeID(row["chief"])
+        lockedAt = row["locked_at"]
+    }
+
+    /// `trade nursery, round practical is locked (by J9 at 2026-11-26T07:40:12Z)`
+    public var description: String {
+        "trade \(trade), round \(round) is locked (by \(chief) at \(lockedAt))"
+    }
+}
+
+/// A write refused because its round is locked. The store records it in the audit log after
+/// the write rolled back, then throws `refusal` so the caller places it in its file.
+struct LockedRoundRefusal: Error {
+    let refusal: EntryRefusal
+    let lock: RoundLock
+}
+
+/// The locked rounds an import must not write to: read once per import, consulted once per
+/// row. Without locks a check is one branch; with locks, one integer lookup per row.
+struct RoundLockCheck {
+    enum Writing {
+        case mark, time
+    }
+
+    /// Per locked trade: its locked rounds.
+    private let locksByTrade: [[RoundID: RoundLock]]
+    /// Competitor row id → index into `locksByTrade`, only for competitors of a trade with a lock.
+    private let lockedTradeOf: [Int64: Int]
+    /// Set for a single typed entry: looked up for its one row instead of read up front.
+    private let db: Database?
+
+    init(_ db: Database, preloading: Bool = true) throws {
+        guard preloading else {
+            self.db = db
+            locksByTrade = []
+            lockedTradeOf = [:]
+            return
+        }
+        self.db = nil
+        let locks = try Row.fetchAll(db, sql: "SELECT * FROM round_lock").map(RoundLock.init)
+        let byTrade = Dictionary(grouping: locks, by: \.trade)
+        let trades = Array(byTrade.keys)
+        locksByTrade = trades.map { trade in
+            Dictionary(uniqueKeysWithValues: byTrade[trade]!.map { ($0.round, $0) })
+        }
+        var lockedTradeOf: [Int64: Int] = [:]
+        for (index, trade) in trades.enumerated() {
+            let ids = try Int64.fetchCursor(
+                db, sql: "SELECT id FROM competitor WHERE trade_id = ?", arguments: [trade.rawValue])
+            while let id = try ids.next() { lockedTradeOf[id] = index }
+        }
+        self.lockedTradeOf = lockedTradeOf
+    }
+
+    /// Throws `LockedRoundRefusal` when the competitor's trade has `round` locked;
+    /// `row` is the input's round field, which the refusal points at.
+    func check(competitor: Int64, round: RoundID, line: Int, row: String, writing: Writing) throws {
+        guard let lock = try lock(competitor, round) else { return }
+        let problem =
+            switch writing {
+            case .mark: "a mark of a locked round changes only through `judge score correct` by the chief judge"
+            case .time: "times of a locked round cannot change; the chief judge can `judge unlock` it with a reason"
+            }
+        throw LockedRoundRefusal(
+            refusal: EntryRefusal(line: line, field: "round", value: row, problem: "\(lock.description): \(problem)"),
+            lock: lock)
+    }
+
+    private func lock(_ competitor: Int64, _ round: RoundID) throws -> RoundLock? {
+        if let db {
+            return try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT l.* FROM round_lock l JOIN competitor c ON c.trade_id = l.trade_id
+                    WHERE c.id = ? AND l.round_id = ?
+                    """,
+                arguments: [competitor, round.rawValue]
+            ).map(RoundLock.init)
+        }
+        guard !locksByTrade.isEmpty, let trade = lockedTradeOf[competitor] else { return nil }
+        return locksByTrade[trade][round]
+    }
+}

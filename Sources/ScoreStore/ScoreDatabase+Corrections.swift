@@ -1,0 +1,72 @@
+import GRDB
+public import ScoringCore
+
+/// What `correctMark` changed, echoed back to the chief judge.
+public struct Correction: Sendable {
+    public let number: String
+    public let competitorName: String
+    public let round: Round
+    public let judge: Judge
+    public let criterion: Criterion?
+    public let old: Points
+    public let new: Points
+    /// The round's lock, which a correction leaves in place.
+    public let lock: RoundLock?
+    /// The competitor's max_spread flag after the correction, if the marks still diverge.
+    public let flag: SpreadFlag?
+}
+
+extension ScoreDatabase {
+    /// The chief judge changes one stored mark, locked round or not, with a reason. The old
+    /// value stays in `mark_history`, the reason in `mark_correction`. `chief` must be
+    /// authenticated as the chief judge by the caller.
+    public func correctMark(_ row: MarkRow, chief: JudgeID, reason: String) throws -> Correction {
+        try writer.write { db in
+            let reason = try Self.requireReason(reason, for: "a correction")
+            var validator = try EntryValidator(db, preloading: false)
+            let mark = try validator.mark(row)
+            var what = "competitor \(row.number.trimmingSpaces), round \(mark.round.id), judge \(mark.judge.id)"
+            if let criterion = mark.criterion { what += ", criterion \(criterion.id)" }
+            guard
+                let stored = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT m.id, m.value_h, c.trade_id FROM mark m JOIN competitor c ON c.id = m.competitor_id
+                        WHERE m.competitor_id = ? AND m.round_id = ? AND m.judge_id = ? AND m.criterion_id = ?
+                        """,
+                    arguments: [
+                        mark.entrant.id, mark.round.id.rawValue, mark.judge.id.rawValue,
+                        mark.criterion?.id.rawValue ?? "",
+                    ])
+            else { throw IntegrityRefusal.noSuchMark(what) }
+            let old = Points(hundredths: stored["value_h"])
+            guard old != mark.value else { throw IntegrityRefusal.unchanged(what) }
+            let batch = try Self.startBatch(kind: "correct", file: nil, clerk: chief.rawValue, db)
+            // The update trigger keeps the old value in mark_history.
+            try db.execute(
+                sql: "UPDATE mark SET value_h = ?, batch_id = ?, line = 0 WHERE id = ?",
+                arguments: [mark.value.hundredths, batch, stored["id"]])
+            try db.execute(
+                sql: "INSERT INTO mark_correction (batch_id, mark_id, reason, chief) VALUES (?, ?, ?, ?)",
+                arguments: [batch, stored["id"], reason, chief.rawValue])
+            let number = CompetitorNumber(row.number.trimmingSpaces)
+            var changes = AuditChanges()
+            let criterion = mark.criterion?.id.rawValue ?? ""
+            changes.setMark(
+                number: number.rawValue, round: mark.round.id.rawValue, judge: mark.judge.id.rawValue,
+                criterion: criterion, hundredths: mark.value.hundredths)
+            let markFact = AuditFact("mark", number.rawValue, mark.round.id.rawValue, mark.judge.id.rawValue, criterion)
+            changes.set(
+                CorrectionFacts.fact(batch: batch),
+                to: CorrectionFacts.value(mark: markFact, chief: chief.rawValue, reason: reason))
+            try Self.appendAudit(
+                kind: "mark.correct", actor: chief.rawValue,
+                summary: "judge score correct: \(what): \(mark.value) (was \(old)): \(reason)", changes: changes, db)
+            let trade = TradeID(stored["trade_id"])
+            return Correction(
+                number: number.rawValue, competitorName: mark.entrant.name, round: mark.round, judge: mark.judge,
+                criterion: mark.criterion, old: old, new: mark.value, lock: try Self.lock(trade, mark.round.id, db),
+                flag: try Self.tradeResults(trade, db).flags.first { $0.number == number && $0.round == mark.round.id })
+        }
+    }
+}

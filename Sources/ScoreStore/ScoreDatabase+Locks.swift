@@ -1,0 +1,109 @@
+import GRDB
+public import ScoringCore
+
+extension ScoreDatabase {
+    /// Signs off a round of a trade. Refused, listing every blocker, while any mark is missing,
+    /// flagged by max_spread and unconfirmed, or otherwise unconfirmed (see `LockBlockers`).
+    /// `chief` must be authenticated as the chief judge by the caller.
+    public func lockRound(trade: TradeID, round: RoundID, chief: JudgeID) throws -> RoundLock {
+        try writer.write { db in
+            try Self.checkTradeAndRound(trade, round, db)
+            if let lock = try Self.lock(trade, round, db) { throw IntegrityRefusal.alreadyLocked(lock) }
+            let blockers = try LockBlockers.sources.flatMap { try $0(trade, round, db) }
+            guard blockers.isEmpty else {
+                throw IntegrityRefusal.blocked(trade: trade, round: round, blockers: blockers)
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO round_lock (trade_id, round_id, chief, locked_at)
+                    VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+                    """,
+                arguments: [trade.rawValue, round.rawValue, chief.rawValue])
+            let lock = try Self.lock(trade, round, db)!
+            var changes = AuditChanges()
+            changes.set(RoundLockFacts.fact(trade, round), to: RoundLockFacts.value(lock))
+            try Self.appendAudit(
+                kind: "round.lock", actor: chief.rawValue, summary: "judge lock: trade \(trade), round \(round)",
+                changes: changes, db)
+            return lock
+        }
+    }
+
+    /// Lifts a lock; the reason goes to the audit log.
+    public func unlockRound(trade: TradeID, round: RoundID, chief: JudgeID, reason: String) throws -> RoundLock {
+        try writer.write { db in
+            try Self.checkTradeAndRound(trade, round, db)
+            let reason = try Self.requireReason(reason, for: "unlocking")
+            guard let lock = try Self.lock(trade, round, db) else {
+                throw IntegrityRefusal.notLocked(trade: trade, round: round)
+            }
+            try db.execute(
+                sql: "DELETE FROM round_lock WHERE trade_id = ? AND round_id = ?",
+                arguments: [trade.rawValue, round.rawValue])
+            var changes = AuditChanges()
+            changes.remove(RoundLockFacts.fact(trade, round))
+            try Self.appendAudit(
+                kind: "round.unlock", actor: chief.rawValue,
+                summary:
+                    "judge unlock: trade \(trade), round \(round) (locked by \(lock.chief) at \(lock.lockedAt)): \(reason)",
+                changes: changes, db)
+            return lock
+        }
+    }
+
+    /// The rounds of `trade` that are locked (for publication, which needs them all).
+    public func lockedRounds(of trade: TradeID) throws -> Set<RoundID> {
+        try writer.read { db in
+            Set(
+                try String.fetchAll(
+                    db, sql: "SELECT round_id FROM round_lock WHERE trade_id = ?", arguments: [trade.rawValue]
+                )
+                .map { RoundID($0) })
+        }
+    }
+
+    /// Every lock, for `judge status`.
+    public func roundLocks() throws -> [RoundLock] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM round_lock ORDER BY trade_id, round_id").map(RoundLock.init)
+        }
+    }
+
+    static func lock(_ trade: TradeID, _ round: RoundID, _ db: Database) throws -> RoundLock? {
+        try Row.fetchOne(
+            db, sql: "SELECT * FROM round_lock WHERE trade_id = ? AND round_id = ?",
+            arguments: [trade.rawValue, round.rawValue]
+        ).map(RoundLock.init)
+    }
+
+    /// Runs a write that may hit a locked round: the refusal is recorded in the audit log in
+    /// its own transaction, after the write rolled back, and thrown as the row's `EntryRefusal`.
+    func refusingLockedRounds<T>(actor: String, source: String, _ write: () throws -> T) throws -> T {
+        do {
+            return try write()
+        } catch let locked as LockedRoundRefusal {
+            let line = locked.refusal.line > 0 ? " line \(locked.refusal.line)" : ""
+            try recordRefusal(
+                kind: "refusal.locked", actor: actor,
+                summary: "\(source)\(line) refused: \(locked.lock.description)")
+            throw locked.refusal
+        }
+    }
+
+    static func checkTradeAndRound(_ trade: TradeID, _ round: RoundID, _ db: Database) throws {
+        let competition = try competition(db)
+        guard competition.trade(trade) != nil else {
+            throw IntegrityRefusal.unknownTrade(trade.rawValue, known: competition.trades.map(\.id.rawValue))
+        }
+        guard competition.round(round) != nil else {
+            throw IntegrityRefusal.unknownRound(round.rawValue, known: competition.rounds.map(\.id.rawValue))
+        }
+    }
+
+    /// The reason, trimmed; refused when blank.
+    static func requireReason(_ reason: String, for what: String) throws -> String {
+        let trimmed = reason.trimmingSpaces
+        guard !trimmed.isEmpty, !trimmed.allSatisfy(\.isWhitespace) else { throw IntegrityRefusal.reasonRequired(what) }
+        return trimmed
+    }
+}

@@ -1,0 +1,98 @@
+import GRDB
+public import ScoringCore
+
+/// The chief judge's confirmation of marks flagged by max_spread, with the reason.
+public struct SpreadConfirmation: Equatable, Sendable {
+    public var number: CompetitorNumber
+    public var round: RoundID
+    /// The marks as confirmed (`SpreadFlag.marksConfirmed`): it holds only while they are unchanged.
+    public var marks: String
+    public var reason: String
+    public var chief: JudgeID
+    public var confirmedAt: String
+
+    init(_ row: Row) {
+        number = CompetitorNumber(row["number"])
+        round = RoundID(row["round_id"])
+        marks = row["marks"]
+        reason = row["reason"]
+        chief = JudgeID(row["chief"])
+        confirmedAt = row["confirmed_at"]
+    }
+
+    public func confirms(_ flag: SpreadFlag) -> Bool {
+        number == flag.number && round == flag.round && marks == flag.marksConfirmed
+    }
+}
+
+/// Flags beside the confirmations that still hold for them.
+public struct SpreadReview: Sendable {
+    public struct Item: Sendable {
+        public var flag: SpreadFlag
+        /// nil while unconfirmed, and again once a mark changed after the confirmation.
+        public var confirmation: SpreadConfirmation?
+    }
+
+    public var items: [Item]
+
+    public init(flags: [SpreadFlag], confirmations: [SpreadConfirmation]) {
+        items = flags.map { flag in Item(flag: flag, confirmation: confirmations.first { $0.confirms(flag) }) }
+    }
+
+    public var unconfirmed: [SpreadFlag] { items.filter { $0.confirmation == nil }.map(\.flag) }
+}
+
+extension ScoreDatabase {
+    /// Every confirmation stored, for `judge status`.
+    public func spreadConfirmations() throws -> [SpreadConfirmation] {
+        try writer.read { db in try Self.spreadConfirmations(db) }
+    }
+
+    static func spreadConfirmations(_ db: Database) throws -> [SpreadConfirmation] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT c.number, s.round_id, s.marks, s.reason, s.chief, s.confirmed_at
+                FROM spread_confirmation s JOIN competitor c ON c.id = s.competitor_id
+                """
+        ).map(SpreadConfirmation.init)
+    }
+
+    /// The chief judge confirms a flagged competitor's marks with a reason. The confirmation
+    /// holds for these marks only: when one changes, the flag returns.
+    public func confirmSpread(number: CompetitorNumber, round: RoundID, chief: JudgeID, reason: String) throws
+        -> SpreadFlag
+    {
+        try writer.write { db in
+            let reason = try Self.requireReason(reason, for: "confirming flagged marks")
+            guard
+                let competitor = try Row.fetchOne(
+                    db, sql: "SELECT id, trade_id FROM competitor WHERE number = ?", arguments: [number.rawValue])
+            else { throw IntegrityRefusal.unknownCompetitor(number.rawValue) }
+            let trade = TradeID(competitor["trade_id"])
+            try Self.checkTradeAndRound(trade, round, db)
+            let what = "competitor \(number), round \(round)"
+            guard
+                let flag = try Self.tradeResults(trade, db).flags.first(where: {
+                    $0.number == number && $0.round == round
+                })
+            else { throw IntegrityRefusal.notFlagged(what) }
+            if try Self.spreadConfirmations(db).contains(where: { $0.confirms(flag) }) {
+                throw IntegrityRefusal.alreadyConfirmed(what)
+            }
+            try db.execute(
+                sql: """
+                    INSERT OR REPLACE INTO spread_confirmation (competitor_id, round_id, marks, reason, chief, confirmed_at)
+                    VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+                    """,
+                arguments: [competitor["id"], round.rawValue, flag.marksConfirmed, reason, chief.rawValue])
+            let confirmation = try Self.spreadConfirmations(db).first { $0.confirms(flag) }!
+            var changes = AuditChanges()
+            changes.set(SpreadConfirmationFacts.fact(number, round), to: SpreadConfirmationFacts.value(confirmation))
+            try Self.appendAudit(
+                kind: "flag.confirm", actor: chief.rawValue, summary: "judge flags confirm: \(flag): \(reason)",
+                changes: changes, db)
+            return flag
+        }
+    }
+}

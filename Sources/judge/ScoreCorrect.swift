@@ -1,0 +1,61 @@
+import ArgumentParser
+import ScoreStore
+import ScoringCore
+
+struct ScoreCorrect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "correct",
+        abstract: "Correct one stored mark (chief judge), with a reason; the only way to change a locked mark.",
+        discussion: """
+            Works on locked and unlocked rounds; a locked round stays locked. The old value is kept
+            in the mark's history and the reason in the audit log.
+            Example: judge score correct --number 12 --round practical --judge J1 --criterion skill \\
+                       --value 52.5 --reason "评分表合计抄错" --chief J9
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var chief: ChiefOptions
+
+    @Option(help: ArgumentHelp("The competitor's number (参赛号).", valueName: "number"))
+    var number: String
+
+    @Option(help: ArgumentHelp("The round.", valueName: "id"))
+    var round: String
+
+    @Option(help: ArgumentHelp("The judge whose mark is corrected.", valueName: "id"))
+    var judge: String
+
+    @Option(help: ArgumentHelp("The criterion, for a round marked by criteria.", valueName: "id"))
+    var criterion: String = ""
+
+    @Option(help: ArgumentHelp("The corrected mark, at most 2 decimal places.", valueName: "score"))
+    var value: String
+
+    @Option(help: ArgumentHelp("Why the mark is corrected (required).", valueName: "text"))
+    var reason: String
+
+    func run() throws {
+        let store = try database.open()
+        let chiefID = try chief.authenticate(store, for: "judge score correct")
+        let row = MarkRow(line: 0, number: number, round: round, judge: judge, score: value, criterion: criterion)
+        let correction: Correction
+        do {
+            correction = try store.correctMark(row, chief: chiefID, reason: reason)
+        } catch let refusal as EntryRefusal {
+            throw UserError(
+                "--\(refusal.field == "score" ? "value" : refusal.field) \"\(refusal.value)\": \(refusal.problem)")
+        }
+        try store.close()
+        var what = "\(correction.round.name) (\(correction.round.id))"
+        if let criterion = correction.criterion { what += " / \(criterion.name) (\(criterion.id))" }
+        print(
+            "corrected \(correction.old) → \(correction.new): competitor \(correction.number) \(correction.competitorName),",
+            "\(what), judge \(correction.judge.id) \(correction.judge.name)")
+        if let lock = correction.lock {
+            print("\(lock.description) and stays locked")
+        }
+        if let flag = correction.flag {
+            print("note: flagged by max_spread: \(flag); confirm with `judge flags confirm` or correct further")
+        }
+    }
+}
