@@ -74,7 +74,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ResultSheetsTests",
-            dependencies: ["ResultSheets"],
+            dependencies: ["ResultSheets", "ScoringCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -13,7 +13,7 @@ struct Judge: ParsableCommand {
             """,
         subcommands: [
             Init.self, Roster.self, Score.self, Time.self, Results.self, Status.self, Rank.self,
-            Competitors.self, Lock.self, Unlock.self, Flags.self, Audit.self, Demo.self,
+            Competitors.self, Lock.self, Unlock.self, Flags.self, Audit.self, AppealCommand.self, Demo.self,
         ]
     )
 

@@ -4,7 +4,7 @@ import ResultSheets
 
 struct Results: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Result sheets.", subcommands: [ResultsExport.self])
+        abstract: "Result sheets.", subcommands: [ResultsExport.self, ResultsPublish.self, ResultsVerify.self])
 }
 
 /// `--headers keys|zh`.
