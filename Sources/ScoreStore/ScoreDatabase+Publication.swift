@@ -8,7 +8,8 @@ extension ScoreDatabase {
         try writer.read { db in try Self.publications(of: trade, db) }
     }
 
-    /// The published version one of whose files has this SHA-256, and that file.
+    /// The published version one of whose files has this SHA-256, and that file; the latest
+    /// such version when marks went back to an earlier sheet.
     public func publishedFile(withSHA256 digest: String) throws -> (Publication, Publication.File)? {
         try writer.read { db in
             guard
@@ -17,7 +18,7 @@ extension ScoreDatabase {
                     sql: """
                         SELECT p.trade_id, p.version, f.name FROM publication_file f
                         JOIN publication p ON p.id = f.publication_id
-                        WHERE f.sha256 = ? ORDER BY p.trade_id, p.version LIMIT 1
+                        WHERE f.sha256 = ? ORDER BY p.version DESC, p.trade_id LIMIT 1
                         """, arguments: [digest]),
                 let publication = try Self.publications(of: TradeID(row[0]), db).first(where: { $0.version == row[1] })
             else { return nil }

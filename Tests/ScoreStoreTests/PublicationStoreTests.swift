@@ -24,6 +24,9 @@ struct PublicationStoreTests {
         #expect(found.0.version == 2)
         #expect(found.1.name == "nursery-v2.csv")
         #expect(try database.publishedFile(withSHA256: "digest-other") == nil)
+        // Marks corrected back: version 3 has version 1's sheet, and is the one a file matches now.
+        try database.recordPublication(Self.publication(3)) {}
+        #expect(try database.publishedFile(withSHA256: "digest-sheet")?.0.version == 3)
     }
 
     @Test func aVersionOutOfTurnIsRefused() throws {
