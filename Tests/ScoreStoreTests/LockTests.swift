@@ -132,6 +132,7 @@ struct LockTests {
         #expect(history?["old_value_h"] == 8550)
         #expect(history?["reason"] == "added up wrongly on paper")
         #expect(history?["chief"] == "J4")
+        #expect(try database.verifyAudit().problem == nil)
         #expect(
             try database.scoringInput().marks.first { $0.round == "theory" && $0.number == "1" }?.value
                 == .init(hundredths: 8650))
@@ -172,6 +173,7 @@ struct LockTests {
         let summary = try database.importMarks(
             file: "m.csv", clerk: "test", replace: true, nextRow: rows(markRows([("1", "theory", "T1", "99", "")])))
         #expect(summary.replaced == 1)
+        #expect(try database.verifyAudit().problem == nil)
     }
 
     @Test func aConfirmationHoldsOnlyForTheMarksConfirmed() throws {
@@ -204,5 +206,44 @@ struct LockTests {
             reason: "misread")
         #expect(correction.flag == nil)
         #expect(try unconfirmed() == [])
+        #expect(try database.verifyAudit().problem == nil)
+    }
+
+    @Test func aLockHoldsForItsTradeOnlyAndItsRefusalIsAuditedAlone() throws {
+        var competition = sampleCompetition
+        competition.trades.append(Trade(id: "caregiver", name: "家庭照护员"))
+        let database = try ScoreDatabase(path: nil)
+        try database.saveCompetition(competition, by: "test")
+        _ = try database.importRoster(
+            file: "roster.csv", clerk: "test",
+            nextRow: rows([
+                RosterRow(line: 2, number: "1", name: "张三", unit: "甲公司", trade: "nursery"),
+                RosterRow(line: 3, number: "7", name: "赵六", unit: "丁公司", trade: "caregiver"),
+            ]))
+        _ = try database.importMarks(
+            file: "m.csv", clerk: "test", replace: false, nextRow: rows(markRows([("1", "theory", "T1", "80", "")])))
+        _ = try database.lockRound(trade: "nursery", round: "theory", chief: "J4")
+        let added = try database.importMarks(
+            file: "m2.csv", clerk: "test", replace: false, nextRow: rows(markRows([("7", "theory", "T1", "70", "")])))
+        #expect(added.added == 1)
+        let records = try count("audit_log", in: database)
+        #expect(throws: EntryRefusal.self) {
+            try database.importMarks(
+                file: "m3.csv", clerk: "录入员", replace: true,
+                nextRow: rows(markRows([("7", "theory", "T1", "71", ""), ("1", "theory", "T1", "81", "")])))
+        }
+        #expect(try count("audit_log", in: database) == records + 1)
+        let last = try database.writer.read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT kind, actor, summary, length(changes) AS size FROM audit_log ORDER BY seq DESC")
+        }
+        #expect(last?["kind"] == "refusal.locked")
+        #expect(last?["actor"] == "录入员")
+        #expect(last?["size"] == 0)
+        #expect(
+            (last?["summary"] as String?)?.hasPrefix(
+                "score import m3.csv line 3 refused: trade nursery, round theory is locked") == true)
+        #expect(try database.scoringInput().marks.map(\.value) == [Points(whole: 80), Points(whole: 70)])
+        #expect(try database.verifyAudit().problem == nil)
     }
 }
