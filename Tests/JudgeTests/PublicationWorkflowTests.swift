@@ -271,4 +271,25 @@ struct PublicationWorkflowTests {
             #expect(outcome.status != 0, "not detected: \(edit)")
         }
     }
+
+    @Test func theCommandsAreInHelpWithTheirOptions() throws {
+        let folder = try temporaryFolder()
+        #expect(try JudgeProcess.run(["--help"], in: folder).stdout.contains("  appeal "))
+        let publish = try JudgeProcess.run(["results", "publish", "--help"], in: folder).stdout
+        for option in ["--trade <id>", "--out <dir>", "--notice-days <notice-days>", "--final", "--chief <judge id>"] {
+            #expect(publish.contains(option), "\(option) missing from results publish --help")
+        }
+        let appeal = try JudgeProcess.run(["appeal", "--help"], in: folder).stdout
+        for command in ["add", "resolve", "list"] {
+            #expect(appeal.contains("  \(command) "), "\(command) missing from appeal --help")
+        }
+    }
+
+    @Test func aNegativeNoticePeriodIsRefused() throws {
+        let folder = try Self.lockedFolder()
+        let outcome = try Self.publish(folder, ["--notice-days=-1"])
+        #expect(outcome.status != 0)
+        #expect(outcome.stderr.contains("--notice-days -1: must be 0 or more"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("pub").path))
+    }
 }
