@@ -30,6 +30,7 @@ let package = Package(
             dependencies: [
                 "ScoringCore",
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -74,7 +75,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ResultSheetsTests",
-            dependencies: ["ResultSheets"],
+            dependencies: ["ResultSheets", "ScoringCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

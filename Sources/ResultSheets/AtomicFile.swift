@@ -28,6 +28,22 @@ enum AtomicFile {
         }
     }
 
+    /// Like `write`, but never replaces a file: `link(2)` puts the flushed temporary file in
+    /// place only if nothing is there, in one step. Throws "file exists" otherwise.
+    static func create(_ data: Data, at url: URL) throws(CSVWriteError) {
+        let path = url.path
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o444)
+        guard fd >= 0 else { throw CSVWriteError(path: path, reason: systemReason(errno)) }
+        var failure = data.withUnsafeBytes { writeAll($0, to: fd) }
+        if failure == 0 && fsync(fd) != 0 { failure = errno }
+        if close(fd) != 0 && failure == 0 { failure = errno }
+        if failure == 0 && link(temporary, path) != 0 { failure = errno }
+        unlink(temporary)
+        if failure != 0 { throw CSVWriteError(path: path, reason: systemReason(failure)) }
+    }
+
     /// Writes every byte; returns 0, or the `errno` of the failure.
     private static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Int32 {
         var done = 0

@@ -11,10 +11,14 @@ public enum CSVSheetWriter {
     /// quotes doubled), and a row holding one empty field is written `""` so it is not read
     /// as a blank line. With `bom`, the bytes EF BB BF come first (Excel then reads UTF-8).
     public static func render(header: [String], rows: [[String]], bom: Bool) -> Data {
+        render(lines: [header] + rows, bom: bom)
+    }
+
+    /// Lines of any width, e.g. a title line above the header (公示 sheet, award list).
+    public static func render(lines: [[String]], bom: Bool) -> Data {
         var bytes: [UInt8] = bom ? [0xEF, 0xBB, 0xBF] : []
-        append(header, to: &bytes)
-        for row in rows {
-            append(row, to: &bytes)
+        for line in lines {
+            append(line, to: &bytes)
         }
         return Data(bytes)
     }

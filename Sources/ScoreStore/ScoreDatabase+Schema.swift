@@ -14,6 +14,9 @@ extension ScoreDatabase {
         migrator.registerMigration("v4-locks") { db in
             try db.execute(sql: schemaV4Locks)
         }
+        migrator.registerMigration("v5-publication") { db in
+            try db.execute(sql: schemaV5Publication)
+        }
         return migrator
     }
 }

@@ -4,12 +4,12 @@ import ScoreStore
 
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "The tamper-evident history: every change of state, chained by SHA-256.",
+        commandName: "audit", abstract: "The tamper-evident history: every change of state, chained by SHA-256.",
         subcommands: [Verify.self, Log.self])
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check the chain of records and that the database says what the log says.",
+            commandName: "verify", abstract: "Check the chain of records and that the database says what the log says.",
             discussion: """
                 Exits 0 with a one-line summary, or 1 naming the first broken record or the
                 first mark, time, competitor or setting that differs from the log: an edit made
@@ -35,6 +35,7 @@ struct Audit: ParsableCommand {
 
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "log",
             abstract: "Show the history, oldest first; with --number, every change to one competitor.")
 
         @OptionGroup var database: DatabaseOptions

@@ -4,7 +4,7 @@ import ScoringCore
 
 struct Flags: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Competitors whose judges' marks differ by more than the round's max_spread.",
+        commandName: "flags", abstract: "Competitors whose judges' marks differ by more than the round's max_spread.",
         discussion: "`judge status` lists the flags; a flag blocks `judge lock` until corrected or confirmed.",
         subcommands: [FlagsConfirm.self])
 }

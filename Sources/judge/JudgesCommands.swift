@@ -5,7 +5,7 @@ import ScoringCore
 
 struct Judges: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "The judges of the competition.", subcommands: [JudgesCredentials.self])
+        commandName: "judges", abstract: "The judges of the competition.", subcommands: [JudgesCredentials.self])
 }
 
 struct JudgesCredentials: ParsableCommand {

@@ -4,6 +4,7 @@ import ScoringCore
 
 struct Lock: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "lock",
         abstract:
             "Sign off a round of a trade (chief judge): its marks then change only through `judge score correct`.",
         discussion: """
@@ -34,6 +35,7 @@ struct Lock: ParsableCommand {
 
 struct Unlock: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "unlock",
         abstract: "Lift the lock of a round of a trade (chief judge), with a reason kept in the audit log.",
         discussion: "Example: judge unlock --trade nursery --round practical --reason \"复核发现漏录\" --chief J9")
 

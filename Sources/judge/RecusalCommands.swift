@@ -5,7 +5,7 @@ import ScoringCore
 
 struct Recusal: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Recusal (回避): a judge does not mark a competitor of the judge's own unit.",
+        commandName: "recusal", abstract: "Recusal (回避): a judge does not mark a competitor of the judge's own unit.",
         subcommands: [RecusalAllow.self])
 }
 

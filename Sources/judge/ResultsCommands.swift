@@ -4,7 +4,8 @@ import ResultSheets
 
 struct Results: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "results", abstract: "Result sheets.", subcommands: [ResultsExport.self])
+        commandName: "results", abstract: "Result sheets.",
+        subcommands: [ResultsExport.self, ResultsPublish.self, ResultsVerify.self])
 }
 
 /// `--headers keys|zh`.

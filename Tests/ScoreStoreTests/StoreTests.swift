@@ -15,9 +15,10 @@ struct MigrationTests {
         }
         #expect(
             tables.filter { !$0.hasPrefix("grdb_") } == [
-                "audit_log", "competition", "competitor", "credential", "criterion", "double_entry",
+                "appeal", "audit_log", "competition", "competitor", "credential", "criterion", "double_entry",
                 "double_entry_resolution", "double_entry_round", "entry_batch", "judge", "mark", "mark_correction",
-                "mark_history", "panel_judge", "pin_failure", "pin_lockout", "prize_tier", "recusal_allowance", "round",
+                "mark_history", "panel_judge", "pin_failure", "pin_lockout", "prize_tier", "publication",
+                "publication_file", "recusal_allowance", "round",
                 "round_lock", "round_max_spread", "spread_confirmation", "tie_break", "time_history", "time_used",
                 "trade",
             ])

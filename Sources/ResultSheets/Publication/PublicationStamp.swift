@@ -1,0 +1,31 @@
+/// What a published document says about the publication it belongs to: printed in the title
+/// lines of the 公示 sheet, the award list and the change list.
+public struct PublicationStamp: Equatable, Sendable {
+    public var competition: String
+    public var trade: String
+    public var version: Int
+    /// SHA-256 (hex) of the published result sheet this document goes with.
+    public var sheetDigest: String
+    /// The notice period (公示期) as people read it, e.g. "2026-11-26T15:30:00+08:00".
+    public var noticeStart: String
+    public var noticeEnd: String
+
+    public init(
+        competition: String, trade: String, version: Int, sheetDigest: String, noticeStart: String,
+        noticeEnd: String
+    ) {
+        self.competition = competition
+        self.trade = trade
+        self.version = version
+        self.sheetDigest = sheetDigest
+        self.noticeStart = noticeStart
+        self.noticeEnd = noticeEnd
+    }
+
+    /// "2024年…竞赛 育婴员 成绩公示 第1版 结果表SHA-256：ab12…"
+    func title(_ document: String) -> String {
+        "\(competition) \(trade) \(document) 第\(version)版 结果表SHA-256：\(sheetDigest)"
+    }
+
+    var noticeLine: String { "公示期：\(noticeStart) 至 \(noticeEnd)" }
+}

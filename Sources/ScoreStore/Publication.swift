@@ -1,0 +1,73 @@
+public import Foundation
+public import ScoringCore
+
+/// One published version of a trade's result sheet (公示).
+public struct Publication: Equatable, Sendable {
+    public struct File: Equatable, Sendable {
+        public var name: String
+        public var sha256: String
+
+        public init(name: String, sha256: String) {
+            self.name = name
+            self.sha256 = sha256
+        }
+    }
+
+    public var trade: TradeID
+    public var version: Int
+    /// The result sheet's bytes as published.
+    public var sheet: Data
+    public var sheetSHA256: String
+    public var publishedAt: Date
+    public var noticeEndsAt: Date
+    /// The chief judge who published it.
+    public var publishedBy: String
+    /// Every file written with this version, the result sheet first.
+    public var files: [File]
+    public var finalAt: Date?
+    public var finalBy: String?
+
+    public init(
+        trade: TradeID, version: Int, sheet: Data, sheetSHA256: String, publishedAt: Date, noticeEndsAt: Date,
+        publishedBy: String, files: [File], finalAt: Date? = nil, finalBy: String? = nil
+    ) {
+        self.trade = trade
+        self.version = version
+        self.sheet = sheet
+        self.sheetSHA256 = sheetSHA256
+        self.publishedAt = publishedAt
+        self.noticeEndsAt = noticeEndsAt
+        self.publishedBy = publishedBy
+        self.files = files
+        self.finalAt = finalAt
+        self.finalBy = finalBy
+    }
+
+    /// Appeals are taken while the notice period runs, and never once the trade is final.
+    public func takesAppeals(at now: Date) -> Bool { finalAt == nil && now < noticeEndsAt }
+}
+
+/// An appeal (申诉) against a published version, and the chief judge's ruling.
+public struct Appeal: Equatable, Sendable {
+    public var id: Int64
+    public var trade: TradeID
+    public var version: Int
+    public var number: CompetitorNumber
+    public var reason: String
+    public var filedBy: String
+    public var filedAt: Date
+    public var ruling: String?
+    public var ruledBy: String?
+    public var ruledAt: Date?
+
+    public var isOpen: Bool { ruling == nil }
+}
+
+/// A refusal about publication or appeals, in words the CLI prints as they are.
+public struct PublicationRefusal: Error, Equatable, Sendable, CustomStringConvertible {
+    public let description: String
+
+    public init(_ description: String) {
+        self.description = description
+    }
+}

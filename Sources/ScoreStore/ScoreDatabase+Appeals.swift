@@ -1,0 +1,98 @@
+public import Foundation
+import GRDB
+public import ScoringCore
+
+extension ScoreDatabase {
+    /// Records an appeal against the trade's latest version. Refused unless that version's
+    /// notice period is running and the competitor is on the trade's roster.
+    public func addAppeal(
+        trade: TradeID, number: CompetitorNumber, reason: String, by filer: String, at now: Date
+    ) throws -> Appeal {
+        try writer.write { db in
+            guard let latest = try Self.publications(of: trade, db).last else {
+                throw PublicationRefusal("\(trade) has no published version: appeals follow publication")
+            }
+            guard latest.takesAppeals(at: now) else {
+                let why =
+                    latest.finalAt != nil
+                    ? "version \(latest.version) is final"
+                    : "the notice period of version \(latest.version) ended at \(StoredTime.text(latest.noticeEndsAt))"
+                throw PublicationRefusal("\(trade): \(why); appeals are no longer taken")
+            }
+            let competitorTrade = try String.fetchOne(
+                db, sql: "SELECT trade_id FROM competitor WHERE number = ?", arguments: [number.rawValue])
+            guard competitorTrade == trade.rawValue else {
+                throw PublicationRefusal("--number \(number): no such competitor in \(trade)")
+            }
+            guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw PublicationRefusal("--reason: an appeal needs a reason")
+            }
+            let filedAt = StoredTime.text(now)
+            try db.execute(
+                sql: """
+                    INSERT INTO appeal (trade_id, version, number, reason, filed_by, filed_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [trade.rawValue, latest.version, number.rawValue, reason, filer, filedAt])
+            let appeal = Appeal(
+                id: db.lastInsertedRowID, trade: trade, version: latest.version, number: number, reason: reason,
+                filedBy: filer, filedAt: storedDate(filedAt))
+            var changes = AuditChanges()
+            let (fact, value) = PublicationFacts.appeal(
+                id: appeal.id, trade: trade.rawValue, version: appeal.version, number: number.rawValue,
+                reason: reason, by: filer, at: filedAt)
+            changes.set(fact, to: value)
+            try Self.appendAudit(
+                kind: "appeal.add", actor: filer,
+                summary: "appeal \(appeal.id) against \(trade) version \(appeal.version) for competitor \(number)",
+                changes: changes, db)
+            return appeal
+        }
+    }
+
+    /// Records the chief judge's ruling on an open appeal; also after the notice period, which
+    /// is how an appeal made in time is closed.
+    public func resolveAppeal(id: Int64, ruling: String, by chief: String, at now: Date) throws -> Appeal {
+        try writer.write { db in
+            guard var appeal = try Self.appeals(of: nil, db).first(where: { $0.id == id }) else {
+                throw PublicationRefusal("--id \(id): no such appeal")
+            }
+            guard appeal.isOpen else {
+                throw PublicationRefusal("appeal \(id) was resolved already: \(appeal.ruling ?? "")")
+            }
+            guard !ruling.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw PublicationRefusal("--ruling: a ruling needs text")
+            }
+            let ruledAt = StoredTime.text(now)
+            try db.execute(
+                sql: "UPDATE appeal SET ruling = ?, ruled_by = ?, ruled_at = ? WHERE id = ?",
+                arguments: [ruling, chief, ruledAt, id])
+            appeal.ruling = ruling
+            appeal.ruledBy = chief
+            appeal.ruledAt = storedDate(ruledAt)
+            var changes = AuditChanges()
+            let (fact, value) = PublicationFacts.ruling(id: id, ruling: ruling, by: chief, at: ruledAt)
+            changes.set(fact, to: value)
+            try Self.appendAudit(
+                kind: "appeal.resolve", actor: chief, summary: "ruled on appeal \(id): \(ruling)", changes: changes,
+                db)
+            return appeal
+        }
+    }
+
+    /// Appeals in the order they were made; of one trade when `trade` is set.
+    public func appeals(of trade: TradeID? = nil) throws -> [Appeal] {
+        try writer.read { db in try Self.appeals(of: trade, db) }
+    }
+
+    static func appeals(of trade: TradeID?, _ db: Database) throws -> [Appeal] {
+        try Row.fetchAll(
+            db, sql: "SELECT * FROM appeal WHERE ?1 IS NULL OR trade_id = ?1 ORDER BY id", arguments: [trade?.rawValue]
+        ).map { row in
+            Appeal(
+                id: row["id"], trade: TradeID(row["trade_id"]), version: row["version"],
+                number: CompetitorNumber(row["number"]), reason: row["reason"], filedBy: row["filed_by"],
+                filedAt: storedDate(row["filed_at"]), ruling: row["ruling"], ruledBy: row["ruled_by"],
+                ruledAt: (row["ruled_at"] as String?).map(storedDate))
+        }
+    }
+}

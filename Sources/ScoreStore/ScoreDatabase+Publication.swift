@@ -1,0 +1,148 @@
+public import Foundation
+import GRDB
+public import ScoringCore
+
+extension ScoreDatabase {
+    /// Every published version, by trade and version; of one trade when `trade` is set.
+    public func publications(of trade: TradeID? = nil) throws -> [Publication] {
+        try writer.read { db in try Self.publications(of: trade, db) }
+    }
+
+    /// The published version one of whose files has this SHA-256, and that file; the latest
+    /// such version when marks went back to an earlier sheet.
+    public func publishedFile(withSHA256 digest: String) throws -> (Publication, Publication.File)? {
+        try writer.read { db in
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT p.trade_id, p.version, f.name FROM publication_file f
+                        JOIN publication p ON p.id = f.publication_id
+                        WHERE f.sha256 = ? ORDER BY p.version DESC, p.trade_id LIMIT 1
+                        """, arguments: [digest]),
+                let publication = try Self.publications(of: TradeID(row[0]), db).first(where: { $0.version == row[1] })
+            else { return nil }
+            return (publication, Publication.File(name: row[2], sha256: digest))
+        }
+    }
+
+    /// Records `publication` as the trade's next version, in one transaction with its audit
+    /// record. `writeFiles` runs inside it, after the checks: if it throws, nothing is recorded.
+    /// Refuses when another version was published since the caller read `publication.version - 1`,
+    /// or when the trade is final.
+    public func recordPublication(_ publication: Publication, writeFiles: () throws -> Void) throws {
+        try writer.write { db in
+            let earlier = try Self.publications(of: publication.trade, db)
+            if let final = earlier.first(where: { $0.finalAt != nil }) {
+                throw PublicationRefusal(
+                    "\(publication.trade) was published final as version \(final.version): nothing more can be published"
+                )
+            }
+            guard (earlier.last?.version ?? 0) + 1 == publication.version else {
+                throw PublicationRefusal(
+                    "version \(earlier.last?.version ?? 0) of \(publication.trade) was published meanwhile: publish again"
+                )
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO publication (trade_id, version, sheet, sheet_sha256, published_at, notice_ends_at, published_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    publication.trade.rawValue, publication.version, publication.sheet, publication.sheetSHA256,
+                    StoredTime.text(publication.publishedAt), StoredTime.text(publication.noticeEndsAt),
+                    publication.publishedBy,
+                ])
+            let id = db.lastInsertedRowID
+            var changes = AuditChanges()
+            let (fact, value) = PublicationFacts.version(
+                trade: publication.trade.rawValue, version: publication.version,
+                sheetSHA256: publication.sheetSHA256, storedSHA256: publication.sheetSHA256,
+                publishedAt: StoredTime.text(publication.publishedAt),
+                noticeEndsAt: StoredTime.text(publication.noticeEndsAt), by: publication.publishedBy)
+            changes.set(fact, to: value)
+            for file in publication.files {
+                try db.execute(
+                    sql: "INSERT INTO publication_file (publication_id, name, sha256) VALUES (?, ?, ?)",
+                    arguments: [id, file.name, file.sha256])
+                let (fileFact, digest) = PublicationFacts.file(
+                    trade: publication.trade.rawValue, version: publication.version, name: file.name,
+                    sha256: file.sha256)
+                changes.set(fileFact, to: digest)
+            }
+            try Self.appendAudit(
+                kind: "publication", actor: publication.publishedBy,
+                summary:
+                    "published \(publication.trade) version \(publication.version), sheet sha256 \(publication.sheetSHA256)",
+                changes: changes, db)
+            try writeFiles()
+        }
+    }
+
+    /// Makes the trade's latest version final. Refuses, naming every reason, unless it is
+    /// `version` (the sheet as the caller sees it now), not final yet, its notice period is over
+    /// and no appeal of the trade is open.
+    public func recordFinal(trade: TradeID, version: Int, at now: Date, by chief: String) throws {
+        try writer.write { db in
+            guard let latest = try Self.publications(of: trade, db).last else {
+                throw PublicationRefusal("\(trade) has no published version: publish version 1 first")
+            }
+            if let finalAt = latest.finalAt {
+                throw PublicationRefusal(
+                    "\(trade) version \(latest.version) is final already (since \(StoredTime.text(finalAt)))")
+            }
+            var blockers: [String] = []
+            if latest.version != version {
+                blockers.append("the sheet differs from the latest version \(latest.version)")
+            }
+            if now < latest.noticeEndsAt {
+                blockers.append(
+                    "the notice period of version \(latest.version) runs until \(StoredTime.text(latest.noticeEndsAt))")
+            }
+            for appeal in try Self.appeals(of: trade, db) where appeal.isOpen {
+                blockers.append("appeal \(appeal.id) (competitor \(appeal.number)) is open: \(appeal.reason)")
+            }
+            guard blockers.isEmpty else {
+                throw PublicationRefusal(
+                    (["cannot make \(trade) final:"] + blockers.map { "  " + $0 }).joined(separator: "\n"))
+            }
+            let finalAt = StoredTime.text(now)
+            try db.execute(
+                sql: "UPDATE publication SET final_at = ?, final_by = ? WHERE trade_id = ? AND version = ?",
+                arguments: [finalAt, chief, trade.rawValue, version])
+            var changes = AuditChanges()
+            let (fact, value) = PublicationFacts.final(
+                trade: trade.rawValue, version: version, at: finalAt, by: chief)
+            changes.set(fact, to: value)
+            try Self.appendAudit(
+                kind: "publication.final", actor: chief, summary: "made \(trade) version \(version) final",
+                changes: changes, db)
+        }
+    }
+
+    static func publications(of trade: TradeID?, _ db: Database) throws -> [Publication] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT * FROM publication WHERE ?1 IS NULL OR trade_id = ?1 ORDER BY trade_id, version
+                """, arguments: [trade?.rawValue])
+        let files = Dictionary(
+            grouping: try Row.fetchAll(
+                db, sql: "SELECT publication_id, name, sha256 FROM publication_file ORDER BY rowid"),
+            by: { $0["publication_id"] as Int64 })
+        return rows.map { row in
+            Publication(
+                trade: TradeID(row["trade_id"]), version: row["version"], sheet: row["sheet"],
+                sheetSHA256: row["sheet_sha256"], publishedAt: storedDate(row["published_at"]),
+                noticeEndsAt: storedDate(row["notice_ends_at"]), publishedBy: row["published_by"],
+                files: (files[row["id"]] ?? []).map { Publication.File(name: $0["name"], sha256: $0["sha256"]) },
+                finalAt: (row["final_at"] as String?).map(storedDate), finalBy: row["final_by"])
+        }
+    }
+}
+
+/// A stored time; an unreadable one (a hand edit) reads as the distant past, and `audit verify`
+/// reports the edit.
+func storedDate(_ text: String) -> Date {
+    StoredTime.date(text) ?? .distantPast
+}

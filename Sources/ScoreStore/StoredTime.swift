@@ -1,0 +1,13 @@
+import Foundation
+
+/// Times as stored: ISO 8601 in UTC to the second, e.g. "2026-11-26T07:30:00Z", so that the
+/// text in the database and in audit facts is exact and sorts as time does.
+enum StoredTime {
+    static func text(_ date: Date) -> String {
+        date.formatted(.iso8601)
+    }
+
+    static func date(_ text: String) -> Date? {
+        try? Date(text, strategy: .iso8601)
+    }
+}

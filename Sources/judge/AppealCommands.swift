@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import ScoreStore
+import ScoringCore
+
+struct AppealCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "appeal",
+        abstract: "Appeals (申诉) against a published result sheet during its notice period.",
+        discussion: """
+            An appeal is taken only while the notice period of the trade's latest version runs.
+            One made in time stays open after the period ends, until the chief judge rules on it;
+            while any is open, `results publish --final` is refused.
+            """,
+        subcommands: [AppealAdd.self, AppealResolve.self, AppealList.self])
+}
+
+struct AppealAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Record an appeal about one competitor's result.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: ArgumentHelp("The trade whose published sheet is appealed.", valueName: "id"))
+    var trade: String
+
+    @Option(help: ArgumentHelp("The competitor concerned (参赛号).", valueName: "number"))
+    var number: String
+
+    @Option(help: ArgumentHelp("What is appealed, in the appellant's words.", valueName: "text"))
+    var reason: String
+
+    @Option(help: ArgumentHelp("Who makes the appeal (default: the OS user).", valueName: "name"))
+    var by: String?
+
+    func run() throws {
+        let store = try database.open()
+        let trade = try TradeSelection.trades(of: try store.competition(), trade: trade)[0]
+        let filer = by ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
+        let appeal = try refusing {
+            try store.addAppeal(
+                trade: trade.id, number: CompetitorNumber(number), reason: reason, by: filer, at: PublicationTime.now())
+        }
+        try store.close()
+        print(
+            "appeal \(appeal.id) recorded: \(trade.name) (\(trade.id)) version \(appeal.version), competitor \(appeal.number), by \(filer): \(appeal.reason)"
+        )
+    }
+}
+
+struct AppealResolve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resolve", abstract: "Record the chief judge's ruling on an open appeal.",
+        discussion: "A ruling that changes marks is carried out with `judge score correct`, then `results publish`.")
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var chief: ChiefOptions
+
+    @Option(help: ArgumentHelp("The appeal, as `appeal list` numbers it.", valueName: "number"))
+    var id: Int64
+
+    @Option(help: ArgumentHelp("The ruling (裁决).", valueName: "text"))
+    var ruling: String
+
+    func run() throws {
+        let store = try database.open()
+        let chiefID = try chief.authenticate(store, for: "judge appeal resolve")
+        let appeal = try refusing {
+            try store.resolveAppeal(id: id, ruling: ruling, by: chiefID.rawValue, at: PublicationTime.now())
+        }
+        try store.close()
+        print("appeal \(appeal.id) resolved by \(chiefID): \(ruling)")
+    }
+}
+
+struct AppealList: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List appeals, open and resolved, in the order they were made.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: ArgumentHelp("Only this trade.", valueName: "id"))
+    var trade: String?
+
+    func run() throws {
+        let store = try database.openForReading()
+        let chosen = try TradeSelection.trades(of: try store.competition(), trade: trade)
+        let appeals = try store.appeals().filter { appeal in chosen.contains { $0.id == appeal.trade } }
+        guard !appeals.isEmpty else {
+            print("no appeals")
+            return
+        }
+        let table = TerminalTable(
+            header: ["编号", "工种", "版本", "参赛号", "提出人", "提出时间", "申诉", "状态", "裁决"],
+            rows: appeals.map { appeal in
+                [
+                    String(appeal.id), appeal.trade.rawValue, String(appeal.version), appeal.number.rawValue,
+                    appeal.filedBy, PublicationTime.shown(appeal.filedAt), appeal.reason,
+                    appeal.isOpen ? "待处理" : "已处理", appeal.ruling.map { "\($0)（\(appeal.ruledBy ?? "")）" } ?? "",
+                ]
+            },
+            rightAligned: [0, 2])
+        print(table.render())
+    }
+}

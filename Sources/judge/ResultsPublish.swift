@@ -1,0 +1,132 @@
+import ArgumentParser
+import Foundation
+import ResultSheets
+import ScoreStore
+import ScoringCore
+
+struct ResultsPublish: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "publish",
+        abstract: "Publish one trade's result sheet for its notice period (公示), as a new version.",
+        discussion: """
+            Every round of the trade must be locked. Writes, never replacing a file, into DIR:
+              <trade>-vN.csv          the result sheet, exactly as `results export` writes it
+              <trade>-vN-notice.csv   the 公示 sheet; <trade>-vN-awards.csv  the award list (获奖名单)
+              <trade>-vN-changes.csv  from version 2 on: what changed since the previous version (更正)
+              <trade>-vN.sha256       the manifest: `sha256sum -c <trade>-vN.sha256` checks the folder
+            and records the version, its SHA-256 and the notice period. Unchanged marks: nothing is written.
+            --final makes the latest version final once its notice period is over and no appeal is open.
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var chief: ChiefOptions
+
+    @Option(help: ArgumentHelp("The trade to publish.", valueName: "id"))
+    var trade: String
+
+    @Option(help: ArgumentHelp("The folder for the published files (created when missing).", valueName: "dir"))
+    var out: String?
+
+    @Option(name: .customLong("notice-days"), help: "Days of the notice period (公示期) during which appeals are taken.")
+    var noticeDays = 5
+
+    @Flag(help: "Make the latest version final (no files are written).")
+    var final = false
+
+    func validate() throws {
+        guard noticeDays >= 0 else { throw ValidationError("--notice-days \(noticeDays): must be 0 or more") }
+        guard final || out != nil else { throw ValidationError("--out DIR is needed to publish a version") }
+    }
+
+    func run() throws {
+        let store = try database.open()
+        let chiefID = try chief.authenticate(store, for: "judge results publish")
+        let input = try store.scoringInput()
+        let trade = try TradeSelection.trades(of: input.competition, trade: trade)[0]
+        try Self.requireLocked(trade, of: input.competition, locked: store.lockedRounds(of: trade.id))
+        let selected = try TradeSelection.results(input, trade: trade.id.rawValue)
+        guard let results = selected.first, results.isFinal else {
+            throw UserError(SheetExport.blockedMessage(selected))
+        }
+        let now = PublicationTime.now()
+        let earlier = try store.publications(of: trade.id)
+        let sheet = PublicationBundle.sheet(results, of: input.competition)
+        let digest = SHA256Manifest.digest(sheet)
+        let name = "\(trade.name) (\(trade.id))"
+        if final {
+            let version = earlier.last.map { $0.sheetSHA256 == digest ? $0.version : -1 } ?? 0
+            try refusing { try store.recordFinal(trade: trade.id, version: version, at: now, by: chiefID.rawValue) }
+            print("\(name): version \(version) is final, sha256 \(digest)")
+        } else if let latest = earlier.last, latest.sheetSHA256 == digest, latest.finalAt == nil {
+            print("\(name): nothing changed since version \(latest.version) (sha256 \(digest)); nothing written")
+        } else {
+            try publish(results, of: input.competition, after: earlier.last, at: now, by: chiefID, store)
+        }
+        try store.close()
+    }
+
+    private func publish(
+        _ results: TradeResults, of competition: Competition, after previous: Publication?, at now: Date,
+        by chief: JudgeID, _ store: ScoreDatabase
+    ) throws {
+        let version = (previous?.version ?? 0) + 1
+        let noticeEnd = now.addingTimeInterval(TimeInterval(noticeDays) * 86_400)
+        let bundle = PublicationBundle(
+            results, of: competition, version: version, noticeStart: PublicationTime.shown(now),
+            noticeEnd: PublicationTime.shown(noticeEnd), previous: previous.map { ($0.version, $0.sheet) })
+        let folder = URL(fileURLWithPath: out ?? ".")
+        let urls = bundle.documents.map { folder.appendingPathComponent($0.name) }
+        if let existing = urls.first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
+            throw UserError(
+                "\(existing.relativePath) exists already: a published file is never replaced; choose another --out")
+        }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let publication = Publication(
+            trade: results.trade.id, version: version, sheet: bundle.sheet, sheetSHA256: bundle.sheetDigest,
+            publishedAt: now, noticeEndsAt: noticeEnd, publishedBy: chief.rawValue,
+            files: bundle.documents.map { Publication.File(name: $0.name, sha256: SHA256Manifest.digest($0.data)) })
+        var written: [URL] = []
+        do {
+            try refusing {
+                try store.recordPublication(publication) {
+                    for (document, url) in zip(bundle.documents, urls) {
+                        try PublishedFile.create(document.data, at: url)
+                        written.append(url)
+                    }
+                }
+            }
+        } catch {
+            // Not recorded, so not published: take back what was written.
+            for url in written { try? FileManager.default.removeItem(at: url) }
+            throw error
+        }
+        print("published \(results.trade.name) (\(results.trade.id)) version \(version): \(urls[0].relativePath)")
+        print("sha256 \(bundle.sheetDigest)")
+        print("notice period: \(PublicationTime.shown(now)) to \(PublicationTime.shown(noticeEnd))")
+        if let changes = bundle.changes {
+            let people = Set(changes.changes.map(\.number)).count
+            print("changes since version \(version - 1): \(changes.changes.count) cells for \(people) competitors")
+        }
+        print("wrote \(urls.dropFirst().map(\.relativePath).joined(separator: ", "))")
+    }
+
+    /// Every round of the competition must be locked for this trade.
+    static func requireLocked(_ trade: Trade, of competition: Competition, locked: Set<RoundID>) throws {
+        let unlocked = competition.rounds.filter { !locked.contains($0.id) }
+        guard unlocked.isEmpty else {
+            let names = unlocked.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
+            throw UserError(
+                "cannot publish \(trade.name) (\(trade.id)): rounds not locked: \(names); lock each with `judge lock --trade \(trade.id) --round ID`"
+            )
+        }
+    }
+}
+
+/// A store refusal about publication, printed as it is.
+func refusing<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let refusal as PublicationRefusal {
+        throw UserError(refusal.description)
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import ScoreStore
+import ScoringCore
+import Testing
+
+struct PublicationStoreTests {
+    static let start = Date(timeIntervalSince1970: 1_790_000_000)
+    static let day: TimeInterval = 86_400
+
+    static func publication(_ version: Int, sheet: String = "sheet", noticeDays: Double = 5) -> Publication {
+        Publication(
+            trade: "nursery", version: version, sheet: Data(sheet.utf8), sheetSHA256: "digest-\(sheet)",
+            publishedAt: start, noticeEndsAt: start.addingTimeInterval(noticeDays * day), publishedBy: "J1",
+            files: [Publication.File(name: "nursery-v\(version).csv", sha256: "digest-\(sheet)")])
+    }
+
+    @Test func versionsAreRecordedInOrderWithTheirFiles() throws {
+        let database = try sampleDatabase()
+        try database.recordPublication(Self.publication(1)) {}
+        try database.recordPublication(Self.publication(2, sheet: "corrected")) {}
+        #expect(
+            try database.publications(of: "nursery") == [Self.publication(1), Self.publication(2, sheet: "corrected")])
+        let found = try #require(try database.publishedFile(withSHA256: "digest-corrected"))
+        #expect(found.0.version == 2)
+        #expect(found.1.name == "nursery-v2.csv")
+        #expect(try database.publishedFile(withSHA256: "digest-other") == nil)
+        // Marks corrected back: version 3 has version 1's sheet, and is the one a file matches now.
+        try database.recordPublication(Self.publication(3)) {}
+        #expect(try database.publishedFile(withSHA256: "digest-sheet")?.0.version == 3)
+    }
+
+    @Test func aVersionOutOfTurnIsRefused() throws {
+        let database = try sampleDatabase()
+        try database.recordPublication(Self.publication(1)) {}
+        #expect(throws: PublicationRefusal("version 1 of nursery was published meanwhile: publish again")) {
+            try database.recordPublication(Self.publication(1)) {}
+        }
+    }
+
+    @Test func filesThatCannotBeWrittenLeaveNothingRecorded() throws {
+        struct DiskFull: Error {}
+        let database = try sampleDatabase()
+        #expect(throws: DiskFull.self) { try database.recordPublication(Self.publication(1)) { throw DiskFull() } }
+        #expect(try database.publications().isEmpty)
+    }
+
+    @Test func appealsAreTakenDuringTheNoticePeriodOnly() throws {
+        let database = try sampleDatabase()
+        #expect(throws: PublicationRefusal("nursery has no published version: appeals follow publication")) {
+            try database.addAppeal(trade: "nursery", number: "1", reason: "r", by: "张三", at: Self.start)
+        }
+        try database.recordPublication(Self.publication(1)) {}
+        let appeal = try database.addAppeal(
+            trade: "nursery", number: "1", reason: "实操评分有误", by: "张三", at: Self.start.addingTimeInterval(60))
+        #expect(appeal.id == 1 && appeal.version == 1 && appeal.isOpen)
+        #expect(throws: PublicationRefusal("--number 7: no such competitor in nursery")) {
+            try database.addAppeal(trade: "nursery", number: "7", reason: "r", by: "x", at: Self.start)
+        }
+        #expect(throws: PublicationRefusal("--reason: an appeal needs a reason")) {
+            try database.addAppeal(trade: "nursery", number: "1", reason: "  ", by: "x", at: Self.start)
+        }
+        let late = Self.start.addingTimeInterval(5 * Self.day)
+        #expect(
+            throws: PublicationRefusal(
+                "nursery: the notice period of version 1 ended at 2026-09-26T14:13:20Z; appeals are no longer taken")
+        ) {
+            try database.addAppeal(trade: "nursery", number: "1", reason: "r", by: "x", at: late)
+        }
+        // Made in time, the appeal stays open after the period until the chief judge rules.
+        let resolved = try database.resolveAppeal(id: 1, ruling: "维持原成绩", by: "C1", at: late)
+        #expect(resolved.ruling == "维持原成绩" && resolved.ruledBy == "C1" && !resolved.isOpen)
+        #expect(try database.appeals() == [resolved])
+        #expect(throws: PublicationRefusal("appeal 1 was resolved already: 维持原成绩")) {
+            try database.resolveAppeal(id: 1, ruling: "x", by: "C1", at: late)
+        }
+        #expect(throws: PublicationRefusal("--id 2: no such appeal")) {
+            try database.resolveAppeal(id: 2, ruling: "x", by: "C1", at: late)
+        }
+    }
+
+    @Test func finalIsRefusedNamingEveryReasonThenMadeOnce() throws {
+        let database = try sampleDatabase()
+        try database.recordPublication(Self.publication(1)) {}
+        _ = try database.addAppeal(trade: "nursery", number: "2", reason: "复核", by: "李四", at: Self.start)
+        #expect(
+            throws: PublicationRefusal(
+                """
+                cannot make nursery final:
+                  the sheet differs from the latest version 1
+                  the notice period of version 1 runs until 2026-09-26T14:13:20Z
+                  appeal 1 (competitor 2) is open: 复核
+                """)
+        ) {
+            try database.recordFinal(trade: "nursery", version: -1, at: Self.start, by: "C1")
+        }
+        let after = Self.start.addingTimeInterval(6 * Self.day)
+        _ = try database.resolveAppeal(id: 1, ruling: "维持", by: "C1", at: after)
+        try database.recordFinal(trade: "nursery", version: 1, at: after, by: "C1")
+        #expect(try database.publications().first?.finalAt == after)
+        #expect(throws: PublicationRefusal("nursery was published final as version 1: nothing more can be published")) {
+            try database.recordPublication(Self.publication(2, sheet: "late")) {}
+        }
+        #expect(throws: PublicationRefusal("nursery: version 1 is final; appeals are no longer taken")) {
+            try database.addAppeal(trade: "nursery", number: "1", reason: "r", by: "x", at: after)
+        }
+    }
+}
