@@ -109,15 +109,15 @@ public struct EnteredMark: Sendable {
     public let doubleEntry: DoubleEntryOutcome?
 }
 
-/// The audit records of one mark import: the marks go into records of a few megabytes each,
+/// The audit records of one mark import: the marks go into records of a megabyte each,
 /// so a national import of millions of marks never holds its whole log in memory.
 private struct MarkImportLog {
     let file: String
     let clerk: String
-    var changes = AuditChanges()
+    var changes = AuditChanges(capacity: recordSize + 1024)
     var rows = 0
 
-    static let recordSize = 4 << 20
+    static let recordSize = 1 << 20
 
     init(file: String, clerk: String) {
         self.file = file
@@ -140,6 +140,6 @@ private struct MarkImportLog {
 
     private mutating func flush(summary: String, _ db: Database) throws {
         try ScoreDatabase.appendAudit(kind: "marks.import", actor: clerk, summary: summary, changes: changes, db)
-        changes = AuditChanges()
+        changes = AuditChanges(capacity: Self.recordSize + 1024)
     }
 }

@@ -30,6 +30,11 @@ public struct AuditChanges: Sendable {
 
     public init() {}
 
+    /// Room for `capacity` bytes up front, so a large record grows without copying.
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
     init(bytes: [UInt8]) {
         self.bytes = bytes
     }
@@ -117,11 +122,14 @@ extension AuditChanges {
     mutating func setMark(number: String, round: String, judge: String, criterion: String, hundredths: Int64) {
         bytes.append(UInt8(ascii: "="))
         appendDecimal(hundredths)
-        bytes.append(contentsOf: "\tmark".utf8)
-        for part in [number, round, judge, criterion] {
-            bytes.append(UInt8(ascii: "\t"))
-            appendEscaped(part)
-        }
+        bytes.append(contentsOf: "\tmark\t".utf8)
+        appendEscaped(number)
+        bytes.append(UInt8(ascii: "\t"))
+        appendEscaped(round)
+        bytes.append(UInt8(ascii: "\t"))
+        appendEscaped(judge)
+        bytes.append(UInt8(ascii: "\t"))
+        appendEscaped(criterion)
         bytes.append(UInt8(ascii: "\n"))
     }
 
