@@ -443,7 +443,7 @@ Command:
 
 Machine: {cpu}, {nproc} cores (`nproc`), {memory} RAM, Linux {kernel};
 sqlite3 {sqlite3}; {swift}; judge at commit {commit}, built
-`swift build -c release --product judge --scratch-path .build-bench`;
+`swift build -c release --static-swift-stdlib --product judge --scratch-path .build-bench`;
 measured {date}. The machine is shared and noisy: treat differences under
 ~20% as noise.
 
@@ -463,7 +463,8 @@ Python's `perf_counter` around `subprocess`.
   The ratio is the price of what judge does and sqlite3 does not: parsing and
   validating every mark (2 decimals, range, criterion, judge, competitor,
   judges per round, duplicates), integer hundredths, the batch record and the
-  UNIQUE index, all or nothing.
+  key (competitor, round, judge, criterion) that keeps every mark unique, all or
+  nothing.
 - **rank + export**: `judge results export --out D --headers keys --no-bom`
   against one SQL statement (`Benchmarks/rank.sql`) run by the sqlite3 shell on
   judge's database: round scores (trimmed mean of per-judge criterion sums,
@@ -484,6 +485,9 @@ Python's `perf_counter` around `subprocess`.
   2-core machine one slow or fast median at N = 10000 (runs of well under a
   second) moves the ratio by half: check the min – max spans before
   believing a scaling flag, and rerun.
+- **export check**: the SHA-256 of every sheet must equal
+  `Benchmarks/export-digests.txt` (recorded from the judge of commit 8057c51);
+  the runner exits non-zero otherwise, so a speed-up cannot change a result.
 - Data are cached in `.build-bench/data/N` (gitignored) and regenerated when
   `Benchmarks/generate.py` changes; `python3 Benchmarks/generate.py
   --competitors N --out DIR` writes the same files every time.
@@ -494,6 +498,9 @@ after the build; report in `.build-bench/data/report.md`). Each size's raw
 figures are kept in `.build-bench/data/results-N.json`. At N = 100000 a
 judge run is killed after `0.6 x BENCH_BUDGET` seconds (default budget 900)
 and reported as such, and repetitions stop early when the budget runs out.
+CI (`.ci/run`) runs `Benchmarks/run.sh 1000` against its debug build
+(`BENCH_JUDGE=…`): a check that the runner works and the sheets are unchanged,
+not a measurement.
 """.format(command=command, table=table, **m)
     notes = os.path.join(HERE, "NOTES.md")  # hand-written: optimisations and profiles
     if os.path.exists(notes):

@@ -8,26 +8,36 @@ public struct ScoredCompetition: Sendable {
 }
 
 extension ScoreDatabase {
-    /// Scores trade by trade, reading only that trade's marks each time: holding every mark
-    /// of a 2-million-mark competition at once took 490 MB.
+    /// Scores trade by trade, reading only that trade's marks and times each time: holding
+    /// every mark of a 2-million-mark competition at once took 490 MB.
     public func scoredCompetition() throws -> ScoredCompetition {
         try writer.read { db in
             let competition = try Self.competition(db)
             let scoring = Scoring(competition: competition)
-            let times = Scoring.timesByCompetitor(
-                try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT c.number, t.round_id, t.seconds
-                        FROM time_used t JOIN competitor c ON c.id = t.competitor_id
-                        """
-                ).map { TimeUsed(number: CompetitorNumber($0[0]), round: RoundID($0[1]), seconds: $0[2]) })
             let trades = try competition.trades.map { trade in
                 let (competitors, marks) = try Self.tradeEntries(trade.id, db)
+                let times = Scoring.timesByCompetitor(try Self.tradeTimes(trade.id, db))
                 return scoring.results(for: trade, competitors: competitors, marks: marks, times: times)
             }
             return ScoredCompetition(competition: competition, trades: trades)
         }
+    }
+
+    /// The times used by one trade's competitors.
+    static func tradeTimes(_ trade: TradeID, _ db: Database) throws -> [TimeUsed] {
+        var times: [TimeUsed] = []
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT c.number, t.round_id, t.seconds
+                FROM competitor c JOIN time_used t ON t.competitor_id = c.id
+                WHERE c.trade_id = ?
+                """,
+            arguments: [trade.rawValue])
+        while let row = try rows.next() {
+            times.append(TimeUsed(number: CompetitorNumber(row[0]), round: RoundID(row[1]), seconds: row[2]))
+        }
+        return times
     }
 
     /// One trade's competitors (roster order) and their marks, grouped by competitor.

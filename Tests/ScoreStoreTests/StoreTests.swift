@@ -71,6 +71,21 @@ struct MarkImportTests {
         #expect(marks.map(\.value) == [Points(hundredths: 8550), Points(hundredths: 9025)])
     }
 
+    @Test func scoringTradeByTradeMatchesScoringEverythingAtOnce() throws {
+        let database = try sampleDatabase()
+        _ = try database.importMarks(
+            file: "marks.csv", clerk: "test", replace: false,
+            nextRow: rows(
+                markRows([
+                    ("1", "theory", "T1", "85.5", ""), ("1", "practical", "J1", "30", "prep"),
+                    ("1", "practical", "J1", "50", "skill"), ("2", "theory", "T1", "90.25", ""),
+                ])))
+        let input = try database.scoringInput()
+        let everything = Scoring(competition: input.competition).results(
+            competitors: input.competitors, marks: input.marks, times: input.times)
+        #expect(try database.scoredCompetition().trades == everything)
+    }
+
     @Test func aMistakeInTheLastRowLeavesNothingImported() throws {
         let database = try sampleDatabase()
         var fields = (0..<10_000).map { _ in ("1", "theory", "T1", "80", "") }
@@ -197,6 +212,13 @@ struct MarkImportTests {
         }
         #expect(history.count == 1)
         #expect(history.first?["old_value_h"] == 8000)
+        // The replaced mark is named by its key, as mark has no rowid.
+        let key = try database.writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT competitor_id, round_id, judge_id, criterion_id FROM mark_history")
+        }
+        #expect(key?["round_id"] == "theory")
+        #expect(key?["judge_id"] == "T1")
+        #expect(key?["criterion_id"] == "")
     }
 
     @Test func aJudgeBeyondTheRoundsDeclaredJudgesIsRefused() throws {

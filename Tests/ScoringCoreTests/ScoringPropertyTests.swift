@@ -246,6 +246,22 @@ struct ScoringPropertyTests {
         }
     }
 
+    @Test func scoringTradeByTradeGivesTheSameSheets() async {
+        await propertyCheck(count: Self.count, input: Scenario.generator) { scenario in
+            let scoring = Scoring(competition: scenario.competition)
+            let everything = scoring.results(
+                competitors: scenario.competitors, marks: scenario.marks, times: scenario.times)
+            let times = Scoring.timesByCompetitor(scenario.times)
+            let tradeByTrade = scenario.competition.trades.map { trade in
+                let competitors = scenario.competitors.filter { $0.trade == trade.id }
+                let numbers = Set(competitors.map(\.number))
+                let marks = Dictionary(grouping: scenario.marks.filter { numbers.contains($0.number) }, by: \.number)
+                return scoring.results(for: trade, competitors: competitors, marks: marks, times: times)
+            }
+            #expect(everything == tradeByTrade)
+        }
+    }
+
     @Test func everyCompetitorAppearsOnceInTheRightGroup() async {
         await propertyCheck(count: Self.count, input: Scenario.generator) { scenario in
             let results = Scoring(competition: scenario.competition)
