@@ -125,7 +125,7 @@ private struct MarkImportLog {
     }
 
     mutating func record(_ mark: EntryValidator.ResolvedMark, number: String, _ db: Database) throws {
-        changes.setMark(
+        changes.setImportedMark(
             number: number, round: mark.round.id.rawValue, judge: mark.judge.id.rawValue,
             criterion: mark.criterion?.id.rawValue ?? "", hundredths: mark.value.hundredths)
         rows += 1

@@ -24,9 +24,12 @@ public struct AuditFact: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// The facts one audit record sets or removes, as the text that the record's hash covers:
-/// a line `=VALUE<tab>KEY` per fact set and `-KEY` per fact removed.
+/// a line `=VALUE<tab>KEY` per fact set and `-KEY` per fact removed. An import's marks use
+/// a shorter form (see `setImportedMark`).
 public struct AuditChanges: Sendable {
     private(set) var bytes: [UInt8] = []
+    /// The (round, judge, criterion) slots written so far in this record, by code.
+    private var slots: [MarkSlot: Int] = [:]
 
     public init() {}
 
@@ -57,13 +60,25 @@ public struct AuditChanges: Sendable {
 
     /// What the lines say, in order: the value set, or nil for a removal.
     func forEach(_ body: (_ fact: AuditFact, _ value: String?) throws -> Void) rethrows {
+        var slotParts: [Substring: [String]] = [:]
         for line in bytes.split(separator: UInt8(ascii: "\n")) {
             let text = String(decoding: line.dropFirst(), as: UTF8.self)
-            if line.first == UInt8(ascii: "=") {
+            switch line.first {
+            case UInt8(ascii: "="):
                 let tab = text.firstIndex(of: "\t") ?? text.endIndex
                 let key = tab == text.endIndex ? "" : String(text[text.index(after: tab)...])
                 try body(AuditFact(key: key), AuditText.unescaped(String(text[..<tab])))
-            } else {
+            case UInt8(ascii: "#"):
+                let fields = text.split(separator: "\t", omittingEmptySubsequences: false)
+                slotParts[fields[0]] = fields.dropFirst().map { AuditText.unescaped(String($0)) }
+            case UInt8(ascii: "*"):
+                let fields = text.split(separator: "\t", omittingEmptySubsequences: false)
+                guard fields.count == 3 else { continue }
+                // An unknown code can only come from a forged record; its fact then differs.
+                let slot = slotParts[fields[0]] ?? ["?", "?", "?"]
+                try body(
+                    AuditFact(parts: ["mark", AuditText.unescaped(String(fields[1]))] + slot), String(fields[2]))
+            default:
                 try body(AuditFact(key: text), nil)
             }
         }
@@ -133,6 +148,34 @@ extension AuditChanges {
         bytes.append(UInt8(ascii: "\n"))
     }
 
+    /// The same fact as `setMark`, for the marks of an import, which share a few (round,
+    /// judge, criterion) slots: each slot is written once as `#CODE<tab>ROUND<tab>JUDGE<tab>
+    /// CRITERION`, then each mark as `*CODE<tab>NUMBER<tab>VALUE`, under half the bytes.
+    mutating func setImportedMark(number: String, round: String, judge: String, criterion: String, hundredths: Int64) {
+        let slot = MarkSlot(round: round, judge: judge, criterion: criterion)
+        let code: Int
+        if let known = slots[slot] {
+            code = known
+        } else {
+            code = slots.count
+            slots[slot] = code
+            bytes.append(UInt8(ascii: "#"))
+            appendDigits(UInt64(code))
+            for part in [round, judge, criterion] {
+                bytes.append(UInt8(ascii: "\t"))
+                appendEscaped(part)
+            }
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        bytes.append(UInt8(ascii: "*"))
+        appendDigits(UInt64(code))
+        bytes.append(UInt8(ascii: "\t"))
+        appendEscaped(number)
+        bytes.append(UInt8(ascii: "\t"))
+        appendDecimal(hundredths)
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
     private mutating func appendEscaped(_ text: String) {
         if text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             bytes.append(contentsOf: AuditText.escaped(text).utf8)
@@ -155,4 +198,10 @@ extension AuditChanges {
         if value >= 10 { appendDigits(value / 10) }
         bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
+}
+
+private struct MarkSlot: Hashable, Sendable {
+    let round: String
+    let judge: String
+    let criterion: String
 }
