@@ -28,8 +28,9 @@ public struct AuditFact: Hashable, Sendable, CustomStringConvertible {
 /// a shorter form (see `setImportedMark`).
 public struct AuditChanges: Sendable {
     private(set) var bytes: [UInt8] = []
-    /// The (round, judge, criterion) slots written so far in this record, by code.
-    private var slots: [MarkSlot: Int] = [:]
+    /// The (round, judge, criterion) slots written so far in this record; a slot's code is
+    /// its index. A competition has a few dozen, so a scan beats hashing three strings a row.
+    private var slots: [MarkSlot] = []
 
     public init() {}
 
@@ -154,11 +155,11 @@ extension AuditChanges {
     mutating func setImportedMark(number: String, round: String, judge: String, criterion: String, hundredths: Int64) {
         let slot = MarkSlot(round: round, judge: judge, criterion: criterion)
         let code: Int
-        if let known = slots[slot] {
+        if let known = slots.lastIndex(of: slot) {
             code = known
         } else {
             code = slots.count
-            slots[slot] = code
+            slots.append(slot)
             bytes.append(UInt8(ascii: "#"))
             appendDigits(UInt64(code))
             for part in [round, judge, criterion] {
