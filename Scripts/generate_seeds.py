@@ -73,6 +73,7 @@ class Judge:
     id: str
     name: str
     unit: str
+    chief: bool = False  # 裁判长: locks rounds, corrects, publishes; marks nothing here
 
 
 @dataclass(frozen=True)
@@ -394,6 +395,7 @@ SHUNYI = Competition(
         Judge("J3", "张丽萍", "区妇联"),
         Judge("J4", "刘志强", "区职业技能鉴定中心"),
         Judge("J5", "陈淑芬", "区家庭服务业协会"),
+        Judge("C1", "周建国", "区人社局", chief=True),
     ],
     tie_break=["practical", "theory"],
     prizes=[
@@ -616,6 +618,7 @@ CHAOYANG = Competition(
         Judge("J1", "赵立新", "区汽车维修行业协会"),
         Judge("J2", "孙卫东", "区交通委员会"),
         Judge("J3", "钱永明", "区总工会"),
+        Judge("C1", "吴志刚", "区交通委员会", chief=True),
     ],
     tie_break=["practical", "time:practical", "theory"],
     prizes=[
@@ -843,7 +846,10 @@ def yaml_text(comp: Competition) -> str:
             after, kind, value = r.qualify
             lines.append(f"    qualify: {{ after: {after}, {kind}: {value} }}")
     lines.append("judges:")
-    lines += [f"  - {{ id: {j.id}, name: {q(j.name)}, unit: {q(j.unit)} }}" for j in comp.judges]
+    lines += [
+        f"  - {{ id: {j.id}, name: {q(j.name)}, unit: {q(j.unit)}{', chief: true' if j.chief else ''} }}"
+        for j in comp.judges
+    ]
     tb = ", ".join(f'"{k}"' if ":" in k else k for k in comp.tie_break)
     lines.append(f"tie_break: [{tb}]")
     if comp.percent_rounding:
