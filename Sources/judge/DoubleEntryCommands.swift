@@ -21,19 +21,8 @@ struct DoubleEntryResolve: ParsableCommand {
             """)
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var mark: MarkOptions
     @OptionGroup var chief: ChiefOptions
-
-    @Option(help: ArgumentHelp("The judge whose mark it is.", valueName: "id"))
-    var judge: String
-
-    @Option(help: ArgumentHelp("The competitor's number (参赛号).", valueName: "number"))
-    var number: String
-
-    @Option(help: ArgumentHelp("The round.", valueName: "id"))
-    var round: String
-
-    @Option(help: ArgumentHelp("The criterion, for a round marked by criteria.", valueName: "id"))
-    var criterion: String = ""
 
     @Option(help: ArgumentHelp("Why this value (e.g. the score sheet was checked).", valueName: "text"))
     var reason: String
@@ -44,7 +33,7 @@ struct DoubleEntryResolve: ParsableCommand {
     func run() throws {
         let store = try database.open()
         let chiefID = try chief.authenticate(store)
-        let row = MarkRow(line: 0, number: number, round: round, judge: judge, score: score, criterion: criterion)
+        let row = mark.row(score: score)
         let entered = try MarkEcho.refusingAsOptions {
             try store.resolveDoubleEntry(row, chief: chiefID, reason: reason)
         }

@@ -14,19 +14,8 @@ struct ScoreCorrect: ParsableCommand {
             """)
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var mark: MarkOptions
     @OptionGroup var chief: ChiefOptions
-
-    @Option(help: ArgumentHelp("The competitor's number (参赛号).", valueName: "number"))
-    var number: String
-
-    @Option(help: ArgumentHelp("The round.", valueName: "id"))
-    var round: String
-
-    @Option(help: ArgumentHelp("The judge whose mark is corrected.", valueName: "id"))
-    var judge: String
-
-    @Option(help: ArgumentHelp("The criterion, for a round marked by criteria.", valueName: "id"))
-    var criterion: String = ""
 
     @Option(help: ArgumentHelp("The corrected mark, at most 2 decimal places.", valueName: "score"))
     var value: String
@@ -37,7 +26,7 @@ struct ScoreCorrect: ParsableCommand {
     func run() throws {
         let store = try database.open()
         let chiefID = try chief.authenticate(store, for: "judge score correct")
-        let row = MarkRow(line: 0, number: number, round: round, judge: judge, score: value, criterion: criterion)
+        let row = mark.row(score: value)
         let correction: Correction
         do {
             correction = try store.correctMark(row, chief: chiefID, reason: reason)

@@ -17,18 +17,7 @@ struct ScoreEnter: ParsableCommand {
             """)
 
     @OptionGroup var database: DatabaseOptions
-
-    @Option(help: ArgumentHelp("The judge giving the mark.", valueName: "id"))
-    var judge: String
-
-    @Option(help: ArgumentHelp("The competitor's number (参赛号).", valueName: "number"))
-    var number: String
-
-    @Option(help: ArgumentHelp("The round.", valueName: "id"))
-    var round: String
-
-    @Option(help: ArgumentHelp("The criterion, for a round marked by criteria.", valueName: "id"))
-    var criterion: String = ""
+    @OptionGroup var mark: MarkOptions
 
     @Option(help: ArgumentHelp("Who types the mark (default: the judge).", valueName: "name"))
     var clerk: String?
@@ -41,13 +30,14 @@ struct ScoreEnter: ParsableCommand {
 
     func run() throws {
         let store = try database.open()
-        let judgeID = JudgeID(judge.trimmingCharacters(in: .whitespaces))
+        let judgeID = JudgeID(mark.judge.trimmingCharacters(in: .whitespaces))
         // An unknown judge is refused by the entry itself, naming the judges there are.
         if try store.competition().judge(judgeID) != nil {
             try PINEntry.verify(
-                judgeID, in: store, purpose: "score enter: competitor \(number), round \(round), judge \(judgeID)")
+                judgeID, in: store,
+                purpose: "score enter: competitor \(mark.number), round \(mark.round), judge \(judgeID)")
         }
-        let row = MarkRow(line: 0, number: number, round: round, judge: judge, score: score, criterion: criterion)
+        let row = mark.row(score: score)
         let entered = try MarkEcho.refusingAsOptions {
             try store.enterMark(row, clerk: clerk ?? judgeID.rawValue, replace: replace)
         }
