@@ -82,18 +82,24 @@ struct EntryValidator {
     }
 
     func round(_ id: String, line: Int) throws -> Round {
+        competition.rounds[try roundPosition(id, line: line)]
+    }
+
+    /// The round's index in competition order, looked up once per row.
+    private func roundPosition(_ id: String, line: Int) throws -> Int {
         guard let index = roundIndex[id.trimmingSpaces] else {
             throw EntryRefusal(
                 line: line, field: "round", value: id,
                 problem: "no round has this id; rounds are \(competition.rounds.map(\.id.rawValue).listed)")
         }
-        return competition.rounds[index]
+        return index
     }
 
     /// Resolves and checks one mark, and counts its judge.
     mutating func mark(_ row: MarkRow) throws -> ResolvedMark {
         let entrant = try entrant(row.number, line: row.line)
-        let round = try round(row.round, line: row.line)
+        let roundAt = try roundPosition(row.round, line: row.line)
+        let round = competition.rounds[roundAt]
         guard let judgeAt = judgeIndex[row.judge.trimmingSpaces] else {
             throw EntryRefusal(
                 line: row.line, field: "judge", value: row.judge,
@@ -107,7 +113,7 @@ struct EntryValidator {
             throw EntryRefusal(line: row.line, field: "score", value: row.score, problem: error.description)
         }
         // After the form checks: a malformed row is bad input, not a refusal worth recording.
-        if let gate, let roundAt = roundIndex[round.id.rawValue] {
+        if let gate {
             try gate.check(competitor: entrant.id, round: roundAt, judge: judgeAt, row)
         }
         try count(judgeAt, for: entrant, in: round, row)

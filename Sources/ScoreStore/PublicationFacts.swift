@@ -43,7 +43,7 @@ enum PublicationFacts: AuditFactSource {
             let trade: String = row["trade_id"]
             let version: Int = row["version"]
             let sheet: Data = row["sheet"] ?? Data()
-            let stored = SHA256.hash(data: sheet).map { String(format: "%02x", $0) }.joined()
+            let stored = SHA256.hash(data: sheet).hexDigits
             let fact = Self.version(
                 trade: trade, version: version, sheetSHA256: row["sheet_sha256"], storedSHA256: stored,
                 publishedAt: row["published_at"], noticeEndsAt: row["notice_ends_at"], by: row["published_by"])

@@ -20,7 +20,12 @@ extension ScoreDatabase {
     /// The chief judge changes one stored mark, locked round or not, with a reason. The old
     /// value stays in `mark_history`, the reason in `mark_correction`. `chief` must be
     /// authenticated as the chief judge by the caller.
+    /// A panel or recusal refusal is recorded, as for any other entry.
     public func correctMark(_ row: MarkRow, chief: JudgeID, reason: String) throws -> Correction {
+        try recordingRefusals(actor: chief.rawValue) { try storeCorrection(row, chief: chief, reason: reason) }
+    }
+
+    private func storeCorrection(_ row: MarkRow, chief: JudgeID, reason: String) throws -> Correction {
         try writer.write { db in
             let reason = try Self.requireReason(reason, for: "a correction")
             var validator = try EntryValidator(db, preloading: false)

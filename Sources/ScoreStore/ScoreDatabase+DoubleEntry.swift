@@ -60,7 +60,12 @@ extension ScoreDatabase {
 
     /// The chief judge settles a disagreement with the value on the paper sheet and a reason.
     /// The caller has authenticated the chief.
+    /// A panel or recusal refusal is recorded, as for any other entry.
     public func resolveDoubleEntry(_ row: MarkRow, chief: JudgeID, reason: String) throws -> EnteredMark {
+        try recordingRefusals(actor: chief.rawValue) { try storeResolution(row, chief: chief, reason: reason) }
+    }
+
+    private func storeResolution(_ row: MarkRow, chief: JudgeID, reason: String) throws -> EnteredMark {
         let reason = reason.trimmingSpaces
         guard !reason.isEmpty else { throw StoreError.reasonRequired }
         return try writer.write { db in

@@ -93,7 +93,9 @@ extension ScoreDatabase {
             }
             var blockers: [String] = []
             if latest.version != version {
-                blockers.append("the sheet differs from the latest version \(latest.version)")
+                blockers.append(
+                    "the sheet differs from the latest version \(latest.version): publish it first "
+                        + "(`judge results publish --trade \(trade) --out DIR`), then make that version final")
             }
             if now < latest.noticeEndsAt {
                 blockers.append(

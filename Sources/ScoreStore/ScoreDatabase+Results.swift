@@ -13,14 +13,31 @@ extension ScoreDatabase {
     public func scoredCompetition() throws -> ScoredCompetition {
         try writer.read { db in
             let competition = try Self.competition(db)
-            let scoring = Scoring(competition: competition)
-            let trades = try competition.trades.map { trade in
-                let (competitors, marks) = try Self.tradeEntries(trade.id, db)
-                let times = Scoring.timesByCompetitor(try Self.tradeTimes(trade.id, db))
-                return scoring.results(for: trade, competitors: competitors, marks: marks, times: times)
-            }
+            let trades = try competition.trades.map { try Self.tradeResults($0.id, of: competition, db) }
             return ScoredCompetition(competition: competition, trades: trades)
         }
+    }
+
+    /// One trade's sheet (publication, locks): only that trade's marks are read.
+    public func scoredTrade(_ trade: TradeID) throws -> ScoredCompetition {
+        try writer.read { db in
+            let competition = try Self.competition(db)
+            return ScoredCompetition(
+                competition: competition, trades: [try Self.tradeResults(trade, of: competition, db)])
+        }
+    }
+
+    static func tradeResults(_ trade: TradeID, of competition: Competition? = nil, _ db: Database) throws
+        -> TradeResults
+    {
+        let competition = try competition ?? Self.competition(db)
+        guard let definition = competition.trade(trade) else {
+            throw IntegrityRefusal.unknownTrade(trade.rawValue, known: competition.trades.map(\.id.rawValue))
+        }
+        let (competitors, marks) = try tradeEntries(trade, db)
+        let times = Scoring.timesByCompetitor(try tradeTimes(trade, db))
+        return Scoring(competition: competition).results(
+            for: definition, competitors: competitors, marks: marks, times: times)
     }
 
     /// The times used by one trade's competitors.

@@ -41,16 +41,17 @@ struct ResultsPublish: ParsableCommand {
     func run() throws {
         let store = try database.open()
         let chiefID = try chief.authenticate(store, for: "judge results publish")
-        let input = try store.scoringInput()
-        let trade = try TradeSelection.trades(of: input.competition, trade: trade)[0]
-        try Self.requireLocked(trade, of: input.competition, locked: store.lockedRounds(of: trade.id))
-        let selected = try TradeSelection.results(input, trade: trade.id.rawValue)
-        guard let results = selected.first, results.isFinal else {
-            throw UserError(SheetExport.blockedMessage(selected))
+        let trade = try TradeSelection.trades(of: store.competition(), trade: trade)[0]
+        // Only this trade's marks are read: a national competition holds millions.
+        let scored = try store.scoredTrade(trade.id)
+        let competition = scored.competition
+        try Self.requireLocked(trade, of: competition, locked: store.lockedRounds(of: trade.id))
+        guard let results = scored.trades.first, results.isFinal else {
+            throw UserError(SheetExport.blockedMessage(scored.trades))
         }
         let now = PublicationTime.now()
         let earlier = try store.publications(of: trade.id)
-        let sheet = PublicationBundle.sheet(results, of: input.competition)
+        let sheet = PublicationBundle.sheet(results, of: competition)
         let digest = SHA256Manifest.digest(sheet)
         let name = "\(trade.name) (\(trade.id))"
         if final {
@@ -60,7 +61,7 @@ struct ResultsPublish: ParsableCommand {
         } else if let latest = earlier.last, latest.sheetSHA256 == digest, latest.finalAt == nil {
             print("\(name): nothing changed since version \(latest.version) (sha256 \(digest)); nothing written")
         } else {
-            try publish(results, of: input.competition, after: earlier.last, at: now, by: chiefID, store)
+            try publish(results, of: competition, after: earlier.last, at: now, by: chiefID, store)
         }
         try store.close()
     }

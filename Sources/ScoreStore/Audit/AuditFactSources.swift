@@ -40,7 +40,7 @@ enum DefinitionFacts: AuditFactSource {
                 hasher.update(data: Array("\n".utf8))
             }
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hasher.finalize().hexDigits
     }
 
     private static func tagged(_ value: DatabaseValue) -> String {
@@ -49,7 +49,7 @@ enum DefinitionFacts: AuditFactSource {
         case .int64(let number): "int \(number)"
         case .double(let number): "real \(number)"
         case .string(let text): "text \(text.utf8.count):\(text)"
-        case .blob(let data): "blob \(data.map { String(format: "%02x", $0) }.joined())"
+        case .blob(let data): "blob \(data.hexDigits)"
         }
     }
 

@@ -26,7 +26,7 @@ public struct AuditRecord: Sendable {
         }
         hasher.update(data: Array("\(changes.bytes.count):".utf8))
         hasher.update(data: changes.bytes)
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hasher.finalize().hexDigits
     }
 
     var expectedHash: String {
@@ -73,4 +73,9 @@ extension ScoreDatabase {
             try Self.appendAudit(kind: kind, actor: actor, summary: summary, changes: AuditChanges(), db)
         }
     }
+}
+
+extension Sequence<UInt8> {
+    /// Lower-case hex, as digests are shown and stored.
+    var hexDigits: String { map { String(format: "%02x", $0) }.joined() }
 }

@@ -17,7 +17,8 @@ extension ScoreDatabase {
     public func verifyAudit() throws -> AuditVerification {
         try writer.read { db in
             var replayed: [String: (value: String, seq: Int64)] = [:]
-            var records: [Int64: AuditRecord] = [:]
+            // Only each record's description: an import's record holds a megabyte of facts.
+            var records: [Int64: String] = [:]
             var previous: AuditRecord?
             let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM audit_log ORDER BY seq")
             while let row = try cursor.next() {
@@ -29,14 +30,16 @@ extension ScoreDatabase {
                 record.changes.forEach { fact, value in
                     if let value { replayed[fact.key] = (value, record.seq) } else { replayed[fact.key] = nil }
                 }
-                records[record.seq] = record
+                records[record.seq] = Self.describe(record)
                 previous = record
             }
 
             var facts = 0
-            var problems: [String] = []
-            func note(_ problem: String) {
-                if problems.isEmpty { problems.append(problem) } else { problems.append("") }
+            var firstProblem: String?
+            var problemCount = 0
+            func note(_ problem: @autoclosure () -> String) {
+                if firstProblem == nil { firstProblem = problem() }
+                problemCount += 1
             }
             for source in AuditFactSources.all {
                 try source.currentFacts(db) { fact, value in
@@ -47,19 +50,19 @@ extension ScoreDatabase {
                     }
                     if logged.value != value {
                         note(
-                            "\(fact): the database has \(AuditText.readable(value)), the audit log says \(AuditText.readable(logged.value)) (\(Self.describe(records[logged.seq])))"
+                            "\(fact): the database has \(AuditText.readable(value)), the audit log says \(AuditText.readable(logged.value)) (\(records[logged.seq] ?? "an unknown record"))"
                         )
                     }
                 }
             }
             for (key, logged) in replayed.sorted(by: { $0.value.seq < $1.value.seq }) {
                 note(
-                    "\(AuditFact(key: key)): the audit log says \(AuditText.readable(logged.value)) (\(Self.describe(records[logged.seq]))), but the database has none"
+                    "\(AuditFact(key: key)): the audit log says \(AuditText.readable(logged.value)) (\(records[logged.seq] ?? "an unknown record")), but the database has none"
                 )
             }
             return AuditVerification(
-                records: records.count, facts: facts, lastHash: previous?.hash, problem: problems.first,
-                moreProblems: max(0, problems.count - 1))
+                records: records.count, facts: facts, lastHash: previous?.hash, problem: firstProblem,
+                moreProblems: max(0, problemCount - 1))
         }
     }
 
