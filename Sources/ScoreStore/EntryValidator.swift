@@ -4,56 +4,113 @@ import ScoringCore
 /// Checks marks and times against the competition and roster before they are stored,
 /// and counts judges per competitor and round so an (n+1)-th judge is refused at entry.
 struct EntryValidator {
-    struct Entrant {
+    /// A class: every resolved mark carries its competitor, and a reference is one retain.
+    final class Entrant: Sendable {
         let id: Int64
+        let number: String
         let name: String
         let unit: String
         let status: Competitor.Status
+
+        init(id: Int64, number: String, name: String, unit: String, status: Competitor.Status) {
+            self.id = id
+            self.number = number
+            self.name = name
+            self.unit = unit
+            self.status = status
+        }
     }
 
+    /// The stored competition with its ids indexed, shared by every mark resolved against it.
+    /// What checking a row needs is laid out per round position in flat arrays, so that a
+    /// row never copies a `Round` (a copy retains each of its arrays and strings).
+    final class Definitions: Sendable {
+        let competition: Competition
+        let roundIndex: [String: Int]
+        let judgeIndex: [String: Int]
+        let roundIDs: [RoundID]
+        let roundMax: [Points]
+        let criterionIDs: [[String]]
+        let criterionMax: [[Points]]
+        let maximumMarks: [Int?]
+        let doubleEntry: [Bool]
+
+        init(_ competition: Competition) {
+            self.competition = competition
+            let rounds = competition.rounds
+            roundIndex = Dictionary(uniqueKeysWithValues: rounds.enumerated().map { ($1.id.rawValue, $0) })
+            judgeIndex = Dictionary(uniqueKeysWithValues: competition.judges.enumerated().map { ($1.id.rawValue, $0) })
+            roundIDs = rounds.map(\.id)
+            roundMax = rounds.map(\.max)
+            criterionIDs = rounds.map { $0.criteria.map(\.id.rawValue) }
+            criterionMax = rounds.map { $0.criteria.map(\.max) }
+            maximumMarks = rounds.map(\.maximumMarks)
+            doubleEntry = rounds.map(\.doubleEntry)
+        }
+    }
+
+    /// A checked mark: positions in the competition's rounds, judges and the round's criteria,
+    /// so a batch import moves integers rather than copies of rounds and judges.
     struct ResolvedMark {
         let entrant: Entrant
-        let round: Round
-        let judge: Judge
-        let criterion: Criterion?
+        let roundAt: Int
+        let judgeAt: Int
+        let criterionAt: Int?
         let value: Points
+        let definitions: Definitions
+
+        var round: Round { definitions.competition.rounds[roundAt] }
+        var judge: Judge { definitions.competition.judges[judgeAt] }
+        var criterion: Criterion? { criterionAt.map { round.criteria[$0] } }
+        var roundID: RoundID { definitions.roundIDs[roundAt] }
+        var isDoubleEntry: Bool { definitions.doubleEntry[roundAt] }
     }
 
-    let competition: Competition
+    let definitions: Definitions
+    var competition: Competition { definitions.competition }
     private let db: Database
     /// Every competitor and every judge count read up front (a batch import), or one at a
     /// time from the database (a single typed mark, which must stay instant however large
     /// the competition).
     private let preloaded: Bool
     private let entrants: [String: Entrant]
-    private let roundIndex: [String: Int]
-    private let judgeIndex: [String: Int]
     /// Distinct judges so far (indices into `competition.judges`), per competitor and round
     /// with a limit on judges, keyed by `judgesKey`.
-    private var judgesSeen: [Int64: [Int]] = [:]
+    private var judgesSeen: [Int64: JudgeSet] = [:]
     /// Panels and recusal; only marks need it.
     private let gate: MarkGate?
+    /// The previous row's competitor, round and judge as written, and what they resolved to:
+    /// a sheet gives one judge's criteria for one competitor on consecutive rows, and those
+    /// rows share every check but the criterion and the value.
+    /// (Separate fields: comparing them in place copies nothing.)
+    private var previousNumber = ""
+    private var previousRound = ""
+    private var previousJudge = ""
+    private var previous: ResolvedMark?
 
     /// `forMarks: false` (times) skips reading the judge counts, which only marks need.
     init(_ db: Database, preloading: Bool = true, forMarks: Bool = true) throws {
         self.db = db
         preloaded = preloading
-        competition = try ScoreDatabase.competition(db)
+        let competition = try ScoreDatabase.competition(db)
+        definitions = Definitions(competition)
         var entrants: [String: Entrant] = [:]
-        let rows = try Row.fetchCursor(
-            db, sql: "SELECT id, number, name, unit, status FROM competitor" + (preloading ? "" : " WHERE 0"))
-        while let row = try rows.next() {
-            entrants[row["number"]] = Self.entrant(row)
+        if preloading {
+            let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.entrantColumns) FROM competitor")
+            while let row = try rows.next() {
+                let entrant = Self.entrant(row)
+                entrants[entrant.number] = entrant
+            }
         }
         self.entrants = entrants
-        roundIndex = Dictionary(uniqueKeysWithValues: competition.rounds.enumerated().map { ($1.id.rawValue, $0) })
-        judgeIndex = Dictionary(uniqueKeysWithValues: competition.judges.enumerated().map { ($1.id.rawValue, $0) })
         gate = forMarks ? try MarkGate(db, competition: competition, preloading: preloading) : nil
         if preloading, forMarks, competition.rounds.contains(where: { $0.maximumMarks != nil }) {
             let seen = try Row.fetchCursor(db, sql: "SELECT DISTINCT competitor_id, round_id, judge_id FROM mark")
             while let row = try seen.next() {
-                guard let round = roundIndex[row["round_id"]], let judge = judgeIndex[row["judge_id"]] else { continue }
-                judgesSeen[judgesKey(row["competitor_id"], round), default: []].append(judge)
+                guard let round = definitions.roundIndex[row[1]], let judge = definitions.judgeIndex[row[2]] else {
+                    continue
+                }
+                judgesSeen[judgesKey(row[0], round), default: JudgeSet()].insert(judge)
             }
         }
     }
@@ -67,7 +124,7 @@ struct EntryValidator {
             preloaded
             ? entrants[trimmed]
             : try Row.fetchOne(
-                db, sql: "SELECT id, name, unit, status FROM competitor WHERE number = ?", arguments: [trimmed]
+                db, sql: "SELECT \(Self.entrantColumns) FROM competitor WHERE number = ?", arguments: [trimmed]
             ).map(Self.entrant)
         guard let entrant = found else {
             throw EntryRefusal(line: line, field: "number", value: number, problem: "no competitor has this number")
@@ -75,10 +132,13 @@ struct EntryValidator {
         return entrant
     }
 
+    /// Read by position: a name lookup per column cost more than the row (100 000 competitors).
+    private static let entrantColumns = "id, number, name, unit, status"
+
     private static func entrant(_ row: Row) -> Entrant {
         Entrant(
-            id: row["id"], name: row["name"], unit: row["unit"],
-            status: Competitor.Status(rawValue: row["status"]) ?? .active)
+            id: row[0], number: row[1], name: row[2], unit: row[3],
+            status: Competitor.Status(rawValue: row[4]) ?? .active)
     }
 
     func round(_ id: String, line: Int) throws -> Round {
@@ -87,7 +147,7 @@ struct EntryValidator {
 
     /// The round's index in competition order, looked up once per row.
     private func roundPosition(_ id: String, line: Int) throws -> Int {
-        guard let index = roundIndex[id.trimmingSpaces] else {
+        guard let index = definitions.roundIndex[id.trimmingSpaces] else {
             throw EntryRefusal(
                 line: line, field: "round", value: id,
                 problem: "no round has this id; rounds are \(competition.rounds.map(\.id.rawValue).listed)")
@@ -97,89 +157,128 @@ struct EntryValidator {
 
     /// Resolves and checks one mark, and counts its judge.
     mutating func mark(_ row: MarkRow) throws -> ResolvedMark {
+        if previous != nil, previousNumber == row.number, previousRound == row.round, previousJudge == row.judge {
+            // Same competitor, round and judge: resolved, gated and counted already.
+            let mark = previous!
+            let criterionAt = try criterion(row, of: mark.roundAt)
+            return ResolvedMark(
+                entrant: mark.entrant, roundAt: mark.roundAt, judgeAt: mark.judgeAt, criterionAt: criterionAt,
+                value: try value(row, of: mark.roundAt, criterionAt), definitions: definitions)
+        }
         let entrant = try entrant(row.number, line: row.line)
         let roundAt = try roundPosition(row.round, line: row.line)
-        let round = competition.rounds[roundAt]
-        guard let judgeAt = judgeIndex[row.judge.trimmingSpaces] else {
+        guard let judgeAt = definitions.judgeIndex[row.judge.trimmingSpaces] else {
             throw EntryRefusal(
                 line: row.line, field: "judge", value: row.judge,
                 problem: "no judge has this id; judges are \(competition.judges.map(\.id.rawValue).listed)")
         }
-        let criterion = try criterion(row, of: round)
-        let value: Points
+        let criterionAt = try criterion(row, of: roundAt)
+        let value = try value(row, of: roundAt, criterionAt)
+        // After the form checks: a malformed row is bad input, not a refusal worth recording.
+        try gate?.check(competitor: entrant.id, round: roundAt, judge: judgeAt, row)
+        try count(judgeAt, for: entrant, at: roundAt, row)
+        let mark = ResolvedMark(
+            entrant: entrant, roundAt: roundAt, judgeAt: judgeAt, criterionAt: criterionAt, value: value,
+            definitions: definitions)
+        (previousNumber, previousRound, previousJudge, previous) = (row.number, row.round, row.judge, mark)
+        return mark
+    }
+
+    private func value(_ row: MarkRow, of roundAt: Int, _ criterionAt: Int?) throws -> Points {
+        let max = criterionAt.map { definitions.criterionMax[roundAt][$0] } ?? definitions.roundMax[roundAt]
         do {
-            value = try Points(parsingMark: row.score, max: criterion?.max ?? round.max)
+            return try Points(parsingMark: row.score, max: max)
         } catch {
             throw EntryRefusal(line: row.line, field: "score", value: row.score, problem: error.description)
         }
-        // After the form checks: a malformed row is bad input, not a refusal worth recording.
-        if let gate {
-            try gate.check(competitor: entrant.id, round: roundAt, judge: judgeAt, row)
-        }
-        try count(judgeAt, for: entrant, in: round, row)
-        return ResolvedMark(
-            entrant: entrant, round: round, judge: competition.judges[judgeAt], criterion: criterion, value: value
-        )
     }
 
-    private func criterion(_ row: MarkRow, of round: Round) throws -> Criterion? {
+    /// The criterion's position in the round's criteria; nil for a round without criteria.
+    private func criterion(_ row: MarkRow, of roundAt: Int) throws -> Int? {
         let id = row.criterion.trimmingSpaces
+        let criteria = definitions.criterionIDs[roundAt]
         // Only for messages: not worth building for every valid row.
-        var ids: String { round.criteria.map(\.id.rawValue).listed }
-        if round.criteria.isEmpty {
+        var ids: String { criteria.listed }
+        var round: RoundID { definitions.roundIDs[roundAt] }
+        if criteria.isEmpty {
             guard id.isEmpty else {
                 throw EntryRefusal(
                     line: row.line, field: "criterion", value: row.criterion,
-                    problem: "round \(round.id) has no criteria: leave criterion empty")
+                    problem: "round \(round) has no criteria: leave criterion empty")
             }
             return nil
         }
         guard !id.isEmpty else {
             throw EntryRefusal(
                 line: row.line, field: "criterion", value: row.criterion,
-                problem: "round \(round.id) is marked by criterion: give one of \(ids)")
+                problem: "round \(round) is marked by criterion: give one of \(ids)")
         }
-        guard let criterion = round.criterion(CriterionID(id)) else {
+        guard let criterion = criteria.firstIndex(of: id) else {
             throw EntryRefusal(
                 line: row.line, field: "criterion", value: row.criterion,
-                problem: "round \(round.id) has no criterion with this id; its criteria are \(ids)")
+                problem: "round \(round) has no criterion with this id; its criteria are \(ids)")
         }
         return criterion
     }
 
     /// One integer key per (competitor, round): one hash lookup per row, no nested tables.
     private func judgesKey(_ competitor: Int64, _ round: Int) -> Int64 {
-        competitor &* Int64(competition.rounds.count) &+ Int64(round)
+        competitor &* Int64(definitions.roundIDs.count) &+ Int64(round)
     }
 
-    private mutating func count(_ judge: Int, for entrant: Entrant, in round: Round, _ row: MarkRow) throws {
-        guard let limit = round.maximumMarks, let index = roundIndex[round.id.rawValue] else { return }
+    private mutating func count(_ judge: Int, for entrant: Entrant, at index: Int, _ row: MarkRow) throws {
+        guard let limit = definitions.maximumMarks[index] else { return }
         let key = judgesKey(entrant.id, index)
         var slot = judgesSeen.index(forKey: key)
         if slot == nil {
-            judgesSeen[key] = try judgesStored(for: entrant, in: round)
+            judgesSeen[key] = try judgesStored(for: entrant, in: definitions.roundIDs[index])
             slot = judgesSeen.index(forKey: key)
         }
         let judges = judgesSeen.values[slot!]
         guard !judges.contains(judge) else { return }
         guard judges.count < limit else {
-            let names = judges.sorted().map { competition.judges[$0].id.rawValue }.joined(separator: ", ")
+            let names = judges.members.map { competition.judges[$0].id.rawValue }.joined(separator: ", ")
             throw EntryRefusal(
                 line: row.line, field: "judge", value: row.judge,
                 problem:
-                    "round \(round.id) takes \(limit) judge\(limit == 1 ? "" : "s") per competitor and competitor \(row.number.trimmingSpaces) already has marks from \(names)"
+                    "round \(definitions.roundIDs[index]) takes \(limit) judge\(limit == 1 ? "" : "s") per competitor and competitor \(row.number.trimmingSpaces) already has marks from \(names)"
             )
         }
-        // Appended in place: a copy out and back would copy the array on every row.
-        judgesSeen.values[slot!].append(judge)
+        // Changed in place: a copy out and back would copy the set on every row.
+        judgesSeen.values[slot!].insert(judge)
     }
 
     /// The judges with marks already stored, when they were not read up front.
-    private func judgesStored(for entrant: Entrant, in round: Round) throws -> [Int] {
-        guard !preloaded else { return [] }
-        return try String.fetchAll(
+    private func judgesStored(for entrant: Entrant, in round: RoundID) throws -> JudgeSet {
+        var judges = JudgeSet()
+        guard !preloaded else { return judges }
+        try String.fetchAll(
             db, sql: "SELECT DISTINCT judge_id FROM mark WHERE competitor_id = ? AND round_id = ?",
-            arguments: [entrant.id, round.id.rawValue]
-        ).compactMap { judgeIndex[$0] }
+            arguments: [entrant.id, round.rawValue]
+        ).compactMap { definitions.judgeIndex[$0] }.forEach { judges.insert($0) }
+        return judges
+    }
+}
+
+/// Judges by position in the competition: a bit each for the first 64, so that a batch
+/// import keeps one small value per competitor and round rather than an array.
+struct JudgeSet {
+    private var bits: UInt64 = 0
+    private var beyond: [Int] = []
+
+    var count: Int { bits.nonzeroBitCount + beyond.count }
+
+    func contains(_ judge: Int) -> Bool {
+        judge < 64 ? bits & (1 << UInt64(judge)) != 0 : beyond.contains(judge)
+    }
+
+    mutating func insert(_ judge: Int) {
+        guard !contains(judge) else { return }
+        if judge < 64 { bits |= 1 << UInt64(judge) } else { beyond.append(judge) }
+    }
+
+    /// In competition order.
+    var members: [Int] {
+        (0..<64).filter { bits & (1 << UInt64($0)) != 0 } + beyond.sorted()
     }
 }

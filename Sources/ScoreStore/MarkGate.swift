@@ -4,7 +4,8 @@ import ScoringCore
 /// Who may mark whom: the judge's panel for the competitor's trade and round, and
 /// recusal (回避) when judge and competitor come from the same unit. Everything a batch
 /// import needs is read once, as integers, so one row costs a few array and hash lookups.
-struct MarkGate {
+/// A class, so that the validator holding it is copied without copying its tables.
+final class MarkGate {
     private let competition: Competition
     private let db: Database
     private let preloaded: Bool

@@ -23,21 +23,33 @@ extension ScoreDatabase {
                         var validator = try EntryValidator(db)
                         let locks = try RoundLockCheck(db)
                         let batch = try Self.startBatch(kind: "marks", file: file, clerk: clerk, db)
-                        let store = try MarkWriter(db, batch: batch, replace: replace)
+                        let store = try MarkWriter(
+                            db, batch: batch, replace: replace, definitions: validator.definitions, queued: true)
                         var desk = DoubleEntryDesk(db, batch: batch, clerk: clerk)
-                        var log = MarkImportLog(file: file, clerk: clerk)
-                        while let row = try nextRow() {
-                            let mark = try validator.mark(row)
-                            try locks.check(
-                                competitor: mark.entrant.id, round: mark.round.id, line: row.line, row: row.round,
-                                writing: .mark)
-                            if mark.round.doubleEntry {
-                                try desk.enter(mark, row, into: &summary)
-                            } else {
-                                try store.write(mark, row, into: &summary)
-                                try log.record(mark, number: row.number.trimmingSpaces, db)
+                        var log = MarkImportLog(file: file, clerk: clerk, competition: validator.competition)
+                        while true {
+                            do {
+                                guard let row = try nextRow() else { break }
+                                let mark = try validator.mark(row)
+                                try locks.check(
+                                    competitor: mark.entrant.id, round: mark.roundID, line: row.line, row: row.round,
+                                    writing: .mark)
+                                if mark.isDoubleEntry {
+                                    try store.flush()
+                                    try desk.enter(mark, row, into: &summary)
+                                } else {
+                                    try store.write(mark, row)
+                                    try log.record(mark, db)
+                                }
+                            } catch  where store.hasQueued {
+                                // A queued row lies before this one in the file: its conflict comes first.
+                                try store.flush()
+                                throw error
                             }
                         }
+                        try store.flush()
+                        summary.added += store.added
+                        summary.replaced += store.replaced
                         try log.finish(summary, db)
                         try desk.record(source: "score import \(file)")
                         return .commit
@@ -68,7 +80,9 @@ extension ScoreDatabase {
                         outcome = try desk.enter(mark, row, into: &summary)
                         try desk.record(source: "score enter")
                     } else {
-                        previous = try MarkWriter(db, batch: batch, replace: replace).write(mark, row, into: &summary)
+                        previous = try MarkWriter(
+                            db, batch: batch, replace: replace, definitions: validator.definitions
+                        ).write(mark, row)
                         var changes = AuditChanges()
                         changes.setMark(
                             number: number, round: mark.round.id.rawValue, judge: mark.judge.id.rawValue,
@@ -116,18 +130,24 @@ private struct MarkImportLog {
     let clerk: String
     var changes = AuditChanges(capacity: recordSize + 1024)
     var rows = 0
+    /// A mark's slot number is its (round, judge, criterion or none) positions, flattened.
+    private let judges: Int
+    private let criteriaSlots: Int
 
     static let recordSize = 1 << 20
 
-    init(file: String, clerk: String) {
+    init(file: String, clerk: String, competition: Competition) {
         self.file = file
         self.clerk = clerk
+        judges = competition.judges.count
+        criteriaSlots = (competition.rounds.map(\.criteria.count).max() ?? 0) + 1
     }
 
-    mutating func record(_ mark: EntryValidator.ResolvedMark, number: String, _ db: Database) throws {
-        changes.setImportedMark(
-            number: number, round: mark.round.id.rawValue, judge: mark.judge.id.rawValue,
-            criterion: mark.criterion?.id.rawValue ?? "", hundredths: mark.value.hundredths)
+    mutating func record(_ mark: EntryValidator.ResolvedMark, _ db: Database) throws {
+        let slot = (mark.roundAt * judges + mark.judgeAt) * criteriaSlots + (mark.criterionAt ?? -1) + 1
+        changes.setImportedMark(number: mark.entrant.number, slot: slot, hundredths: mark.value.hundredths) {
+            (mark.roundID.rawValue, mark.judge.id.rawValue, mark.criterion?.id.rawValue ?? "")
+        }
         rows += 1
         if changes.bytes.count >= Self.recordSize {
             try flush(summary: "score import \(file): \(rows) marks so far (continued)", db)

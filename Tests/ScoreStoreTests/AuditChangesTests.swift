@@ -12,10 +12,15 @@ struct AuditChangesTests {
         ]
         var compact = AuditChanges()
         var full = AuditChanges()
+        var slots: [String: Int] = [:]
         for mark in marks {
-            compact.setImportedMark(
-                number: mark.number, round: mark.round, judge: mark.judge, criterion: mark.criterion,
-                hundredths: mark.hundredths)
+            // Sparse slot numbers, as positions in a competition are.
+            let name = "\(mark.round)/\(mark.judge)/\(mark.criterion)"
+            let slot = slots[name] ?? slots.count * 7
+            slots[name] = slot
+            compact.setImportedMark(number: mark.number, slot: slot, hundredths: mark.hundredths) {
+                (mark.round, mark.judge, mark.criterion)
+            }
             full.setMark(
                 number: mark.number, round: mark.round, judge: mark.judge, criterion: mark.criterion,
                 hundredths: mark.hundredths)

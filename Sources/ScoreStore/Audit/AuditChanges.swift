@@ -28,9 +28,10 @@ public struct AuditFact: Hashable, Sendable, CustomStringConvertible {
 /// a shorter form (see `setImportedMark`).
 public struct AuditChanges: Sendable {
     private(set) var bytes: [UInt8] = []
-    /// The (round, judge, criterion) slots written so far in this record; a slot's code is
-    /// its index. A competition has a few dozen, so a scan beats hashing three strings a row.
-    private var slots: [MarkSlot] = []
+    /// The code of each (round, judge, criterion) slot written so far in this record, indexed
+    /// by the caller's slot number; -1 for one not written yet.
+    private var slotCodes: [Int] = []
+    private var slotCount = 0
 
     public init() {}
 
@@ -152,14 +153,18 @@ extension AuditChanges {
     /// The same fact as `setMark`, for the marks of an import, which share a few (round,
     /// judge, criterion) slots: each slot is written once as `#CODE<tab>ROUND<tab>JUDGE<tab>
     /// CRITERION`, then each mark as `*CODE<tab>NUMBER<tab>VALUE`, under half the bytes.
-    mutating func setImportedMark(number: String, round: String, judge: String, criterion: String, hundredths: Int64) {
-        let slot = MarkSlot(round: round, judge: judge, criterion: criterion)
-        let code: Int
-        if let known = slots.lastIndex(of: slot) {
-            code = known
-        } else {
-            code = slots.count
-            slots.append(slot)
+    /// `slot` is the caller's small number for the slot (its positions in the competition);
+    /// `ids` names it, asked only the first time the slot appears in this record.
+    mutating func setImportedMark(
+        number: String, slot: Int, hundredths: Int64, ids: () -> (round: String, judge: String, criterion: String)
+    ) {
+        if slot >= slotCodes.count { slotCodes += repeatElement(-1, count: slot + 1 - slotCodes.count) }
+        var code = slotCodes[slot]
+        if code < 0 {
+            code = slotCount
+            slotCount += 1
+            slotCodes[slot] = code
+            let (round, judge, criterion) = ids()
             bytes.append(UInt8(ascii: "#"))
             appendDigits(UInt64(code))
             for part in [round, judge, criterion] {
@@ -199,10 +204,4 @@ extension AuditChanges {
         if value >= 10 { appendDigits(value / 10) }
         bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
-}
-
-private struct MarkSlot: Hashable, Sendable {
-    let round: String
-    let judge: String
-    let criterion: String
 }
