@@ -89,8 +89,13 @@ public struct AuditChanges: Sendable {
 
 /// Escapes the separators of the change lines, so a name with a tab or newline cannot forge a fact.
 enum AuditText {
+    /// A byte that `escaped` rewrites: backslash, tab, newline, carriage return.
+    static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == 0x5C || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
     static func escaped(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+        guard text.utf8.contains(where: isSeparator) else { return text }
         var result = ""
         for character in text.unicodeScalars {
             switch character {
@@ -173,6 +178,37 @@ extension AuditChanges {
             }
             bytes.append(UInt8(ascii: "\n"))
         }
+        var number = number
+        let written = number.withUTF8 { number in
+            guard number.count <= 64, !number.contains(where: AuditText.isSeparator) else { return false }
+            // The line in one append: appending byte by byte checked the array's room each time.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { line in
+                var end = 0
+                line[end] = UInt8(ascii: "*")
+                end += 1
+                Self.put(UInt64(code), into: line, at: &end)
+                line[end] = UInt8(ascii: "\t")
+                end += 1
+                for byte in number {
+                    line[end] = byte
+                    end += 1
+                }
+                line[end] = UInt8(ascii: "\t")
+                end += 1
+                if hundredths < 0 {
+                    line[end] = UInt8(ascii: "-")
+                    end += 1
+                }
+                Self.put(hundredths.magnitude / 100, into: line, at: &end)
+                line[end] = UInt8(ascii: ".")
+                line[end + 1] = UInt8(ascii: "0") + UInt8(hundredths.magnitude % 100 / 10)
+                line[end + 2] = UInt8(ascii: "0") + UInt8(hundredths.magnitude % 10)
+                line[end + 3] = UInt8(ascii: "\n")
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: line[..<(end + 4)]))
+            }
+            return true
+        }
+        guard !written else { return }
         bytes.append(UInt8(ascii: "*"))
         appendDigits(UInt64(code))
         bytes.append(UInt8(ascii: "\t"))
@@ -182,8 +218,20 @@ extension AuditChanges {
         bytes.append(UInt8(ascii: "\n"))
     }
 
+    /// Writes `value`'s decimal digits at `end` (at most 20) and moves `end` past them.
+    private static func put(_ value: UInt64, into line: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) {
+        var value = value
+        let start = end
+        repeat {
+            line[end] = UInt8(ascii: "0") + UInt8(value % 10)
+            end += 1
+            value /= 10
+        } while value > 0
+        line[start..<end].reverse()
+    }
+
     private mutating func appendEscaped(_ text: String) {
-        if text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+        if text.utf8.contains(where: AuditText.isSeparator) {
             bytes.append(contentsOf: AuditText.escaped(text).utf8)
         } else {
             bytes.append(contentsOf: text.utf8)
