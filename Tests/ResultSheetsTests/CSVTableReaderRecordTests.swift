@@ -46,6 +46,66 @@ struct CSVTableReaderRecordTests {
         }
     }
 
+    /// A field whose bytes repeat the same column of the record before keeps that value;
+    /// every change is still read, and records already returned keep their fields.
+    @Test func repeatedAndChangedFields() throws {
+        let text =
+            "number,name,unit,trade\n"  // 1
+            + "1,name,U,T\n"  // 2: a value equal to the header's name
+            + "1,name,U,T\n"  // 3: all repeated
+            + "1,names,U,T\n"  // 4: longer
+            + "1,A,U,T\n"  // 5: shorter
+            + "1,B,U,T\n"  // 6: same length, another byte
+            + "1,B,,T\n"  // 7: emptied
+            + "1,B,U,\n"  // 8
+            + "2,张,U,T\r\n"  // 9
+            + "2,弓,U,T\r\n"  // 10: same length, other bytes of a multi-byte character
+            + "2,\"弓,张\",\"U\",T\n"  // 11: quoted
+            + "2,弓,U,T\n"  // 12: after a quoted record
+            + "\n"  // 13: blank
+            + "2,弓,U,T\n"  // 14: after a blank line
+            + "2,弓,U,T,x\n"  // 15: one field too many
+        try TemporaryCSV.with(text) { path in
+            let reader = try CSVTableReader(path: path, required: columns)
+            let first = try #require(try reader.next())
+            var records = [first]
+            while records.count < 12 { records.append(try #require(try reader.next())) }
+            #expect(first == CSVRecord(line: 2, fields: ["1", "name", "U", "T"]))
+            #expect(
+                records == [
+                    CSVRecord(line: 2, fields: ["1", "name", "U", "T"]),
+                    CSVRecord(line: 3, fields: ["1", "name", "U", "T"]),
+                    CSVRecord(line: 4, fields: ["1", "names", "U", "T"]),
+                    CSVRecord(line: 5, fields: ["1", "A", "U", "T"]),
+                    CSVRecord(line: 6, fields: ["1", "B", "U", "T"]),
+                    CSVRecord(line: 7, fields: ["1", "B", "", "T"]),
+                    CSVRecord(line: 8, fields: ["1", "B", "U", ""]),
+                    CSVRecord(line: 9, fields: ["2", "张", "U", "T"]),
+                    CSVRecord(line: 10, fields: ["2", "弓", "U", "T"]),
+                    CSVRecord(line: 11, fields: ["2", "弓,张", "U", "T"]),
+                    CSVRecord(line: 12, fields: ["2", "弓", "U", "T"]),
+                    CSVRecord(line: 14, fields: ["2", "弓", "U", "T"]),
+                ])
+            #expect(
+                throws: CSVInputError(
+                    file: path, line: 15, column: 5, value: "x",
+                    problem: "expected 4 fields (number,name,unit,trade), found 5")
+            ) { try reader.next() }
+        }
+    }
+
+    /// Each record read and let go before the next, as an import does.
+    @Test func recordsReadOneAtATime() throws {
+        let rows = (1...3_000).map { "\($0 / 3),theory,T\($0 % 2),\($0 % 7 == 0 ? "" : "8\($0 % 10)")" }
+        try TemporaryCSV.with("number,round,judge,score\n" + rows.joined(separator: "\n")) { path in
+            let reader = try CSVTableReader(path: path, required: ["number", "round", "judge", "score"])
+            var read: [String] = []
+            while let record = try reader.next() { read.append(record.fields.joined(separator: ",")) }
+            #expect(read.count == rows.count)
+            #expect(zip(read, rows).first { $0 != $1 } == nil)
+        }
+    }
+
     @Test func blankLinesAreSkippedButCounted() throws {
         try TemporaryCSV.with("number,name,unit,trade\n\n\n1,A,U,T\r\n\r\n\r\r2,B,U,T\n\n\n") { path in
             let reader = try CSVTableReader(path: path, required: columns)
