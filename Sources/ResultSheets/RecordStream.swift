@@ -1,23 +1,28 @@
 import CSV
 
 /// The records of a file in order, each with its place: `RecordScanner` finds and checks
-/// the records of a chunk, then their bytes are read back by offset and split into fields.
-/// A record without a quote is split at its commas right here (nearly every mark row: CSV.swift
-/// cost a sixth of an import); one with a quote goes to CSV.swift. Memory stays flat: one
-/// chunk plus the records found in it.
+/// the records of a chunk, then they are split into fields from the chunk itself; only a
+/// record that began in an earlier chunk is read back by offset. A record without a quote
+/// is split at its commas right here (nearly every mark row: CSV.swift cost a sixth of an
+/// import); one with a quote goes to CSV.swift. Memory stays flat: one chunk plus a record
+/// that runs over its start.
 final class RecordStream {
     /// Bytes scanned per read.
     static let chunkSize = 1 << 18
 
     private let file: ByteFile
     private var scanner = RecordScanner()
-    private let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
+    private let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)
+    /// File offset of `chunk`'s first byte, and how many bytes the last read put in it.
+    private var chunkStart = 0
+    private var chunkCount = 0
     private var scanned = 0
     private var atEnd = false
     private var fault: ScanFault?
     private var spans: [RecordSpan] = []
     private var nextSpan = 0
-    /// The bytes of `spans`, which start at file offset `textStart`.
+    /// The bytes of the first of `spans` if it does not lie wholly in `chunk`, read back by
+    /// offset; they start at file offset `textStart`.
     private var text: [UInt8] = []
     private var textStart = 0
     /// The fields of the record returned last.
@@ -41,11 +46,28 @@ final class RecordStream {
         }
         let span = spans[nextSpan]
         nextSpan += 1
-        // The scanner and the split read the same checked bytes, so they agree unless the file
-        // changed meanwhile.
-        let end = span.end - textStart
-        guard end <= text.count, let fields = split(text[(span.start - textStart)..<end], count: span.fieldCount)
-        else {
+        // The fields of the record before are overwritten, taken out of `self.fields` so that
+        // the one reference is here. No access to a stored property spans a call in this
+        // class (but to `scanner` and `text`, seldom): each such access would cost a run-time
+        // exclusivity check per record.
+        var fields = self.fields
+        self.fields = []
+        let complete: Bool
+        if span.start >= chunkStart && span.end <= chunkStart + chunkCount {
+            // The very bytes the scanner checked.
+            let bytes = chunk[(span.start - chunkStart)..<(span.end - chunkStart)]
+            complete = Self.split(UnsafeBufferPointer(rebasing: bytes), count: span.fieldCount, into: &fields)
+        } else {
+            // Read back: they agree with the scan unless the file changed meanwhile.
+            let (start, end) = (span.start - textStart, span.end - textStart)
+            complete =
+                start >= 0 && end <= text.count
+                && text.withUnsafeBufferPointer {
+                    Self.split(UnsafeBufferPointer(rebasing: $0[start..<end]), count: span.fieldCount, into: &fields)
+                }
+        }
+        self.fields = fields
+        guard complete else {
             throw CSVInputError(
                 file: file.path, line: span.line, column: 0, value: "",
                 problem: "the file changed while it was being read")
@@ -53,12 +75,15 @@ final class RecordStream {
         return (span, fields)
     }
 
-    /// Scans chunks until some records end or the scan stops, then hands their bytes to CSV.swift.
+    /// Scans chunks until some records end or the scan stops.
     private func refill() throws(CSVInputError) {
+        var spans = self.spans
+        self.spans = []
         spans.removeAll(keepingCapacity: true)
         nextSpan = 0
         while spans.isEmpty && fault == nil && !atEnd {
-            let count = try file.read(into: chunk)
+            let count = try file.read(into: UnsafeMutableRawBufferPointer(chunk))
+            (chunkStart, chunkCount) = (scanned, count)
             var bytes = UnsafeRawBufferPointer(chunk).prefix(count)
             if scanned == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
                 // A UTF-8 byte order mark, accepted at the very start only.
@@ -74,39 +99,43 @@ final class RecordStream {
                 scanned += count
             }
         }
-        if let first = spans.first, let last = spans.last {
-            text = try file.bytes(first.start..<last.end)
+        self.spans = spans
+        // Every record but the first starts where the one before ended, in this chunk. The
+        // first may have begun in an earlier chunk, or be a last line without a line break,
+        // found once the file has ended: that one is read back.
+        if let first = spans.first, first.start < chunkStart || first.end > chunkStart + chunkCount {
+            text = try file.bytes(first.start..<first.end)
             textStart = first.start
+        } else {
+            text = []
         }
     }
 
-    /// The fields of one record's bytes (line break included), `count` of them, kept in
-    /// `fields`; nil if they no longer parse that way.
-    private func split(_ record: ArraySlice<UInt8>, count: Int) -> [String]? {
-        // One access to `fields` per record: each costs a run-time exclusivity check.
-        let unquoted = record.withUnsafeBufferPointer { Self.split(unquoted: $0, count: count, into: &fields) }
-        if let unquoted { return unquoted }
+    /// Splits one record's bytes (line break included) into `fields`, which hold the record
+    /// before; false if they are not `count` fields.
+    private static func split(_ record: UnsafeBufferPointer<UInt8>, count: Int, into fields: inout [String]) -> Bool {
+        if let unquoted = split(unquoted: record, count: count, into: &fields) { return unquoted }
         // Quoted fields: RFC 4180 unquoting is CSV.swift's job.
         let parser = try? CSVReader(string: String(decoding: record, as: UTF8.self))
-        guard let parsed = parser?.next(), parsed.count == count else { return nil }
+        guard let parsed = parser?.next(), parsed.count == count else { return false }
         fields = parsed
-        return parsed
+        return true
     }
 
-    /// Splits a record at its commas into `fields`, which hold the record before; nil if
-    /// it has a quote or not `count` fields. The caller has normally let go of that record's
+    /// Splits a record at its commas into `fields`, which hold the record before; whether it
+    /// has `count` fields, or nil if it has a quote. The caller has normally let go of that record's
     /// fields by now, so they are overwritten in place: no new array per record, and a field
     /// whose bytes equal the same column's value before keeps that value instead of decoding
     /// it again (a mark file repeats round, judge and criterion on every row).
     private static func split(
         unquoted bytes: UnsafeBufferPointer<UInt8>, count: Int, into fields: inout [String]
-    ) -> [String]? {
+    ) -> Bool? {
         var end = bytes.count
         if end > 0, bytes[end - 1] == 0x0A { end -= 1 }
         if end > 0, bytes[end - 1] == 0x0D { end -= 1 }
         if fields.count > count { fields.removeLast(fields.count - count) }
         while fields.count < count { fields.append("") }
-        let complete = fields.withUnsafeMutableBufferPointer { fields in
+        return fields.withUnsafeMutableBufferPointer { fields -> Bool? in
             var start = 0
             for column in 0..<count {
                 guard start <= end else { return false }
@@ -116,7 +145,7 @@ final class RecordStream {
                     let byte = bytes[index]
                     if byte <= 0x2C {
                         if byte == 0x2C { break }
-                        if byte == 0x22 { return false }
+                        if byte == 0x22 { return nil }
                     }
                     index &+= 1
                 }
@@ -126,7 +155,6 @@ final class RecordStream {
             }
             return start == end &+ 1
         }
-        return complete ? fields : nil
     }
 
     /// Whether `value` is exactly these UTF-8 bytes; lengths first, as most differ there.

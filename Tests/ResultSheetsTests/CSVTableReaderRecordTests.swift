@@ -167,6 +167,26 @@ struct CSVTableReaderRecordTests {
         }
     }
 
+    /// Where the first 256 KiB scan chunk ends: the CR after "118721,A,U,T" lies at file
+    /// offset 262 124 + padding, so the chunk ends after its first byte (17), right after its LF (18),
+    /// between its CR and LF (19), or before its CR (20, 21).
+    @Test(arguments: [17, 18, 19, 20, 21])
+    func aChunkEndingAtALineBreak(padding: Int) throws {
+        // 24 bytes of header, 8 + padding of the first row, then 14 bytes a row.
+        let first = "0,\(String(repeating: "x", count: padding)),U,T"
+        let rows = (1...20_000).map { "\(100_000 + $0),A,U,T" }
+        try TemporaryCSV.with(([columns.joined(separator: ","), first] + rows).joined(separator: "\r\n")) { path in
+            let reader = try CSVTableReader(path: path, required: columns)
+            var read: [String] = []
+            while let record = try reader.next() {
+                #expect(record.line == read.count + 2)
+                read.append(record.fields.joined(separator: ","))
+            }
+            #expect(read.count == rows.count + 1)
+            #expect(zip(read, [first] + rows).first { $0 != $1 } == nil)
+        }
+    }
+
     /// One field longer than a scan chunk (256 KiB), with 1,000 line breaks inside.
     @Test func aRecordLongerThanAChunk() throws {
         let long = Array(repeating: String(repeating: "长", count: 300), count: 1_000).joined(separator: "\r\n")
