@@ -150,10 +150,23 @@ final class RecordStream {
                     index &+= 1
                 }
                 let field = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                if !same(fields[column], field) { fields[column] = String(decoding: field, as: UTF8.self) }
+                if !same(fields[column], field) { fields[column] = decode(field) }
                 start = index &+ 1
             }
             return start == end &+ 1
+        }
+    }
+
+    /// The text of a field's bytes, which the scanner found to be UTF-8. Up to 15 bytes of
+    /// ASCII (most fields) become a small string without a second validation; anything else
+    /// is validated as by `String(decoding:as:)`.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            if let source = bytes.baseAddress, let target = buffer.baseAddress {
+                target.initialize(from: source, count: bytes.count)
+            }
+            return bytes.count
         }
     }
 

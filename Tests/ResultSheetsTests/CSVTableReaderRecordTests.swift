@@ -64,12 +64,16 @@ struct CSVTableReaderRecordTests {
             + "2,弓,U,T\n"  // 12: after a quoted record
             + "\n"  // 13: blank
             + "2,弓,U,T\n"  // 14: after a blank line
-            + "2,弓,U,T,x\n"  // 15: one field too many
+            + "2,a-name-of-19-bytes.,U,T\n"  // 15: longer than a small string
+            + "2,a-name-of-19-bytes!,U,T\n"  // 16: the last byte differs
+            + "2,一个超过十五字节的名字,U,T\n"  // 17
+            + "2,一个超过十五字节的名宇,U,T\n"  // 18: the last character differs
+            + "2,弓,U,T,x\n"  // 19: one field too many
         try TemporaryCSV.with(text) { path in
             let reader = try CSVTableReader(path: path, required: columns)
             let first = try #require(try reader.next())
             var records = [first]
-            while records.count < 12 { records.append(try #require(try reader.next())) }
+            while records.count < 16 { records.append(try #require(try reader.next())) }
             #expect(first == CSVRecord(line: 2, fields: ["1", "name", "U", "T"]))
             #expect(
                 records == [
@@ -85,10 +89,14 @@ struct CSVTableReaderRecordTests {
                     CSVRecord(line: 11, fields: ["2", "弓,张", "U", "T"]),
                     CSVRecord(line: 12, fields: ["2", "弓", "U", "T"]),
                     CSVRecord(line: 14, fields: ["2", "弓", "U", "T"]),
+                    CSVRecord(line: 15, fields: ["2", "a-name-of-19-bytes.", "U", "T"]),
+                    CSVRecord(line: 16, fields: ["2", "a-name-of-19-bytes!", "U", "T"]),
+                    CSVRecord(line: 17, fields: ["2", "一个超过十五字节的名字", "U", "T"]),
+                    CSVRecord(line: 18, fields: ["2", "一个超过十五字节的名宇", "U", "T"]),
                 ])
             #expect(
                 throws: CSVInputError(
-                    file: path, line: 15, column: 5, value: "x",
+                    file: path, line: 19, column: 5, value: "x",
                     problem: "expected 4 fields (number,name,unit,trade), found 5")
             ) { try reader.next() }
         }
