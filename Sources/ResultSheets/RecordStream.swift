@@ -47,9 +47,9 @@ final class RecordStream {
         let span = spans[nextSpan]
         nextSpan += 1
         // The fields of the record before are overwritten, taken out of `self.fields` so that
-        // the one reference is here. No access to a stored property spans a call in this
-        // class (but to `scanner` and `text`, seldom): each such access would cost a run-time
-        // exclusivity check per record.
+        // the one reference is here. In this class only `scanner` and `text` (once a chunk)
+        // are accessed across a call: a property that is gets a run-time exclusivity check
+        // on every access, which for `fields` and `spans` would be twice a record.
         var fields = self.fields
         self.fields = []
         let complete: Bool
