@@ -32,6 +32,11 @@ public final class CSVTableReader {
         header.index(of: column)
     }
 
+    /// A column by name, for reading it from every record (`record[column]`).
+    public func column(_ name: String) -> CSVColumn {
+        CSVColumn(index: header.index(of: name))
+    }
+
     /// The next record, or nil at end of file. Empty lines are skipped (still counted as
     /// lines). Throws `CSVInputError` for a wrong field count, broken quoting or invalid UTF-8.
     public func next() throws -> CSVRecord? {

@@ -43,6 +43,17 @@ struct RecordScanner {
     mutating func consume(_ bytes: UnsafeRawBufferPointer, at base: Int, into spans: inout [RecordSpan]) -> ScanFault? {
         var index = 0
         while index < bytes.count {
+            if needed == 0 && (state == .fieldStart || state == .unquoted || state == .quoted) {
+                // A run of plain text in a field (digits, letters, '.', '-': ASCII above the
+                // comma), most of a file's bytes: nothing in it to check, as below.
+                let run = index
+                while index < bytes.count && bytes[index] > 0x2C && bytes[index] < 0x80 { index &+= 1 }
+                if index > run {
+                    previousWasCR = false
+                    if state == .fieldStart { state = .unquoted }
+                    continue
+                }
+            }
             let byte = bytes[index]
             let offset = base + index
             index += 1

@@ -1,25 +1,32 @@
 import CSV
 
 /// The records of a file in order, each with its place: `RecordScanner` finds and checks
-/// the records of a chunk, then their bytes are read back by offset and split into fields.
-/// A record without a quote is split at its commas right here (nearly every mark row: CSV.swift
-/// cost a sixth of an import); one with a quote goes to CSV.swift. Memory stays flat: one
-/// chunk plus the records found in it.
+/// the records of a chunk, then they are split into fields from the chunk itself; only a
+/// record that began in an earlier chunk is read back by offset. A record without a quote
+/// is split at its commas right here (nearly every mark row: CSV.swift cost a sixth of an
+/// import); one with a quote goes to CSV.swift. Memory stays flat: one chunk plus a record
+/// that runs over its start.
 final class RecordStream {
     /// Bytes scanned per read.
     static let chunkSize = 1 << 18
 
     private let file: ByteFile
     private var scanner = RecordScanner()
-    private let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
+    private let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)
+    /// File offset of `chunk`'s first byte, and how many bytes the last read put in it.
+    private var chunkStart = 0
+    private var chunkCount = 0
     private var scanned = 0
     private var atEnd = false
     private var fault: ScanFault?
     private var spans: [RecordSpan] = []
     private var nextSpan = 0
-    /// The bytes of `spans`, which start at file offset `textStart`.
+    /// The bytes of the first of `spans` if it does not lie wholly in `chunk`, read back by
+    /// offset; they start at file offset `textStart`.
     private var text: [UInt8] = []
     private var textStart = 0
+    /// The fields of the record returned last.
+    private var fields: [String] = []
 
     init(file: ByteFile) {
         self.file = file
@@ -39,12 +46,28 @@ final class RecordStream {
         }
         let span = spans[nextSpan]
         nextSpan += 1
-        // The scanner and the split read the same checked bytes, so they agree unless the file
-        // changed meanwhile.
-        let end = span.end - textStart
-        guard end <= text.count, let fields = Self.fields(text[(span.start - textStart)..<end], count: span.fieldCount),
-            fields.count == span.fieldCount
-        else {
+        // The fields of the record before are overwritten, taken out of `self.fields` so that
+        // the one reference is here. In this class only `scanner` and `text` (once a chunk)
+        // are accessed across a call: a property that is gets a run-time exclusivity check
+        // on every access, which for `fields` and `spans` would be twice a record.
+        var fields = self.fields
+        self.fields = []
+        let complete: Bool
+        if span.start >= chunkStart && span.end <= chunkStart + chunkCount {
+            // The very bytes the scanner checked.
+            let bytes = chunk[(span.start - chunkStart)..<(span.end - chunkStart)]
+            complete = Self.split(UnsafeBufferPointer(rebasing: bytes), count: span.fieldCount, into: &fields)
+        } else {
+            // Read back: they agree with the scan unless the file changed meanwhile.
+            let (start, end) = (span.start - textStart, span.end - textStart)
+            complete =
+                start >= 0 && end <= text.count
+                && text.withUnsafeBufferPointer {
+                    Self.split(UnsafeBufferPointer(rebasing: $0[start..<end]), count: span.fieldCount, into: &fields)
+                }
+        }
+        self.fields = fields
+        guard complete else {
             throw CSVInputError(
                 file: file.path, line: span.line, column: 0, value: "",
                 problem: "the file changed while it was being read")
@@ -52,12 +75,15 @@ final class RecordStream {
         return (span, fields)
     }
 
-    /// Scans chunks until some records end or the scan stops, then hands their bytes to CSV.swift.
+    /// Scans chunks until some records end or the scan stops.
     private func refill() throws(CSVInputError) {
+        var spans = self.spans
+        self.spans = []
         spans.removeAll(keepingCapacity: true)
         nextSpan = 0
         while spans.isEmpty && fault == nil && !atEnd {
-            let count = try file.read(into: chunk)
+            let count = try file.read(into: UnsafeMutableRawBufferPointer(chunk))
+            (chunkStart, chunkCount) = (scanned, count)
             var bytes = UnsafeRawBufferPointer(chunk).prefix(count)
             if scanned == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
                 // A UTF-8 byte order mark, accepted at the very start only.
@@ -73,31 +99,85 @@ final class RecordStream {
                 scanned += count
             }
         }
-        if let first = spans.first, let last = spans.last {
-            text = try file.bytes(first.start..<last.end)
+        self.spans = spans
+        // Every record but the first starts where the one before ended, in this chunk. The
+        // first may have begun in an earlier chunk, or be a last line without a line break,
+        // found once the file has ended: that one is read back.
+        if let first = spans.first, first.start < chunkStart || first.end > chunkStart + chunkCount {
+            text = try file.bytes(first.start..<first.end)
             textStart = first.start
+        } else {
+            text = []
         }
     }
 
-    /// The fields of one record's bytes (line break included); nil if they no longer parse.
-    private static func fields(_ record: ArraySlice<UInt8>, count: Int) -> [String]? {
-        guard !record.contains(0x22) else {
-            // Quoted fields: RFC 4180 unquoting is CSV.swift's job.
-            let parser = try? CSVReader(string: String(decoding: record, as: UTF8.self))
-            return parser?.next()
-        }
-        return record.withUnsafeBufferPointer { bytes in
-            var end = bytes.count
-            if end > 0, bytes[end - 1] == 0x0A { end -= 1 }
-            if end > 0, bytes[end - 1] == 0x0D { end -= 1 }
-            var fields: [String] = []
-            fields.reserveCapacity(count)
+    /// Splits one record's bytes (line break included) into `fields`, which hold the record
+    /// before; false if they are not `count` fields.
+    private static func split(_ record: UnsafeBufferPointer<UInt8>, count: Int, into fields: inout [String]) -> Bool {
+        if let unquoted = split(unquoted: record, count: count, into: &fields) { return unquoted }
+        // Quoted fields: RFC 4180 unquoting is CSV.swift's job.
+        let parser = try? CSVReader(string: String(decoding: record, as: UTF8.self))
+        guard let parsed = parser?.next(), parsed.count == count else { return false }
+        fields = parsed
+        return true
+    }
+
+    /// Splits a record at its commas into `fields`, which hold the record before; whether it
+    /// has `count` fields, or nil if it has a quote. The caller has normally let go of that record's
+    /// fields by now, so they are overwritten in place: no new array per record, and a field
+    /// whose bytes equal the same column's value before keeps that value instead of decoding
+    /// it again (a mark file repeats round, judge and criterion on every row).
+    private static func split(
+        unquoted bytes: UnsafeBufferPointer<UInt8>, count: Int, into fields: inout [String]
+    ) -> Bool? {
+        var end = bytes.count
+        if end > 0, bytes[end - 1] == 0x0A { end -= 1 }
+        if end > 0, bytes[end - 1] == 0x0D { end -= 1 }
+        if fields.count > count { fields.removeLast(fields.count - count) }
+        while fields.count < count { fields.append("") }
+        return fields.withUnsafeMutableBufferPointer { fields -> Bool? in
             var start = 0
-            for index in 0...end where index == end || bytes[index] == 0x2C {
-                fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-                start = index + 1
+            for column in 0..<count {
+                guard start <= end else { return false }
+                var index = start
+                while index < end {
+                    // Text bytes are mostly above the comma (digits, letters, '.', UTF-8).
+                    let byte = bytes[index]
+                    if byte <= 0x2C {
+                        if byte == 0x2C { break }
+                        if byte == 0x22 { return nil }
+                    }
+                    index &+= 1
+                }
+                let field = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                if !same(fields[column], field) { fields[column] = decode(field) }
+                start = index &+ 1
             }
-            return fields
+            return start == end &+ 1
         }
+    }
+
+    /// The text of a field's bytes, which the scanner found to be UTF-8. Up to 15 bytes of
+    /// ASCII (most fields) become a small string without a second validation; anything else
+    /// is validated as by `String(decoding:as:)`.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            if let source = bytes.baseAddress, let target = buffer.baseAddress {
+                target.initialize(from: source, count: bytes.count)
+            }
+            return bytes.count
+        }
+    }
+
+    /// Whether `value` is exactly these UTF-8 bytes; lengths first, as most differ there.
+    @inline(__always)
+    private static func same(_ value: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let utf8 = value.utf8
+        guard utf8.count == bytes.count else { return false }
+        return utf8.withContiguousStorageIfAvailable { stored in
+            for index in 0..<bytes.count where stored[index] != bytes[index] { return false }
+            return true
+        } ?? false
     }
 }

@@ -4,23 +4,23 @@ import ScoreStore
 /// Streams a CSV file into a store import, turning the store's refusals into
 /// `FILE:LINE:COLUMN: "value" — problem` messages.
 enum CSVImport {
+    /// `row` is given a lookup of columns by name and returns the maker of one row; it runs
+    /// once, after the header is read, so names are looked up once and not per record.
     static func run<Row, Result>(
         path: String, required: [String], optional: [String] = [],
-        row makeRow: @escaping (CSVRecord, (String) -> String) -> Row,
+        row: (_ column: (String) -> CSVColumn) -> (CSVRecord) -> Row,
         into store: (_ nextRow: () throws -> Row?) throws -> Result
     ) throws -> Result {
         let reader = try CSVTableReader(path: path, required: required, optional: optional)
-        // A short list, not a dictionary: comparing a few small strings beats hashing per field.
-        let indices = (required + optional).compactMap { name in reader.index(of: name).map { (name, $0) } }
+        let makeRow = row { name in
+            assert((required + optional).contains(name), "column \(name) is not one the import reads")
+            return reader.column(name)
+        }
         do {
             return try store {
                 // Excel saves emptied rows as ",,,,": they hold nothing to import.
                 while let record = try reader.next() {
-                    guard record.fields.allSatisfy(\.isEmpty) else {
-                        return makeRow(record) { name in
-                            indices.first { $0.0 == name }.map { record.fields[$0.1] } ?? ""
-                        }
-                    }
+                    guard record.fields.allSatisfy(\.isEmpty) else { return makeRow(record) }
                 }
                 return nil
             }
@@ -35,10 +35,14 @@ enum CSVImport {
     static func roster(_ path: String, into database: ScoreDatabase, clerk: String) throws -> ImportSummary {
         try run(
             path: path, required: ["number", "name", "unit", "trade"], optional: ["status"],
-            row: { record, field in
-                RosterRow(
-                    line: record.line, number: field("number"), name: field("name"), unit: field("unit"),
-                    trade: field("trade"), status: field("status"))
+            row: { column in
+                let (number, name, unit) = (column("number"), column("name"), column("unit"))
+                let (trade, status) = (column("trade"), column("status"))
+                return { record in
+                    RosterRow(
+                        line: record.line, number: record[number], name: record[name], unit: record[unit],
+                        trade: record[trade], status: record[status])
+                }
             },
             into: { try database.importRoster(file: path, clerk: clerk, nextRow: $0) })
     }
@@ -48,10 +52,14 @@ enum CSVImport {
     {
         try run(
             path: path, required: ["number", "round", "judge", "score"], optional: ["criterion"],
-            row: { record, field in
-                MarkRow(
-                    line: record.line, number: field("number"), round: field("round"), judge: field("judge"),
-                    score: field("score"), criterion: field("criterion"))
+            row: { column in
+                let (number, round, judge) = (column("number"), column("round"), column("judge"))
+                let (score, criterion) = (column("score"), column("criterion"))
+                return { record in
+                    MarkRow(
+                        line: record.line, number: record[number], round: record[round], judge: record[judge],
+                        score: record[score], criterion: record[criterion])
+                }
             },
             into: { try database.importMarks(file: path, clerk: clerk, replace: replace, nextRow: $0) })
     }
@@ -61,8 +69,11 @@ enum CSVImport {
     {
         try run(
             path: path, required: ["number", "round", "time"],
-            row: { record, field in
-                TimeRow(line: record.line, number: field("number"), round: field("round"), time: field("time"))
+            row: { column in
+                let (number, round, time) = (column("number"), column("round"), column("time"))
+                return { record in
+                    TimeRow(line: record.line, number: record[number], round: record[round], time: record[time])
+                }
             },
             into: { try database.importTimes(file: path, clerk: clerk, replace: replace, nextRow: $0) })
     }

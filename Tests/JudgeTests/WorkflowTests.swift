@@ -138,6 +138,46 @@ struct WorkflowTests {
         #expect(unknown.stderr == "Error: --trade chef: no such trade; trades are nursery\n")
     }
 
+    /// Columns are found by name: the fixture files with their columns reversed import to the
+    /// same results, and a refusal names the column where the file has it.
+    @Test func importsReadColumnsInTheFilesOrder() throws {
+        func reversed(_ fixture: String) throws -> String {
+            let lines = try String(contentsOfFile: JudgeProcess.fixture(fixture), encoding: .utf8).split(
+                separator: "\n")
+            return lines.map {
+                $0.split(separator: ",", omittingEmptySubsequences: false).reversed().joined(separator: ",")
+            }
+            .joined(separator: "\n") + "\n"
+        }
+        let folder = try temporaryFolder()
+        try folder.write(try reversed("e2e/roster.csv"), to: "roster.csv")
+        try folder.write(try reversed("e2e/marks.csv"), to: "marks.csv")
+        for step in [
+            ["init", "--config", JudgeProcess.fixture("e2e/competition.yaml")],
+            ["roster", "import", "roster.csv"],
+            ["score", "import", "marks.csv"],
+        ] {
+            let outcome = try JudgeProcess.run(step, in: folder)
+            #expect(outcome.status == 0, "\(step): \(outcome.stderr)")
+        }
+        let reference = try BadInputTests.loadedFolder()
+        for command in [["rank"], ["competitors", "list", "--trade", "nursery"], ["status"]] {
+            let (read, expected) = (
+                try JudgeProcess.run(command, in: folder), try JudgeProcess.run(command, in: reference)
+            )
+            #expect(read.stdout == expected.stdout, "\(command)")
+        }
+        // No criterion column at all.
+        try folder.write("score,judge,number,round\n86,T1,1,theory\n", to: "fix.csv")
+        let fix = try JudgeProcess.run(["score", "import", "fix.csv", "--replace"], in: folder)
+        #expect(fix.stdout == "added 0 marks, replaced 1 from fix.csv\n")
+        try folder.write("score,judge,number,round\n85.123,T1,1,theory\n", to: "bad.csv")
+        let bad = try JudgeProcess.run(["score", "import", "bad.csv"], in: folder)
+        #expect(
+            bad.stderr.hasPrefix("Error: bad.csv:2:1: \"85.123\" — a mark has at most 2 decimal places"),
+            "\(bad.stderr)")
+    }
+
     @Test func everyCommandHasHelp() throws {
         let folder = try temporaryFolder()
         let help = try JudgeProcess.run(["--help"], in: folder)

@@ -21,6 +21,24 @@ struct CSVTableReaderHeaderTests {
         }
     }
 
+    /// Columns found once from the header read each record's field by the file's order,
+    /// whatever it is; an optional column the file lacks reads as "".
+    @Test func columnsReadFieldsInTheFilesOrder() throws {
+        try TemporaryCSV.with("unit,trade,name,number\n一队,木工,李明,7\n二队,,张三,8\n") { path in
+            let reader = try CSVTableReader(path: path, required: required, optional: optional)
+            let (number, name, unit) = (reader.column("number"), reader.column("name"), reader.column("unit"))
+            let (trade, note) = (reader.column("trade"), reader.column("note"))
+            #expect([number.index, name.index, unit.index, trade.index] == [3, 2, 0, 1])
+            #expect(note.index == nil)
+            let first = try #require(try reader.next())
+            #expect(
+                [first[number], first[name], first[unit], first[trade], first[note]] == ["7", "李明", "一队", "木工", ""])
+            let second = try #require(try reader.next())
+            #expect(
+                [second[number], second[name], second[unit], second[trade], second[note]] == ["8", "张三", "二队", "", ""])
+        }
+    }
+
     @Test func missingRequiredColumn() throws {
         try TemporaryCSV.with("number,name,trade\n1,A,T\n") { path in
             #expect(

@@ -46,6 +46,74 @@ struct CSVTableReaderRecordTests {
         }
     }
 
+    /// A field whose bytes repeat the same column of the record before keeps that value;
+    /// every change is still read, and records already returned keep their fields.
+    @Test func repeatedAndChangedFields() throws {
+        let text =
+            "number,name,unit,trade\n"  // 1
+            + "1,name,U,T\n"  // 2: a value equal to the header's name
+            + "1,name,U,T\n"  // 3: all repeated
+            + "1,names,U,T\n"  // 4: longer
+            + "1,A,U,T\n"  // 5: shorter
+            + "1,B,U,T\n"  // 6: same length, another byte
+            + "1,B,,T\n"  // 7: emptied
+            + "1,B,U,\n"  // 8
+            + "2,张,U,T\r\n"  // 9
+            + "2,弓,U,T\r\n"  // 10: same length, other bytes of a multi-byte character
+            + "2,\"弓,张\",\"U\",T\n"  // 11: quoted
+            + "2,弓,U,T\n"  // 12: after a quoted record
+            + "\n"  // 13: blank
+            + "2,弓,U,T\n"  // 14: after a blank line
+            + "2,a-name-of-19-bytes.,U,T\n"  // 15: longer than a small string
+            + "2,a-name-of-19-bytes!,U,T\n"  // 16: the last byte differs
+            + "2,一个超过十五字节的名字,U,T\n"  // 17
+            + "2,一个超过十五字节的名宇,U,T\n"  // 18: the last character differs
+            + "2,弓,U,T,x\n"  // 19: one field too many
+        try TemporaryCSV.with(text) { path in
+            let reader = try CSVTableReader(path: path, required: columns)
+            let first = try #require(try reader.next())
+            var records = [first]
+            while records.count < 16 { records.append(try #require(try reader.next())) }
+            #expect(first == CSVRecord(line: 2, fields: ["1", "name", "U", "T"]))
+            #expect(
+                records == [
+                    CSVRecord(line: 2, fields: ["1", "name", "U", "T"]),
+                    CSVRecord(line: 3, fields: ["1", "name", "U", "T"]),
+                    CSVRecord(line: 4, fields: ["1", "names", "U", "T"]),
+                    CSVRecord(line: 5, fields: ["1", "A", "U", "T"]),
+                    CSVRecord(line: 6, fields: ["1", "B", "U", "T"]),
+                    CSVRecord(line: 7, fields: ["1", "B", "", "T"]),
+                    CSVRecord(line: 8, fields: ["1", "B", "U", ""]),
+                    CSVRecord(line: 9, fields: ["2", "张", "U", "T"]),
+                    CSVRecord(line: 10, fields: ["2", "弓", "U", "T"]),
+                    CSVRecord(line: 11, fields: ["2", "弓,张", "U", "T"]),
+                    CSVRecord(line: 12, fields: ["2", "弓", "U", "T"]),
+                    CSVRecord(line: 14, fields: ["2", "弓", "U", "T"]),
+                    CSVRecord(line: 15, fields: ["2", "a-name-of-19-bytes.", "U", "T"]),
+                    CSVRecord(line: 16, fields: ["2", "a-name-of-19-bytes!", "U", "T"]),
+                    CSVRecord(line: 17, fields: ["2", "一个超过十五字节的名字", "U", "T"]),
+                    CSVRecord(line: 18, fields: ["2", "一个超过十五字节的名宇", "U", "T"]),
+                ])
+            #expect(
+                throws: CSVInputError(
+                    file: path, line: 19, column: 5, value: "x",
+                    problem: "expected 4 fields (number,name,unit,trade), found 5")
+            ) { try reader.next() }
+        }
+    }
+
+    /// Each record read and let go before the next, as an import does.
+    @Test func recordsReadOneAtATime() throws {
+        let rows = (1...3_000).map { "\($0 / 3),theory,T\($0 % 2),\($0 % 7 == 0 ? "" : "8\($0 % 10)")" }
+        try TemporaryCSV.with("number,round,judge,score\n" + rows.joined(separator: "\n")) { path in
+            let reader = try CSVTableReader(path: path, required: ["number", "round", "judge", "score"])
+            var read: [String] = []
+            while let record = try reader.next() { read.append(record.fields.joined(separator: ",")) }
+            #expect(read.count == rows.count)
+            #expect(zip(read, rows).first { $0 != $1 } == nil)
+        }
+    }
+
     @Test func blankLinesAreSkippedButCounted() throws {
         try TemporaryCSV.with("number,name,unit,trade\n\n\n1,A,U,T\r\n\r\n\r\r2,B,U,T\n\n\n") { path in
             let reader = try CSVTableReader(path: path, required: columns)
@@ -104,6 +172,26 @@ struct CSVTableReaderRecordTests {
             #expect(
                 reader.error(record, column: "note", "absent")
                     == CSVInputError(file: path, line: 2, column: 0, value: "", problem: "absent"))
+        }
+    }
+
+    /// Where the first 256 KiB scan chunk ends: the CR after "118721,A,U,T" lies at file
+    /// offset 262 124 + padding, so the chunk ends after its first byte (17), right after its LF (18),
+    /// between its CR and LF (19), or before its CR (20, 21).
+    @Test(arguments: [17, 18, 19, 20, 21])
+    func aChunkEndingAtALineBreak(padding: Int) throws {
+        // 24 bytes of header, 8 + padding of the first row, then 14 bytes a row.
+        let first = "0,\(String(repeating: "x", count: padding)),U,T"
+        let rows = (1...20_000).map { "\(100_000 + $0),A,U,T" }
+        try TemporaryCSV.with(([columns.joined(separator: ","), first] + rows).joined(separator: "\r\n")) { path in
+            let reader = try CSVTableReader(path: path, required: columns)
+            var read: [String] = []
+            while let record = try reader.next() {
+                #expect(record.line == read.count + 2)
+                read.append(record.fields.joined(separator: ","))
+            }
+            #expect(read.count == rows.count + 1)
+            #expect(zip(read, [first] + rows).first { $0 != $1 } == nil)
         }
     }
 

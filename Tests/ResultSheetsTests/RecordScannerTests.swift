@@ -24,6 +24,7 @@ struct RecordScannerTests {
         "a,\"b\"\"\r\"\r\nc,\"d\"x\n",
         "a,\"b\nc",
         "a,b\r\n\r\n,\r",
+        "ab-1,\"x-y\rz.1\"\r\nq-2,\"r\"s9\n",
     ])
     func chunkEndsDoNotMatter(text: String) {
         let bytes = Array(text.utf8)
@@ -45,6 +46,22 @@ struct RecordScannerTests {
                 RecordSpan(line: 4, start: 14, end: 16, fieldCount: 1, isBlank: true),
                 RecordSpan(line: 5, start: 16, end: 20, fieldCount: 1, isBlank: false),
             ])
+    }
+
+    /// Runs of plain text (ASCII above the comma) are skipped quickly; every check around
+    /// them still holds.
+    @Test func plainTextRunsAreStillChecked() {
+        let quotedLineBreak = scan(Array("ab,\"x-y\rz.1\"\nq".utf8), splitAt: 5)
+        #expect(quotedLineBreak.1 == nil)
+        #expect(
+            quotedLineBreak.0 == [
+                RecordSpan(line: 1, start: 0, end: 13, fieldCount: 2, isBlank: false),
+                RecordSpan(line: 3, start: 13, end: 14, fieldCount: 1, isBlank: false),
+            ])
+        let afterQuote = scan(Array("ab,\"q\"r9\n".utf8), splitAt: 2)
+        #expect(afterQuote.1 == .textAfterQuote(line: 1, column: 2, fieldStart: 3, stray: 6))
+        let cutShort = scan(Array("abc".utf8) + [0xC3] + Array("de\n".utf8), splitAt: 1)
+        #expect(cutShort.1 == .invalidUTF8(line: 1, column: 1, bytes: 3..<4))
     }
 
     @Test func invalidBytesCutByAChunkEnd() {
