@@ -32,9 +32,10 @@ final class MarkWriter {
     private let judges: [UnsafeMutablePointer<CChar>]
     private let criteria: [[UnsafeMutablePointer<CChar>]]
     private let definitions: EntryValidator.Definitions
-    /// The C string each text parameter of the queued statement holds: bindings survive a
-    /// reset, and the ids repeat from one batch to the next.
-    private var boundTexts: [UnsafeMutablePointer<CChar>?] = []
+    /// The C string each text parameter of the two statements holds: bindings survive a
+    /// reset, and the ids repeat from one row, or batch, to the next.
+    private var boundMany: [UnsafeMutablePointer<CChar>?] = []
+    private var boundSingle: [UnsafeMutablePointer<CChar>?] = Array(repeating: nil, count: 8)
 
     /// One row to store: positions and numbers only, so queuing it retains nothing but the
     /// score as written, which a refusal quotes.
@@ -116,10 +117,13 @@ final class MarkWriter {
         defer { queue.removeAll(keepingCapacity: true) }
         if let many, queue.count == Self.rowsPerStatement {
             let handle = many.sqliteStatement
-            if boundTexts.isEmpty { boundTexts = Array(repeating: nil, count: Self.rowsPerStatement * 7 + 1) }
+            // A local copy: a property changed in the loop is checked for exclusive access each time.
+            var bound = boundMany
+            if bound.isEmpty { bound = Array(repeating: nil, count: Self.rowsPerStatement * 7 + 1) }
             for index in queue.indices {
-                bind(queue[index], to: handle, from: Int32(index * 7), skippingBound: true)
+                bind(queue[index], to: handle, from: Int32(index * 7), bound: &bound)
             }
+            boundMany = bound
             if try step(many) {
                 added += queue.count
                 return
@@ -134,22 +138,27 @@ final class MarkWriter {
     /// Binds and steps the one-row insert through SQLite's C API: GRDB's `StatementArguments`
     /// boxed every value of every row (a fifth of an import's time). False on a key conflict.
     private func insert(_ entry: Entry) throws -> Bool {
-        bind(entry, to: single.sqliteStatement, from: 0)
+        var bound = boundSingle
+        bind(entry, to: single.sqliteStatement, from: 0, bound: &bound)
+        boundSingle = bound
         return try step(single)
     }
 
-    private func bind(_ entry: Entry, to handle: OpaquePointer?, from base: Int32, skippingBound: Bool = false) {
-        func bindText(_ text: UnsafeMutablePointer<CChar>, at index: Int32) {
-            if skippingBound {
-                guard boundTexts[Int(index)] != text else { return }
-                boundTexts[Int(index)] = text
-            }
+    /// `bound`: what the statement's text parameters hold, so that unchanged ones are skipped.
+    private func bind(
+        _ entry: Entry, to handle: OpaquePointer?, from base: Int32, bound: inout [UnsafeMutablePointer<CChar>?]
+    ) {
+        func bindText(
+            _ text: UnsafeMutablePointer<CChar>, at index: Int32, _ bound: inout [UnsafeMutablePointer<CChar>?]
+        ) {
+            guard bound[Int(index)] != text else { return }
+            bound[Int(index)] = text
             sqlite3_bind_text(handle, index, text, -1, nil)
         }
         sqlite3_bind_int64(handle, base + 1, entry.competitor)
-        bindText(rounds[entry.roundAt], at: base + 2)
-        bindText(judges[entry.judgeAt], at: base + 3)
-        bindText(criteria[entry.roundAt][entry.criterionAt + 1], at: base + 4)
+        bindText(rounds[entry.roundAt], at: base + 2, &bound)
+        bindText(judges[entry.judgeAt], at: base + 3, &bound)
+        bindText(criteria[entry.roundAt][entry.criterionAt + 1], at: base + 4, &bound)
         sqlite3_bind_int64(handle, base + 5, entry.hundredths)
         sqlite3_bind_int64(handle, base + 6, batch)
         sqlite3_bind_int64(handle, base + 7, Int64(entry.line))

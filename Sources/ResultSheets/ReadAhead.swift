@@ -1,0 +1,114 @@
+import Foundation
+
+/// Reads elements ahead on a thread of its own, a batch at a time, so that parsing a file
+/// overlaps what the caller does with each element (an import: checking and storing it).
+/// Elements, then the error or the end that stops `read`, come out exactly in the order
+/// `read` produced them. At most `depth` batches wait, so memory stays bounded.
+///
+/// The caller must call `stop()` when it is done, early or not: the reading thread holds
+/// the reader until then.
+public struct ReadAhead<Element: Sendable> {
+    @usableFromInline let batches: BatchQueue<Element>
+    // The batch being handed out, a value of the consumer's own: as properties of the shared
+    // queue, each access was checked for exclusive access at run time.
+    @usableFromInline var current: [Element] = []
+    @usableFromInline var position = 0
+
+    /// Starts reading at once. `read` is called only on the reading thread.
+    public init(batchSize: Int = 1024, depth: Int = 4, _ read: @escaping () throws -> Element?) {
+        batches = BatchQueue()
+        let reader = ReaderBox(read)
+        Thread.detachNewThread { [batches] in
+            batches.fill(batchSize: batchSize, depth: depth, reader.read)
+        }
+    }
+
+    /// The next element, nil at the end, or the error that ended reading. Inlinable, so that
+    /// the caller's module specializes it for its element type.
+    @inlinable
+    public mutating func next() throws -> Element? {
+        if position < current.count {
+            defer { position += 1 }
+            return current[position]
+        }
+        guard let batch = try batches.take() else { return nil }
+        current = batch
+        position = 1
+        return batch[0]
+    }
+
+    /// Stops reading and waits for the reading thread to let go of the reader.
+    public func stop() {
+        batches.stop()
+    }
+}
+
+/// The batches read and not yet taken, shared by the reading and the consuming thread.
+@usableFromInline
+final class BatchQueue<Element: Sendable>: @unchecked Sendable {
+    // `@unchecked`: every property is guarded by `condition`.
+    private let condition = NSCondition()
+    private var ready: [[Element]] = []
+    private var ended = false
+    private var failure: (any Error)?
+    private var stopped = false
+    private var reading = true
+
+    /// The next batch (never empty), nil at the end, or the error that ended reading.
+    @usableFromInline
+    func take() throws -> [Element]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while ready.isEmpty && !ended { condition.wait() }
+        guard ready.isEmpty else {
+            condition.broadcast()
+            return ready.removeFirst()
+        }
+        if let failure { throw failure }
+        return nil
+    }
+
+    func stop() {
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        while reading { condition.wait() }
+        condition.unlock()
+    }
+
+    func fill(batchSize: Int, depth: Int, _ read: () throws -> Element?) {
+        var finished = false
+        while !finished {
+            var batch: [Element] = []
+            batch.reserveCapacity(batchSize)
+            var error: (any Error)?
+            do {
+                while batch.count < batchSize, let element = try read() { batch.append(element) }
+                finished = batch.count < batchSize
+            } catch let failure {
+                error = failure
+                finished = true
+            }
+            condition.lock()
+            while ready.count >= depth && !stopped { condition.wait() }
+            if stopped { finished = true }
+            if !batch.isEmpty { ready.append(batch) }
+            if finished {
+                ended = true
+                failure = error
+                reading = false
+            }
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+}
+
+/// Hands the read closure to the reading thread, the only one that ever calls it.
+private struct ReaderBox<Element>: @unchecked Sendable {
+    let read: () throws -> Element?
+
+    init(_ read: @escaping () throws -> Element?) {
+        self.read = read
+    }
+}
