@@ -51,7 +51,7 @@ struct EntryValidator {
 
     /// A checked mark: positions in the competition's rounds, judges and the round's criteria,
     /// so a batch import moves integers rather than copies of rounds and judges.
-    struct ResolvedMark {
+    struct ResolvedMark: Sendable {
         let entrant: Entrant
         let roundAt: Int
         let judgeAt: Int
@@ -175,7 +175,7 @@ struct EntryValidator {
         let criterionAt = try criterion(row, of: roundAt)
         let value = try value(row, of: roundAt, criterionAt)
         // After the form checks: a malformed row is bad input, not a refusal worth recording.
-        try gate?.check(competitor: entrant.id, round: roundAt, judge: judgeAt, row)
+        try gate?.check(entrant, round: roundAt, judge: judgeAt, row)
         try count(judgeAt, for: entrant, at: roundAt, row)
         let mark = ResolvedMark(
             entrant: entrant, roundAt: roundAt, judgeAt: judgeAt, criterionAt: criterionAt, value: value,

@@ -80,17 +80,18 @@ final class MarkGate {
     }
 
     /// Refuses (with a refusal to be recorded in the audit log) a mark the judge may not give.
-    func check(competitor: Int64, round: Int, judge: Int, _ row: MarkRow) throws {
+    func check(_ entrant: EntryValidator.Entrant, round: Int, judge: Int, _ row: MarkRow) throws {
+        let competitor = entrant.id
         if let open {
             let trade = try preloaded ? tradeOf[competitor] : storedTrade(of: competitor)
             if let trade, !open[(trade * competition.rounds.count + round) * competition.judges.count + judge] {
-                throw try outsidePanel(competitor: competitor, trade: trade, round: round, judge: judge, row)
+                throw outsidePanel(entrant, trade: trade, round: round, judge: judge, row)
             }
         }
         if let unit = judgeUnit[judge] {
             let same = try preloaded ? unitOf[competitor] == unit : storedUnit(of: competitor) == unit
             if same, try !isAllowed(competitor: competitor, judge: judge) {
-                throw try recused(competitor: competitor, judge: judge, row)
+                throw recused(entrant, judge: judge, row)
             }
         }
     }
@@ -114,11 +115,9 @@ final class MarkGate {
 
     // MARK: Messages, built only for a refused row
 
-    private func competitorText(_ competitor: Int64) throws -> String {
-        let row = try Row.fetchOne(
-            db, sql: "SELECT number, name, unit FROM competitor WHERE id = ?", arguments: [competitor])
-        let unit: String = row?["unit"] ?? ""
-        return "competitor \(row?["number"] ?? "?") \(row?["name"] ?? "")\(unit.isEmpty ? "" : " (\(unit))")"
+    /// From the entrant already resolved: a batch import checks rows away from the database.
+    private func competitorText(_ entrant: EntryValidator.Entrant) -> String {
+        "competitor \(entrant.number) \(entrant.name)\(entrant.unit.isEmpty ? "" : " (\(entrant.unit))")"
     }
 
     private func judgeText(_ judge: Int) -> String {
@@ -126,7 +125,7 @@ final class MarkGate {
         return "judge \(judge.id) \(judge.name)\(judge.unit.isEmpty ? "" : " (\(judge.unit))")"
     }
 
-    private func outsidePanel(competitor: Int64, trade: Int, round: Int, judge: Int, _ row: MarkRow) throws
+    private func outsidePanel(_ entrant: EntryValidator.Entrant, trade: Int, round: Int, judge: Int, _ row: MarkRow)
         -> EntryRefusal
     {
         let trade = competition.trades[trade].id
@@ -135,15 +134,15 @@ final class MarkGate {
         return EntryRefusal(
             line: row.line, field: "judge", value: row.judge,
             problem:
-                "\(judgeText(judge)) is not on the panel for trade \(trade), round \(round) (panel: \(members ?? "none")), so may not mark \(try competitorText(competitor))",
+                "\(judgeText(judge)) is not on the panel for trade \(trade), round \(round) (panel: \(members ?? "none")), so may not mark \(competitorText(entrant))",
             recordAs: "refusal.panel")
     }
 
-    private func recused(competitor: Int64, judge: Int, _ row: MarkRow) throws -> EntryRefusal {
+    private func recused(_ entrant: EntryValidator.Entrant, judge: Int, _ row: MarkRow) -> EntryRefusal {
         EntryRefusal(
             line: row.line, field: "judge", value: row.judge,
             problem:
-                "\(judgeText(judge)) may not mark \(try competitorText(competitor)): the same unit, so the judge is recused (回避); the chief judge may allow it with `judge recusal allow`",
+                "\(judgeText(judge)) may not mark \(competitorText(entrant)): the same unit, so the judge is recused (回避); the chief judge may allow it with `judge recusal allow`",
             recordAs: "refusal.recusal")
     }
 }

@@ -5,8 +5,12 @@ extension ScoreDatabase {
     /// Adds judges' marks, all or none. A mark that exists already is refused unless
     /// `replace`, which keeps the old value in `mark_history`. The same mark twice in
     /// one file is always refused.
+    ///
+    /// Rows are read (`nextRow`) and checked on a thread of their own, ahead of the one that
+    /// stores them: the two take about as long. Whatever either finds wrong first in the file
+    /// is what the import refuses.
     public func importMarks(
-        file: String, clerk: String, replace: Bool, nextRow: () throws -> MarkRow?
+        file: String, clerk: String, replace: Bool, nextRow: @escaping () throws -> MarkRow?
     ) throws -> ImportSummary {
         try refusingLockedRounds(actor: clerk, source: "score import \(file)") {
             try recordingRefusals(actor: clerk) {
@@ -21,16 +25,23 @@ extension ScoreDatabase {
                     var summary = ImportSummary()
                     try db.inTransaction {
                         var validator = try EntryValidator(db)
+                        let definitions = validator.definitions
                         let locks = try RoundLockCheck(db)
                         let batch = try Self.startBatch(kind: "marks", file: file, clerk: clerk, db)
                         let store = try MarkWriter(
-                            db, batch: batch, replace: replace, definitions: validator.definitions, queued: true)
+                            db, batch: batch, replace: replace, definitions: definitions, queued: true)
                         var desk = DoubleEntryDesk(db, batch: batch, clerk: clerk)
-                        var log = MarkImportLog(file: file, clerk: clerk, competition: validator.competition)
+                        var log = MarkImportLog(file: file, clerk: clerk, competition: definitions.competition)
+                        // From here the validator belongs to the reading thread: with everything
+                        // read up front, it does not touch the database.
+                        var checked = ReadAhead<CheckedMark> {
+                            guard let row = try nextRow() else { return nil }
+                            return CheckedMark(row: row, mark: try validator.mark(row))
+                        }
+                        defer { checked.stop() }
                         while true {
                             do {
-                                guard let row = try nextRow() else { break }
-                                let mark = try validator.mark(row)
+                                guard let (row, mark) = try checked.next().map({ ($0.row, $0.mark) }) else { break }
                                 try locks.check(
                                     competitor: mark.entrant.id, round: mark.roundID, line: row.line, row: row.round,
                                     writing: .mark)
@@ -104,6 +115,12 @@ extension ScoreDatabase {
             }
         }
     }
+}
+
+/// A row of a marks file and what it resolved to.
+private struct CheckedMark: Sendable {
+    let row: MarkRow
+    let mark: EntryValidator.ResolvedMark
 }
 
 /// What `enterMark` stored, echoed back so a typo is seen at once.

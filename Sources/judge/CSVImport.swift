@@ -6,29 +6,24 @@ import ScoreStore
 enum CSVImport {
     /// `row` is given a lookup of columns by name and returns the maker of one row; it runs
     /// once, after the header is read, so names are looked up once and not per record.
-    ///
-    /// The file is read and split into rows on a thread of its own, ahead of the store, which
-    /// checks and stores them meanwhile: on a mark import the two halves take about as long.
-    static func run<Row: Sendable, Result>(
+    static func run<Row, Result>(
         path: String, required: [String], optional: [String] = [],
         row: (_ column: (String) -> CSVColumn) -> (CSVRecord) -> Row,
-        into store: (_ nextRow: () throws -> Row?) throws -> Result
+        into store: (_ nextRow: @escaping () throws -> Row?) throws -> Result
     ) throws -> Result {
         let reader = try CSVTableReader(path: path, required: required, optional: optional)
         let makeRow = row { name in
             assert((required + optional).contains(name), "column \(name) is not one the import reads")
             return reader.column(name)
         }
-        var rows = ReadAhead<Row> {
-            // Excel saves emptied rows as ",,,,": they hold nothing to import.
-            while let record = try reader.next() {
-                guard record.fields.allSatisfy(\.isEmpty) else { return makeRow(record) }
-            }
-            return nil
-        }
-        defer { rows.stop() }
         do {
-            return try store { try rows.next() }
+            return try store {
+                // Excel saves emptied rows as ",,,,": they hold nothing to import.
+                while let record = try reader.next() {
+                    guard record.fields.allSatisfy(\.isEmpty) else { return makeRow(record) }
+                }
+                return nil
+            }
         } catch let refusal as EntryRefusal {
             // Column 0 when the field's column is absent from the file (an optional one).
             let column = reader.index(of: refusal.field).map { $0 + 1 } ?? 0

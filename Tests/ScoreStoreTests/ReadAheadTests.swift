@@ -1,7 +1,7 @@
 import Synchronization
 import Testing
 
-@testable import ResultSheets
+@testable import ScoreStore
 
 /// Reading ahead must not change what a reader yields, nor in which order, nor when it fails.
 struct ReadAheadTests {
