@@ -7,8 +7,7 @@ extension ScoreDatabase {
     /// one file is always refused.
     ///
     /// Rows are read (`nextRow`) and checked on a thread of their own, ahead of the one that
-    /// stores them: the two take about as long. Whatever either finds wrong first in the file
-    /// is what the import refuses.
+    /// stores them. Whatever either finds wrong first in the file is what the import refuses.
     public func importMarks(
         file: String, clerk: String, replace: Bool, nextRow: @escaping () throws -> MarkRow?
     ) throws -> ImportSummary {
@@ -41,7 +40,8 @@ extension ScoreDatabase {
                         defer { checked.stop() }
                         while true {
                             do {
-                                guard let (row, mark) = try checked.next().map({ ($0.row, $0.mark) }) else { break }
+                                guard let next = try checked.next() else { break }
+                                let (row, mark) = (next.row, next.mark)
                                 try locks.check(
                                     competitor: mark.entrant.id, round: mark.roundID, line: row.line, row: row.round,
                                     writing: .mark)
