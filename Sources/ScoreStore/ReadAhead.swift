@@ -1,21 +1,21 @@
 import Foundation
 
-/// Reads elements ahead on a thread of its own, a batch at a time, so that parsing a file
-/// overlaps what the caller does with each element (an import: checking and storing it).
+/// Reads elements ahead on a thread of its own, a batch at a time, so that reading a file
+/// overlaps what the caller does with each element (a mark import: storing it).
 /// Elements, then the error or the end that stops `read`, come out exactly in the order
 /// `read` produced them. At most `depth` batches wait, so memory stays bounded.
 ///
 /// The caller must call `stop()` when it is done, early or not: the reading thread holds
 /// the reader until then.
-public struct ReadAhead<Element: Sendable> {
-    @usableFromInline let batches: BatchQueue<Element>
+struct ReadAhead<Element: Sendable> {
+    private let batches: BatchQueue<Element>
     // The batch being handed out, a value of the consumer's own: as properties of the shared
     // queue, each access was checked for exclusive access at run time.
-    @usableFromInline var current: [Element] = []
-    @usableFromInline var position = 0
+    private var current: [Element] = []
+    private var position = 0
 
     /// Starts reading at once. `read` is called only on the reading thread.
-    public init(batchSize: Int = 1024, depth: Int = 4, _ read: @escaping () throws -> Element?) {
+    init(batchSize: Int = 1024, depth: Int = 4, _ read: @escaping () throws -> Element?) {
         batches = BatchQueue()
         let reader = ReaderBox(read)
         Thread.detachNewThread { [batches] in
@@ -23,10 +23,8 @@ public struct ReadAhead<Element: Sendable> {
         }
     }
 
-    /// The next element, nil at the end, or the error that ended reading. Inlinable, so that
-    /// the caller's module specializes it for its element type.
-    @inlinable
-    public mutating func next() throws -> Element? {
+    /// The next element, nil at the end, or the error that ended reading.
+    mutating func next() throws -> Element? {
         if position < current.count {
             defer { position += 1 }
             return current[position]
@@ -38,14 +36,13 @@ public struct ReadAhead<Element: Sendable> {
     }
 
     /// Stops reading and waits for the reading thread to let go of the reader.
-    public func stop() {
+    func stop() {
         batches.stop()
     }
 }
 
 /// The batches read and not yet taken, shared by the reading and the consuming thread.
-@usableFromInline
-final class BatchQueue<Element: Sendable>: @unchecked Sendable {
+private final class BatchQueue<Element: Sendable>: @unchecked Sendable {
     // `@unchecked`: every property is guarded by `condition`.
     private let condition = NSCondition()
     private var ready: [[Element]] = []
@@ -55,7 +52,6 @@ final class BatchQueue<Element: Sendable>: @unchecked Sendable {
     private var reading = true
 
     /// The next batch (never empty), nil at the end, or the error that ended reading.
-    @usableFromInline
     func take() throws -> [Element]? {
         condition.lock()
         defer { condition.unlock() }
