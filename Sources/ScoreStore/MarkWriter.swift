@@ -54,7 +54,6 @@ final class MarkWriter {
     init(
         _ db: Database, batch: Int64, replace: Bool, definitions: EntryValidator.Definitions, queued: Bool = false
     ) throws {
-        let competition = definitions.competition
         self.definitions = definitions
         self.db = db
         self.batch = batch
@@ -73,9 +72,9 @@ final class MarkWriter {
             ? try db.makeStatement(
                 sql: "\(columns) VALUES " + repeatElement(values, count: Self.rowsPerStatement).joined(separator: ", "))
             : nil
-        rounds = competition.rounds.map { strdup($0.id.rawValue) }
-        judges = competition.judges.map { strdup($0.id.rawValue) }
-        criteria = competition.rounds.map { [strdup("")] + $0.criteria.map { strdup($0.id.rawValue) } }
+        rounds = definitions.roundIDs.map { strdup($0.rawValue) }
+        judges = definitions.competition.judges.map { strdup($0.id.rawValue) }
+        criteria = definitions.criterionIDs.map { [strdup("")] + $0.map { strdup($0) } }
     }
 
     deinit {
@@ -190,10 +189,11 @@ final class MarkWriter {
     }
 
     private func ids(_ entry: Entry) -> (round: String, judge: String, criterion: String) {
-        let competition = definitions.competition
-        let round = competition.rounds[entry.roundAt]
-        let criterion = entry.criterionAt < 0 ? "" : round.criteria[entry.criterionAt].id.rawValue
-        return (round.id.rawValue, competition.judges[entry.judgeAt].id.rawValue, criterion)
+        let criterion = entry.criterionAt < 0 ? "" : definitions.criterionIDs[entry.roundAt][entry.criterionAt]
+        return (
+            definitions.roundIDs[entry.roundAt].rawValue, definitions.competition.judges[entry.judgeAt].id.rawValue,
+            criterion
+        )
     }
 
     private func refusal(_ entry: Entry) throws -> EntryRefusal {

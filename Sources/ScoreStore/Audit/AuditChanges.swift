@@ -178,11 +178,11 @@ extension AuditChanges {
             }
             bytes.append(UInt8(ascii: "\n"))
         }
-        var number = number
-        let written = number.withUTF8 { number in
-            guard number.count <= 64, !number.contains(where: AuditText.isSeparator) else { return false }
+        var number = number.utf8.contains(where: AuditText.isSeparator) ? AuditText.escaped(number) : number
+        number.withUTF8 { number in
             // The line in one append: appending byte by byte checked the array's room each time.
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { line in
+            // Room: `*`, 20 digits, two tabs, the number, `-`, 17 digits, `.`, 2 digits, `\n`.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: number.count + 48) { line in
                 var end = 0
                 line[end] = UInt8(ascii: "*")
                 end += 1
@@ -206,16 +206,7 @@ extension AuditChanges {
                 line[end + 3] = UInt8(ascii: "\n")
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: line[..<(end + 4)]))
             }
-            return true
         }
-        guard !written else { return }
-        bytes.append(UInt8(ascii: "*"))
-        appendDigits(UInt64(code))
-        bytes.append(UInt8(ascii: "\t"))
-        appendEscaped(number)
-        bytes.append(UInt8(ascii: "\t"))
-        appendDecimal(hundredths)
-        bytes.append(UInt8(ascii: "\n"))
     }
 
     /// Writes `value`'s decimal digits at `end` (at most 20) and moves `end` past them.
