@@ -24,7 +24,7 @@ extension ScoreDatabase {
             guard competitorTrade == trade.rawValue else {
                 throw PublicationRefusal("--number \(number): no such competitor in \(trade)")
             }
-            guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            guard reason.meaningfulReason != nil else {
                 throw PublicationRefusal("--reason: an appeal needs a reason")
             }
             let filedAt = StoredTime.text(now)

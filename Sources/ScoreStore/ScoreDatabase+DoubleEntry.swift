@@ -66,8 +66,7 @@ extension ScoreDatabase {
     }
 
     private func storeResolution(_ row: MarkRow, chief: JudgeID, reason: String) throws -> EnteredMark {
-        let reason = reason.trimmingSpaces
-        guard !reason.isEmpty else { throw StoreError.reasonRequired }
+        guard let reason = reason.meaningfulReason else { throw StoreError.reasonRequired }
         return try writer.write { db in
             var validator = try EntryValidator(db, preloading: false)
             let mark = try validator.mark(row)

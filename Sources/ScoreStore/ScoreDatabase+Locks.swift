@@ -102,8 +102,16 @@ extension ScoreDatabase {
 
     /// The reason, trimmed; refused when blank.
     static func requireReason(_ reason: String, for what: String) throws -> String {
-        let trimmed = reason.trimmingSpaces
-        guard !trimmed.isEmpty, !trimmed.allSatisfy(\.isWhitespace) else { throw IntegrityRefusal.reasonRequired(what) }
-        return trimmed
+        guard let reason = reason.meaningfulReason else { throw IntegrityRefusal.reasonRequired(what) }
+        return reason
+    }
+}
+
+extension String {
+    /// A reason for the audit log, trimmed; nil when it is blank (any whitespace, 全角 spaces too),
+    /// so every command that takes `--reason` refuses the same reasons.
+    var meaningfulReason: String? {
+        let trimmed = trimmingSpaces
+        return trimmed.allSatisfy(\.isWhitespace) ? nil : trimmed
     }
 }

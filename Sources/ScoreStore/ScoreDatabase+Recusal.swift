@@ -16,8 +16,7 @@ extension ScoreDatabase {
     public func allowRecusal(judge id: JudgeID, number: String, reason: String, chief: JudgeID) throws
         -> RecusalAllowance
     {
-        let reason = reason.trimmingSpaces
-        guard !reason.isEmpty else { throw StoreError.reasonRequired }
+        guard let reason = reason.meaningfulReason else { throw StoreError.reasonRequired }
         return try writer.write { db in
             let competition = try Self.competition(db)
             guard let judge = competition.judge(id) else {
