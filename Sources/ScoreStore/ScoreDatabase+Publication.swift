@@ -95,7 +95,8 @@ extension ScoreDatabase {
             if latest.version != version {
                 blockers.append(
                     "the sheet differs from the latest version \(latest.version): publish it first "
-                        + "(`judge results publish --trade \(trade) --out DIR`), then make that version final")
+                        + "(`judge results publish --trade \(trade) --out DIR --chief ID`), then make that version final"
+                )
             }
             if now < latest.noticeEndsAt {
                 blockers.append(

@@ -37,10 +37,8 @@ struct AppealAdd: ParsableCommand {
         let store = try database.open()
         let trade = try TradeSelection.trades(of: try store.competition(), trade: trade)[0]
         let filer = by ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
-        let appeal = try refusing {
-            try store.addAppeal(
-                trade: trade.id, number: CompetitorNumber(number), reason: reason, by: filer, at: PublicationTime.now())
-        }
+        let appeal = try store.addAppeal(
+            trade: trade.id, number: CompetitorNumber(number), reason: reason, by: filer, at: PublicationTime.now())
         try store.close()
         print(
             "appeal \(appeal.id) recorded: \(trade.name) (\(trade.id)) version \(appeal.version), competitor \(appeal.number), by \(filer): \(appeal.reason)"
@@ -65,9 +63,7 @@ struct AppealResolve: ParsableCommand {
     func run() throws {
         let store = try database.open()
         let chiefID = try chief.authenticate(store, for: "judge appeal resolve")
-        let appeal = try refusing {
-            try store.resolveAppeal(id: id, ruling: ruling, by: chiefID.rawValue, at: PublicationTime.now())
-        }
+        let appeal = try store.resolveAppeal(id: id, ruling: ruling, by: chiefID.rawValue, at: PublicationTime.now())
         try store.close()
         print("appeal \(appeal.id) resolved by \(chiefID): \(ruling)")
     }

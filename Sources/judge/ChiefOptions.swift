@@ -9,7 +9,7 @@ struct ChiefOptions: ParsableArguments {
     var chief: String
 
     /// Refuses a judge who is not chief, recording the refusal; returns the chief's id.
-    func authenticate(_ database: ScoreDatabase, for action: String = "this") throws -> JudgeID {
+    func authenticate(_ database: ScoreDatabase, for action: String) throws -> JudgeID {
         let competition = try database.competition()
         guard let judge = competition.judge(JudgeID(chief)) else {
             throw UserError("--chief \(chief): no judge has this id; judges are \(competition.judges.ids)")

@@ -32,7 +32,7 @@ struct DoubleEntryResolve: ParsableCommand {
 
     func run() throws {
         let store = try database.open()
-        let chiefID = try chief.authenticate(store)
+        let chiefID = try chief.authenticate(store, for: "judge double-entry resolve")
         let row = mark.row(score: score)
         let entered = try MarkEcho.refusingAsOptions {
             try store.resolveDoubleEntry(row, chief: chiefID, reason: reason)

@@ -58,7 +58,8 @@ struct JudgesCredentials: ParsableCommand {
                     "judge \(replacing.map(\.rawValue).joined(separator: ", ")) already \(replacing.count == 1 ? "has" : "have") a PIN: replacing it needs the chief judge (--chief ID and the chief's PIN)"
                 )
             }
-            issuer = try ChiefOptions.parse(["--chief", chief]).authenticate(store).rawValue
+            issuer = try ChiefOptions.parse(["--chief", chief]).authenticate(store, for: "judge judges credentials")
+                .rawValue
         }
         let issued = try store.issueCredentials(to: targets, issuer: issuer)
         try store.close()

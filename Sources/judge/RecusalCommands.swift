@@ -29,7 +29,7 @@ struct RecusalAllow: ParsableCommand {
 
     func run() throws {
         let store = try database.open()
-        let chiefID = try chief.authenticate(store)
+        let chiefID = try chief.authenticate(store, for: "judge recusal allow")
         let allowed = try store.allowRecusal(
             judge: JudgeID(judge.trimmingCharacters(in: .whitespaces)), number: number, reason: reason, chief: chiefID)
         try store.close()

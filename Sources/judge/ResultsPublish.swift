@@ -42,12 +42,15 @@ struct ResultsPublish: ParsableCommand {
         let store = try database.open()
         let chiefID = try chief.authenticate(store, for: "judge results publish")
         let trade = try TradeSelection.trades(of: store.competition(), trade: trade)[0]
+        // The cheap refusal first: scoring reads every mark of the trade.
+        try Self.requireLocked(trade, of: store.competition(), locked: store.lockedRounds(of: trade.id))
         // Only this trade's marks are read: a national competition holds millions.
         let scored = try store.scoredTrade(trade.id)
         let competition = scored.competition
-        try Self.requireLocked(trade, of: competition, locked: store.lockedRounds(of: trade.id))
         guard let results = scored.trades.first, results.isFinal else {
-            throw UserError(SheetExport.blockedMessage(scored.trades))
+            throw UserError(
+                SheetExport.blockedMessage(
+                    scored.trades, remedy: "enter the missing marks, lock the rounds again, then publish"))
         }
         let now = PublicationTime.now()
         let earlier = try store.publications(of: trade.id)
@@ -56,7 +59,7 @@ struct ResultsPublish: ParsableCommand {
         let name = "\(trade.name) (\(trade.id))"
         if final {
             let version = earlier.last.map { $0.sheetSHA256 == digest ? $0.version : -1 } ?? 0
-            try refusing { try store.recordFinal(trade: trade.id, version: version, at: now, by: chiefID.rawValue) }
+            try store.recordFinal(trade: trade.id, version: version, at: now, by: chiefID.rawValue)
             print("\(name): version \(version) is final, sha256 \(digest)")
         } else if let latest = earlier.last, latest.sheetSHA256 == digest, latest.finalAt == nil {
             print("\(name): nothing changed since version \(latest.version) (sha256 \(digest)); nothing written")
@@ -88,12 +91,10 @@ struct ResultsPublish: ParsableCommand {
             files: bundle.documents.map { Publication.File(name: $0.name, sha256: SHA256Manifest.digest($0.data)) })
         var written: [URL] = []
         do {
-            try refusing {
-                try store.recordPublication(publication) {
-                    for (document, url) in zip(bundle.documents, urls) {
-                        try PublishedFile.create(document.data, at: url)
-                        written.append(url)
-                    }
+            try store.recordPublication(publication) {
+                for (document, url) in zip(bundle.documents, urls) {
+                    try PublishedFile.create(document.data, at: url)
+                    written.append(url)
                 }
             }
         } catch {
@@ -117,17 +118,8 @@ struct ResultsPublish: ParsableCommand {
         guard unlocked.isEmpty else {
             let names = unlocked.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
             throw UserError(
-                "cannot publish \(trade.name) (\(trade.id)): rounds not locked: \(names); lock each with `judge lock --trade \(trade.id) --round ID`"
+                "cannot publish \(trade.name) (\(trade.id)): rounds not locked: \(names); lock each with `judge lock --trade \(trade.id) --round ID --chief ID`"
             )
         }
-    }
-}
-
-/// A store refusal about publication, printed as it is.
-func refusing<T>(_ body: () throws -> T) throws -> T {
-    do {
-        return try body()
-    } catch let refusal as PublicationRefusal {
-        throw UserError(refusal.description)
     }
 }

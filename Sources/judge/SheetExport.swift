@@ -35,7 +35,10 @@ struct SheetExport {
         }
     }
 
-    static func blockedMessage(_ blocked: [TradeResults], limit: Int = 40) -> String {
+    static func blockedMessage(
+        _ blocked: [TradeResults], limit: Int = 40,
+        remedy: String = "enter the missing marks, or export with --provisional for a sheet marked provisional"
+    ) -> String {
         let problems = blocked.flatMap { trade in trade.problems.map { (trade.trade, $0) } }
         var lines = ["marks are missing, so no final sheet was written:"]
         for trade in blocked {
@@ -45,7 +48,7 @@ struct SheetExport {
         }
         lines += problems.prefix(limit).map { "    \($0.0.id): \($0.1)" }
         if problems.count > limit { lines.append("    … and \(problems.count - limit) more (see `judge status`)") }
-        lines.append("enter the missing marks, or export with --provisional for a sheet marked provisional")
+        lines.append(remedy)
         return lines.joined(separator: "\n")
     }
 }

@@ -55,7 +55,7 @@ struct PublicationWorkflowTests {
         #expect(outcome.status != 0)
         #expect(
             outcome.stderr
-                == "Error: cannot publish 育婴员 (nursery): rounds not locked: 实际操作 (practical); lock each with `judge lock --trade nursery --round ID`\n"
+                == "Error: cannot publish 育婴员 (nursery): rounds not locked: 实际操作 (practical); lock each with `judge lock --trade nursery --round ID --chief ID`\n"
         )
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("pub").path))
         #expect(try folder.contents(of: "judge.sqlite") == before)

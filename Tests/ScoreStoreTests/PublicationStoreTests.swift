@@ -86,7 +86,7 @@ struct PublicationStoreTests {
             throws: PublicationRefusal(
                 """
                 cannot make nursery final:
-                  the sheet differs from the latest version 1: publish it first (`judge results publish --trade nursery --out DIR`), then make that version final
+                  the sheet differs from the latest version 1: publish it first (`judge results publish --trade nursery --out DIR --chief ID`), then make that version final
                   the notice period of version 1 runs until 2026-09-26T14:13:20Z
                   appeal 1 (competitor 2) is open: 复核
                 """)
