@@ -31,13 +31,15 @@ struct DoubleEntryDesk {
         -> DoubleEntryOutcome
     {
         let key = Key(mark, number: row.number.trimmingSpaces)
-        if let stored = try Int64.fetchOne(
+        // Never the value: the clerk must not learn a value by entering it again.
+        if try Bool.fetchOne(
             db,
-            sql:
-                "SELECT value_h FROM mark WHERE competitor_id = ? AND round_id = ? AND judge_id = ? AND criterion_id = ?",
-            arguments: key.arguments)
+            sql: """
+                SELECT EXISTS (SELECT 1 FROM mark
+                WHERE competitor_id = ? AND round_id = ? AND judge_id = ? AND criterion_id = ?)
+                """,
+            arguments: key.arguments) == true
         {
-            _ = stored  // never echoed: the clerk must not learn a value by entering it again
             throw EntryRefusal(
                 line: row.line, field: "score", value: row.score,
                 problem:

@@ -102,21 +102,16 @@ extension ScoreDatabase {
                     db, sql: "SELECT max(until) FROM pin_lockout WHERE judge_id = ?", arguments: [judge.rawValue])
             )
         }
+        func refuse(_ reason: PINRefusal.Reason) throws -> Never {
+            let refusal = PINRefusal(judge: judge, reason: reason)
+            try recordRefusal(kind: "refusal.pin", actor: judge.rawValue, summary: "\(purpose): \(refusal)")
+            throw refusal
+        }
         if let lockedUntil, lockedUntil > time {
-            let refusal = PINRefusal(judge: judge, reason: .lockedOut(minutesLeft: Int((lockedUntil - time + 59) / 60)))
-            try recordRefusal(kind: "refusal.pin", actor: judge.rawValue, summary: "\(purpose): \(refusal)")
-            throw refusal
+            try refuse(.lockedOut(minutesLeft: Int((lockedUntil - time + 59) / 60)))
         }
-        guard let hash else {
-            let refusal = PINRefusal(judge: judge, reason: .noCredential)
-            try recordRefusal(kind: "refusal.pin", actor: judge.rawValue, summary: "\(purpose): \(refusal)")
-            throw refusal
-        }
-        guard let pin, !pin.isEmpty else {
-            let refusal = PINRefusal(judge: judge, reason: .missing)
-            try recordRefusal(kind: "refusal.pin", actor: judge.rawValue, summary: "\(purpose): \(refusal)")
-            throw refusal
-        }
+        guard let hash else { try refuse(.noCredential) }
+        guard let pin, !pin.isEmpty else { try refuse(.missing) }
         guard try !PINHash.matches(pin, hash) else { return }
         let refusal = try writer.write { db in
             try db.execute(

@@ -47,7 +47,7 @@ struct Audit: ParsableCommand {
         var changes = false
 
         func run() throws {
-            let entries = try database.openForReading().auditEntries(number: number)
+            let entries = try database.openForReading().auditEntries(number: number, withChanges: changes)
             for entry in entries {
                 print("#\(entry.seq)  \(entry.at)  \(entry.kind)  by \(entry.actor): \(entry.summary)")
                 if changes || number != nil {

@@ -27,12 +27,8 @@ struct ScoreCorrect: ParsableCommand {
         let store = try database.open()
         let chiefID = try chief.authenticate(store, for: "judge score correct")
         let row = mark.row(score: value)
-        let correction: Correction
-        do {
-            correction = try store.correctMark(row, chief: chiefID, reason: reason)
-        } catch let refusal as EntryRefusal {
-            throw UserError(
-                "--\(refusal.field == "score" ? "value" : refusal.field) \"\(refusal.value)\": \(refusal.problem)")
+        let correction = try MarkEcho.refusingAsOptions(score: "--value") {
+            try store.correctMark(row, chief: chiefID, reason: reason)
         }
         try store.close()
         var what = "\(correction.round.name) (\(correction.round.id))"

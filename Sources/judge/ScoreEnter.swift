@@ -77,12 +77,12 @@ enum MarkEcho {
         return withValue ? "\(entered.value) for \(text)" : text
     }
 
-    /// A refused row names the option at fault, as typed.
-    static func refusingAsOptions<T>(_ entry: () throws -> T) throws -> T {
+    /// A refused row names the option at fault, as typed; `score` is how the value was given.
+    static func refusingAsOptions<T>(score: String = "score", _ entry: () throws -> T) throws -> T {
         do {
             return try entry()
         } catch let refusal as EntryRefusal {
-            let place = refusal.field == "score" ? "score" : "--\(refusal.field)"
+            let place = refusal.field == "score" ? score : "--\(refusal.field)"
             throw UserError("\(place) \"\(refusal.value)\": \(refusal.problem)")
         }
     }

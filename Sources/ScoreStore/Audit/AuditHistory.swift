@@ -15,17 +15,21 @@ public struct AuditEntry: Sendable {
 extension ScoreDatabase {
     /// The log in order. With `number`, only the records that change that competitor's facts
     /// (facts about a competitor carry the number as their first part after the kind).
-    public func auditEntries(number: String? = nil) throws -> [AuditEntry] {
+    /// Without `number` or `withChanges`, the changes are left empty: an import's record holds
+    /// millions of facts, not worth reading out to show none.
+    public func auditEntries(number: String? = nil, withChanges: Bool = true) throws -> [AuditEntry] {
         try writer.read { db in
             var entries: [AuditEntry] = []
             let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM audit_log ORDER BY seq")
             while let row = try cursor.next() {
                 let record = AuditRecord(row)
                 var changes: [String] = []
-                record.changes.forEach { fact, value in
-                    if let number, fact.parts.dropFirst().first != number { return }
-                    let shown = value.map(AuditText.readable) ?? "(removed)"
-                    changes.append("\(fact) = \(shown)")
+                if number != nil || withChanges {
+                    record.changes.forEach { fact, value in
+                        if let number, fact.parts.dropFirst().first != number { return }
+                        let shown = value.map(AuditText.readable) ?? "(removed)"
+                        changes.append("\(fact) = \(shown)")
+                    }
                 }
                 if number != nil && changes.isEmpty { continue }
                 entries.append(

@@ -69,9 +69,7 @@ extension ScoreDatabase {
     /// Records a refusal that matters (a wrong PIN, a write to a locked round) in its own
     /// transaction, after the refused change was rolled back.
     public func recordRefusal(kind: String, actor: String, summary: String) throws {
-        try writer.write { db in
-            try Self.appendAudit(kind: kind, actor: actor, summary: summary, changes: AuditChanges(), db)
-        }
+        try writer.write { db in try Self.appendRefusal(kind: kind, actor: actor, summary: summary, db) }
     }
 }
 
