@@ -13,33 +13,31 @@ import Foundation
 /// destination. Readers see the old file or the new one, never part of one.
 enum AtomicFile {
     static func write(_ data: Data, to url: URL) throws(CSVWriteError) {
-        let path = url.path
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard fd >= 0 else { throw CSVWriteError(path: path, reason: systemReason(errno)) }
-        var failure = data.withUnsafeBytes { writeAll($0, to: fd) }
-        if failure == 0 && fsync(fd) != 0 { failure = errno }
-        if close(fd) != 0 && failure == 0 { failure = errno }
-        if failure == 0 && rename(temporary, path) != 0 { failure = errno }
-        if failure != 0 {
-            unlink(temporary)
-            throw CSVWriteError(path: path, reason: systemReason(failure))
-        }
+        try place(data, at: url, mode: 0o666) { rename($0, $1) }
     }
 
     /// Like `write`, but never replaces a file: `link(2)` puts the flushed temporary file in
     /// place only if nothing is there, in one step. Throws "file exists" otherwise.
     static func create(_ data: Data, at url: URL) throws(CSVWriteError) {
+        try place(data, at: url, mode: 0o444) { link($0, $1) }
+    }
+
+    /// Writes `data` to a temporary file beside `url`, flushes it, then `move`s it (temporary
+    /// path, destination path; 0 or -1 with `errno`) into place. The temporary file is gone
+    /// afterwards either way.
+    private static func place(
+        _ data: Data, at url: URL, mode: mode_t, move: (String, String) -> Int32
+    ) throws(CSVWriteError) {
         let path = url.path
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o444)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw CSVWriteError(path: path, reason: systemReason(errno)) }
         var failure = data.withUnsafeBytes { writeAll($0, to: fd) }
         if failure == 0 && fsync(fd) != 0 { failure = errno }
         if close(fd) != 0 && failure == 0 { failure = errno }
-        if failure == 0 && link(temporary, path) != 0 { failure = errno }
+        if failure == 0 && move(temporary, path) != 0 { failure = errno }
+        // After a rename there is nothing left to unlink; after a link, the temporary name goes.
         unlink(temporary)
         if failure != 0 { throw CSVWriteError(path: path, reason: systemReason(failure)) }
     }

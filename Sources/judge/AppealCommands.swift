@@ -36,7 +36,7 @@ struct AppealAdd: ParsableCommand {
     func run() throws {
         let store = try database.open()
         let trade = try TradeSelection.trades(of: try store.competition(), trade: trade)[0]
-        let filer = by ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
+        let filer = by ?? ClerkOption.osUser
         let appeal = try store.addAppeal(
             trade: trade.id, number: CompetitorNumber(number), reason: reason, by: filer, at: PublicationTime.now())
         try store.close()

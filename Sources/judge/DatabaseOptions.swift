@@ -26,7 +26,8 @@ struct ClerkOption: ParsableArguments {
     @Option(help: ArgumentHelp("Who is doing this, for the audit log (default: the OS user).", valueName: "name"))
     var clerk: String?
 
-    var name: String {
-        clerk ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
-    }
+    var name: String { clerk ?? Self.osUser }
+
+    /// Who is logged in: the default name for the audit log.
+    static var osUser: String { ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName }
 }
