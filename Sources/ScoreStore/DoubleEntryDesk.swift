@@ -30,7 +30,7 @@ struct DoubleEntryDesk {
     mutating func enter(_ mark: EntryValidator.ResolvedMark, _ row: MarkRow, into summary: inout ImportSummary) throws
         -> DoubleEntryOutcome
     {
-        let key = Key(mark, number: row.number.trimmingSpaces)
+        let key = MarkKey(mark, number: row.number.trimmingSpaces)
         // Never the value: the clerk must not learn a value by entering it again.
         if try Bool.fetchOne(
             db,
@@ -106,7 +106,7 @@ struct DoubleEntryDesk {
 
     /// Stores the agreed (or chief's) value as the mark and closes the key's open entries.
     static func settle(
-        _ key: Key, value: Points, batch: Int64, line: Int, clerks: [String], _ db: Database,
+        _ key: MarkKey, value: Points, batch: Int64, line: Int, clerks: [String], _ db: Database,
         _ changes: inout AuditChanges
     ) throws {
         try db.execute(
@@ -124,36 +124,36 @@ struct DoubleEntryDesk {
         for clerk in clerks { changes.remove(key.fact(clerk: clerk)) }
         changes.set(key.markFact, to: value.description)
     }
+}
 
-    /// One mark's identity.
-    struct Key {
-        let competitor: Int64
-        let number: String
-        let round: String
-        let judge: String
-        let criterion: String
+/// One mark's identity, as a refusal, a query and the audit log name it.
+struct MarkKey {
+    let competitor: Int64
+    let number: String
+    let round: String
+    let judge: String
+    let criterion: String
 
-        init(_ mark: EntryValidator.ResolvedMark, number: String) {
-            competitor = mark.entrant.id
-            self.number = number
-            round = mark.round.id.rawValue
-            judge = mark.judge.id.rawValue
-            criterion = mark.criterion?.id.rawValue ?? ""
-        }
-
-        var arguments: StatementArguments { [competitor, round, judge, criterion] }
-
-        var what: String {
-            "competitor \(number), round \(round), judge \(judge)"
-                + (criterion.isEmpty ? "" : ", criterion \(criterion)")
-        }
-
-        func fact(clerk: String) -> AuditFact {
-            IntegrityFacts.doubleEntryFact(
-                number: number, round: round, judge: judge, criterion: criterion, clerk: clerk)
-        }
-
-        /// The lead's mark fact for the stored mark.
-        var markFact: AuditFact { AuditFact("mark", number, round, judge, criterion) }
+    init(_ mark: EntryValidator.ResolvedMark, number: String) {
+        competitor = mark.entrant.id
+        self.number = number
+        round = mark.round.id.rawValue
+        judge = mark.judge.id.rawValue
+        criterion = mark.criterion?.id.rawValue ?? ""
     }
+
+    var arguments: StatementArguments { [competitor, round, judge, criterion] }
+
+    var what: String {
+        "competitor \(number), round \(round), judge \(judge)"
+            + (criterion.isEmpty ? "" : ", criterion \(criterion)")
+    }
+
+    func fact(clerk: String) -> AuditFact {
+        IntegrityFacts.doubleEntryFact(
+            number: number, round: round, judge: judge, criterion: criterion, clerk: clerk)
+    }
+
+    /// The lead's mark fact for the stored mark.
+    var markFact: AuditFact { AuditFact("mark", number, round, judge, criterion) }
 }

@@ -30,8 +30,8 @@ extension ScoreDatabase {
             let reason = try Self.requireReason(reason, for: "a correction")
             var validator = try EntryValidator(db, preloading: false)
             let mark = try validator.mark(row)
-            var what = "competitor \(row.number.trimmingSpaces), round \(mark.round.id), judge \(mark.judge.id)"
-            if let criterion = mark.criterion { what += ", criterion \(criterion.id)" }
+            let key = MarkKey(mark, number: row.number.trimmingSpaces)
+            let what = key.what
             guard
                 let stored = try Row.fetchOne(
                     db,
@@ -39,40 +39,32 @@ extension ScoreDatabase {
                         SELECT m.value_h, c.trade_id FROM mark m JOIN competitor c ON c.id = m.competitor_id
                         WHERE m.competitor_id = ? AND m.round_id = ? AND m.judge_id = ? AND m.criterion_id = ?
                         """,
-                    arguments: [
-                        mark.entrant.id, mark.round.id.rawValue, mark.judge.id.rawValue,
-                        mark.criterion?.id.rawValue ?? "",
-                    ])
+                    arguments: key.arguments)
             else { throw IntegrityRefusal.noSuchMark(what) }
             let old = Points(hundredths: stored["value_h"])
             guard old != mark.value else { throw IntegrityRefusal.unchanged(what) }
             let batch = try Self.startBatch(kind: "correct", file: nil, clerk: chief.rawValue, db)
-            let key: StatementArguments = [
-                mark.entrant.id, mark.round.id.rawValue, mark.judge.id.rawValue, mark.criterion?.id.rawValue ?? "",
-            ]
             // The update trigger keeps the old value in mark_history.
             try db.execute(
                 sql: """
                     UPDATE mark SET value_h = ?, batch_id = ?, line = 0
                     WHERE competitor_id = ? AND round_id = ? AND judge_id = ? AND criterion_id = ?
                     """,
-                arguments: [mark.value.hundredths, batch] + key)
+                arguments: [mark.value.hundredths, batch] + key.arguments)
             try db.execute(
                 sql: """
                     INSERT INTO mark_correction (batch_id, competitor_id, round_id, judge_id, criterion_id, reason, chief)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [batch] + key + [reason, chief.rawValue])
+                arguments: [batch] + key.arguments + [reason, chief.rawValue])
             let number = CompetitorNumber(row.number.trimmingSpaces)
             var changes = AuditChanges()
-            let criterion = mark.criterion?.id.rawValue ?? ""
             changes.setMark(
-                number: number.rawValue, round: mark.round.id.rawValue, judge: mark.judge.id.rawValue,
-                criterion: criterion, hundredths: mark.value.hundredths)
-            let markFact = AuditFact("mark", number.rawValue, mark.round.id.rawValue, mark.judge.id.rawValue, criterion)
+                number: key.number, round: key.round, judge: key.judge, criterion: key.criterion,
+                hundredths: mark.value.hundredths)
             changes.set(
                 CorrectionFacts.fact(batch: batch),
-                to: CorrectionFacts.value(mark: markFact, chief: chief.rawValue, reason: reason))
+                to: CorrectionFacts.value(mark: key.markFact, chief: chief.rawValue, reason: reason))
             try Self.appendAudit(
                 kind: "mark.correct", actor: chief.rawValue,
                 summary: "judge score correct: \(what): \(mark.value) (was \(old)): \(reason)", changes: changes, db)

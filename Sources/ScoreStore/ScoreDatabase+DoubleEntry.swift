@@ -75,7 +75,7 @@ extension ScoreDatabase {
                     line: row.line, field: "round", value: row.round,
                     problem: "round \(mark.round.id) is not entered twice (double_entry): there is nothing to resolve")
             }
-            let key = DoubleEntryDesk.Key(mark, number: row.number.trimmingSpaces)
+            let key = MarkKey(mark, number: row.number.trimmingSpaces)
             let clerks = try String.fetchAll(
                 db,
                 sql: """

@@ -94,15 +94,15 @@ extension ScoreDatabase {
                         previous = try MarkWriter(
                             db, batch: batch, replace: replace, definitions: validator.definitions
                         ).write(mark, row)
+                        let key = MarkKey(mark, number: number)
                         var changes = AuditChanges()
                         changes.setMark(
-                            number: number, round: mark.round.id.rawValue, judge: mark.judge.id.rawValue,
-                            criterion: mark.criterion?.id.rawValue ?? "", hundredths: mark.value.hundredths)
-                        var what = "competitor \(number), round \(mark.round.id), judge \(mark.judge.id)"
-                        if let criterion = mark.criterion { what += ", criterion \(criterion.id)" }
+                            number: key.number, round: key.round, judge: key.judge, criterion: key.criterion,
+                            hundredths: mark.value.hundredths)
                         try Self.appendAudit(
                             kind: "mark.enter", actor: clerk,
-                            summary: "score enter: \(what): \(mark.value)" + (previous.map { " (was \($0))" } ?? ""),
+                            summary: "score enter: \(key.what): \(mark.value)"
+                                + (previous.map { " (was \($0))" } ?? ""),
                             changes: changes, db)
                     }
                     let entrant = mark.entrant
