@@ -1,7 +1,7 @@
 import ScoringCore
 import Yams
 
-/// The judging-integrity keys: `panels:` at the top and `double_entry:` on a round.
+/// The judging-integrity key `panels:` at the top (a round's `double_entry:` is read with the round).
 extension Reader {
     func panels(_ node: Node) throws(CompetitionFileError) -> [Panel] {
         var panels: [Panel] = []

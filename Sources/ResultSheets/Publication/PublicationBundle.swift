@@ -24,8 +24,11 @@ public struct PublicationBundle: Sendable {
 
     /// The result sheet alone, as published: Chinese headers and a BOM (CLI.md's defaults).
     public static func sheet(_ results: TradeResults, of competition: Competition) -> Data {
-        let sheet = ResultSheet(results, of: competition, headers: .zh)
-        return CSVSheetWriter.render(header: sheet.header, rows: sheet.rows, bom: true)
+        render(ResultSheet(results, of: competition, headers: .zh))
+    }
+
+    private static func render(_ table: ResultSheet) -> Data {
+        CSVSheetWriter.render(header: table.header, rows: table.rows, bom: true)
     }
 
     /// `previous` is the version before this one with its result sheet as published; the
@@ -35,7 +38,7 @@ public struct PublicationBundle: Sendable {
         previous: (version: Int, sheet: Data)?
     ) {
         let table = ResultSheet(results, of: competition, headers: .zh)
-        sheet = CSVSheetWriter.render(header: table.header, rows: table.rows, bom: true)
+        sheet = Self.render(table)
         sheetDigest = SHA256Manifest.digest(sheet)
         let stamp = PublicationStamp(
             competition: competition.name, trade: results.trade.name, version: version, sheetDigest: sheetDigest,
