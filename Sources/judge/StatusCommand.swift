@@ -19,15 +19,19 @@ struct Status: ParsableCommand {
         let locks = try store.roundLocks()
         let confirmations = try store.spreadConfirmations()
         let results = try TradeSelection.results(input, trade: trade)
-        let marksPerRound = Dictionary(grouping: input.marks) { $0.round }
+        // Marks in, per trade and round: one pass over the marks, not one per trade.
         let tradeOf = Dictionary(uniqueKeysWithValues: input.competitors.map { ($0.number, $0.trade) })
+        var marksIn: [TradeID: [RoundID: Int]] = [:]
+        for mark in input.marks {
+            if let trade = tradeOf[mark.number] { marksIn[trade, default: [:]][mark.round, default: 0] += 1 }
+        }
         for (index, trade) in results.enumerated() {
             if index > 0 { print() }
             let rows = trade.rows
             let active = rows.filter { $0.competitor.status == .active }
             print("\(trade.trade.name) (\(trade.trade.id)): \(rows.count) competitors, \(active.count) active")
             for (roundIndex, round) in input.competition.rounds.enumerated() {
-                let marks = (marksPerRound[round.id] ?? []).filter { tradeOf[$0.number] == trade.trade.id }.count
+                let marks = marksIn[trade.trade.id]?[round.id] ?? 0
                 let missing = Set(trade.problems.filter { $0.round == round.id }.map(\.number))
                 let scored = active.filter { $0.scores[roundIndex] != nil }.count
                 let waiting = missing.count
