@@ -16,9 +16,9 @@ public struct RoundLock: Equatable, Sendable {
         lockedAt = row["locked_at"]
     }
 
-    /// `trade nursery, round practical is locked (by J9 at 2026-11-26T07:40:12Z)`
+    /// `trade nursery, round practical is locked (by J9 at 2026-11-26 15:40:12)`, local time
     public var description: String {
-        "trade \(trade), round \(round) is locked (by \(chief) at \(lockedAt))"
+        "trade \(trade), round \(round) is locked (by \(chief) at \(LocalTime.text(stored: lockedAt)))"
     }
 }
 

@@ -16,7 +16,7 @@ extension ScoreDatabase {
                 let why =
                     latest.finalAt != nil
                     ? "version \(latest.version) is final"
-                    : "the notice period of version \(latest.version) ended at \(StoredTime.text(latest.noticeEndsAt))"
+                    : "the notice period of version \(latest.version) ended at \(LocalTime.textWithZone(latest.noticeEndsAt))"
                 throw PublicationRefusal("\(trade): \(why); appeals are no longer taken")
             }
             let competitorTrade = try String.fetchOne(

@@ -89,7 +89,7 @@ extension ScoreDatabase {
             }
             if let finalAt = latest.finalAt {
                 throw PublicationRefusal(
-                    "\(trade) version \(latest.version) is final already (since \(StoredTime.text(finalAt)))")
+                    "\(trade) version \(latest.version) is final already (since \(LocalTime.textWithZone(finalAt)))")
             }
             var blockers: [String] = []
             if latest.version != version {
@@ -100,7 +100,8 @@ extension ScoreDatabase {
             }
             if now < latest.noticeEndsAt {
                 blockers.append(
-                    "the notice period of version \(latest.version) runs until \(StoredTime.text(latest.noticeEndsAt))")
+                    "the notice period of version \(latest.version) runs until \(LocalTime.textWithZone(latest.noticeEndsAt))"
+                )
             }
             for appeal in try Self.appeals(of: trade, db) where appeal.isOpen {
                 blockers.append("appeal \(appeal.id) (competitor \(appeal.number)) is open: \(appeal.reason)")

@@ -7,7 +7,9 @@ enum StoredTime {
         date.formatted(.iso8601)
     }
 
+    /// Also reads the audit log's and batches' times, which SQLite writes with milliseconds.
     static func date(_ text: String) -> Date? {
-        try? Date(text, strategy: .iso8601)
+        (try? Date(text, strategy: .iso8601))
+            ?? (try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)))
     }
 }

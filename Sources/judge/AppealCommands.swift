@@ -91,7 +91,7 @@ struct AppealList: ParsableCommand {
             rows: appeals.map { appeal in
                 [
                     String(appeal.id), appeal.trade.rawValue, String(appeal.version), appeal.number.rawValue,
-                    appeal.filedBy, PublicationTime.shown(appeal.filedAt), appeal.reason,
+                    appeal.filedBy, LocalTime.text(appeal.filedAt), appeal.reason,
                     appeal.isOpen ? "待处理" : "已处理", appeal.ruling.map { "\($0)（\(appeal.ruledBy ?? "")）" } ?? "",
                 ]
             },

@@ -7,6 +7,18 @@ struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The competition database.", valueName: "path"))
     var db: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "The time zone times are shown in, e.g. Asia/Shanghai (default: $TZ, else the machine's).",
+            valueName: "zone"))
+    var tz: String?
+
+    func validate() throws {
+        if let tz, LocalTime.choose(tz) == nil {
+            throw ValidationError("--tz \(tz): no time zone has this name; use an IANA name such as Asia/Shanghai")
+        }
+    }
+
     var path: String {
         db ?? ProcessInfo.processInfo.environment["JUDGE_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "judge.sqlite"
     }

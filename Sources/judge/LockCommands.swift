@@ -29,7 +29,9 @@ struct Lock: ParsableCommand {
         let chiefID = try chief.authenticate(store, for: "judge lock")
         let lock = try store.lockRound(trade: TradeID(trade), round: RoundID(round), chief: chiefID)
         try store.close()
-        print("locked trade \(lock.trade), round \(lock.round) (by \(lock.chief) at \(lock.lockedAt))")
+        print(
+            "locked trade \(lock.trade), round \(lock.round) (by \(lock.chief) at \(LocalTime.text(stored: lock.lockedAt)))"
+        )
     }
 }
 
@@ -56,6 +58,8 @@ struct Unlock: ParsableCommand {
         let chiefID = try chief.authenticate(store, for: "judge unlock")
         let lock = try store.unlockRound(trade: TradeID(trade), round: RoundID(round), chief: chiefID, reason: reason)
         try store.close()
-        print("unlocked trade \(lock.trade), round \(lock.round) (locked by \(lock.chief) at \(lock.lockedAt))")
+        print(
+            "unlocked trade \(lock.trade), round \(lock.round) (locked by \(lock.chief) at \(LocalTime.text(stored: lock.lockedAt)))"
+        )
     }
 }

@@ -76,8 +76,8 @@ struct ResultsPublish: ParsableCommand {
         let version = (previous?.version ?? 0) + 1
         let noticeEnd = now.addingTimeInterval(TimeInterval(noticeDays) * 86_400)
         let bundle = PublicationBundle(
-            results, of: competition, version: version, noticeStart: PublicationTime.shown(now),
-            noticeEnd: PublicationTime.shown(noticeEnd), previous: previous.map { ($0.version, $0.sheet) })
+            results, of: competition, version: version, noticeStart: LocalTime.chinese(now),
+            noticeEnd: LocalTime.chinese(noticeEnd), previous: previous.map { ($0.version, $0.sheet) })
         let folder = URL(fileURLWithPath: out ?? ".")
         let urls = bundle.documents.map { folder.appendingPathComponent($0.name) }
         if let existing = urls.first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
@@ -104,7 +104,7 @@ struct ResultsPublish: ParsableCommand {
         }
         print("published \(results.trade.name) (\(results.trade.id)) version \(version): \(urls[0].relativePath)")
         print("sha256 \(bundle.sheetDigest)")
-        print("notice period: \(PublicationTime.shown(now)) to \(PublicationTime.shown(noticeEnd))")
+        print("notice period: \(LocalTime.textWithZone(now)) to \(LocalTime.textWithZone(noticeEnd))")
         if let changes = bundle.changes {
             let people = Set(changes.changes.map(\.number)).count
             print("changes since version \(version - 1): \(changes.changes.count) cells for \(people) competitors")

@@ -36,15 +36,15 @@ struct ResultsVerify: ParsableCommand {
             let later = publications.filter { $0.trade == publication.trade && $0.version > publication.version }
             let state =
                 if let finalAt = publication.finalAt {
-                    "final since \(PublicationTime.shown(finalAt))"
+                    "final since \(LocalTime.textWithZone(finalAt))"
                 } else if let next = later.first {
                     "superseded by version \(next.version)"
                 } else {
-                    "notice period until \(PublicationTime.shown(publication.noticeEndsAt))"
+                    "notice period until \(LocalTime.textWithZone(publication.noticeEndsAt))"
                 }
             print(
                 "\(file): published: \(published.name) of \(tradeName(publication)) version \(publication.version),",
-                "published \(PublicationTime.shown(publication.publishedAt)) by \(publication.publishedBy); \(state)")
+                "published \(LocalTime.textWithZone(publication.publishedAt)) by \(publication.publishedBy); \(state)")
             print("sha256 \(digest)")
             return
         }

@@ -18,8 +18,8 @@ enum PublicationFixture {
         ])
 
     static let stamp = PublicationStamp(
-        competition: "2026年工匠杯", trade: "电工", version: 1, sheetDigest: "ab12", noticeStart: "2026-11-26T15:00:00+08:00",
-        noticeEnd: "2026-12-01T15:00:00+08:00")
+        competition: "2026年工匠杯", trade: "电工", version: 1, sheetDigest: "ab12", noticeStart: "2026年11月26日 15:00",
+        noticeEnd: "2026年12月1日 15:00")
 
     /// Marks (theory, practical) per competitor number; number 9 is absent.
     static func results(_ marks: [String: (String, String)]) -> TradeResults {

@@ -85,7 +85,8 @@ struct LockTests {
             EntryRefusal(
                 line: line, field: "round", value: "theory",
                 problem: try
-                    "trade nursery, round theory is locked (by J4 at \(database.roundLocks()[0].lockedAt)): \(kind)")
+                    "trade nursery, round theory is locked (by J4 at \(LocalTime.text(stored: database.roundLocks()[0].lockedAt))): \(kind)"
+            )
         }
         let markProblem = "a mark of a locked round changes only through `judge score correct` by the chief judge"
         // A practical row first, which is fine; the theory row after it is refused and takes it back.

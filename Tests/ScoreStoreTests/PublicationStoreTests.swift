@@ -6,6 +6,8 @@ import Testing
 struct PublicationStoreTests {
     static let start = Date(timeIntervalSince1970: 1_790_000_000)
     static let day: TimeInterval = 86_400
+    /// The notice period of version 1 ends 5 days after `start`, as messages show it.
+    static let noticeEnd = LocalTime.textWithZone(start.addingTimeInterval(5 * day))
 
     static func publication(_ version: Int, sheet: String = "sheet", noticeDays: Double = 5) -> Publication {
         Publication(
@@ -62,7 +64,7 @@ struct PublicationStoreTests {
         let late = Self.start.addingTimeInterval(5 * Self.day)
         #expect(
             throws: PublicationRefusal(
-                "nursery: the notice period of version 1 ended at 2026-09-26T14:13:20Z; appeals are no longer taken")
+                "nursery: the notice period of version 1 ended at \(Self.noticeEnd); appeals are no longer taken")
         ) {
             try database.addAppeal(trade: "nursery", number: "1", reason: "r", by: "x", at: late)
         }
@@ -87,7 +89,7 @@ struct PublicationStoreTests {
                 """
                 cannot make nursery final:
                   the sheet differs from the latest version 1: publish it first (`judge results publish --trade nursery --out DIR --chief ID`), then make that version final
-                  the notice period of version 1 runs until 2026-09-26T14:13:20Z
+                  the notice period of version 1 runs until \(Self.noticeEnd)
                   appeal 1 (competitor 2) is open: 复核
                 """)
         ) {

@@ -6,7 +6,7 @@ public struct PublicationStamp: Equatable, Sendable {
     public var version: Int
     /// SHA-256 (hex) of the published result sheet this document goes with.
     public var sheetDigest: String
-    /// The notice period (公示期) as people read it, e.g. "2026-11-26T15:30:00+08:00".
+    /// The notice period (公示期) as people read it, e.g. "2026年11月26日 15:30".
     public var noticeStart: String
     public var noticeEnd: String
 

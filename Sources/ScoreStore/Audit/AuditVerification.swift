@@ -83,6 +83,6 @@ extension ScoreDatabase {
 
     static func describe(_ record: AuditRecord?) -> String {
         guard let record else { return "an unknown record" }
-        return "record \(record.seq), \(record.kind) by \(record.actor) at \(record.at)"
+        return "record \(record.seq), \(record.kind) by \(record.actor) at \(LocalTime.text(stored: record.at))"
     }
 }

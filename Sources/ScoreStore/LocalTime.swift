@@ -1,0 +1,66 @@
+public import Foundation
+import Synchronization
+
+/// Every time shown to a person: local time in one format, `2026-12-01 16:00:45`, with the
+/// offset (`+08:00`) where a deadline is read; public sheets (公示) use `2026年12月1日 16:00`.
+/// Stored times stay UTC (`StoredTime`): only what is shown goes through here.
+public enum LocalTime {
+    private static let chosen = Mutex<TimeZone?>(nil)
+
+    /// The zone shown: `--tz`, else `$TZ`, else the machine's.
+    public static var zone: TimeZone {
+        if let zone = chosen.withLock({ $0 }) { return zone }
+        if let name = ProcessInfo.processInfo.environment["TZ"], let zone = TimeZone(identifier: name) {
+            return zone
+        }
+        return .current
+    }
+
+    /// Chooses the zone for this process (`--tz`); nil when no zone has this name.
+    @discardableResult
+    public static func choose(_ identifier: String) -> TimeZone? {
+        guard let zone = TimeZone(identifier: identifier) else { return nil }
+        chosen.withLock { $0 = zone }
+        return zone
+    }
+
+    /// `2026-12-01 16:00:45`
+    public static func text(_ date: Date) -> String {
+        let parts = components(date)
+        return String(
+            format: "%04d-%02d-%02d %02d:%02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
+            parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+    }
+
+    /// `2026-12-01 16:00:45 +08:00`: for deadlines and sign-offs, read by people elsewhere too.
+    public static func textWithZone(_ date: Date) -> String {
+        let seconds = zone.secondsFromGMT(for: date)
+        let sign = seconds < 0 ? "-" : "+"
+        let minutes = abs(seconds) / 60
+        return text(date) + " " + sign + String(format: "%02d:%02d", minutes / 60, minutes % 60)
+    }
+
+    /// `2026年12月1日 16:00`, as a notice for the public reads.
+    public static func chinese(_ date: Date) -> String {
+        let parts = components(date)
+        return String(
+            format: "%d年%d月%d日 %02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0,
+            parts.minute ?? 0)
+    }
+
+    /// A stored UTC text (`2026-11-26T07:40:12Z`, with or without fractions) shown locally;
+    /// text that is not a stored time is shown as it is.
+    public static func text(stored: String) -> String {
+        StoredTime.date(stored).map(text) ?? stored
+    }
+
+    public static func textWithZone(stored: String) -> String {
+        StoredTime.date(stored).map(textWithZone) ?? stored
+    }
+
+    private static func components(_ date: Date) -> DateComponents {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        return calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+    }
+}
