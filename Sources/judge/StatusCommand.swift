@@ -5,13 +5,20 @@ import ScoringCore
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Per trade and round: marks in, competitors complete, every missing mark, locks and max_spread flags."
+        abstract: "Per trade and round: marks entered of those expected, missing, max_spread flags and locks.",
+        discussion: """
+            By default one line per trade and round. --missing, or --trade for one trade, also lists
+            every missing mark (competitor, round, judge, criterion).
+            """
     )
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: ArgumentHelp("Only this trade.", valueName: "id"))
+    @Option(help: ArgumentHelp("Only this trade, with every missing mark listed.", valueName: "id"))
     var trade: String?
+
+    @Flag(help: "List every missing mark, not only how many.")
+    var missing = false
 
     func run() throws {
         let store = try database.openForReading()
@@ -19,36 +26,36 @@ struct Status: ParsableCommand {
         let locks = try store.roundLocks()
         let confirmations = try store.spreadConfirmations()
         let results = try TradeSelection.results(input, trade: trade)
-        // Marks in, per trade and round: one pass over the marks, not one per trade.
-        let tradeOf = Dictionary(uniqueKeysWithValues: input.competitors.map { ($0.number, $0.trade) })
-        var marksIn: [TradeID: [RoundID: Int]] = [:]
-        for mark in input.marks {
-            if let trade = tradeOf[mark.number] { marksIn[trade, default: [:]][mark.round, default: 0] += 1 }
-        }
+        // A summary unless asked for the list: before any marks, the list is every mark of the competition.
+        let listing = missing || trade != nil
         for (index, trade) in results.enumerated() {
             if index > 0 { print() }
             let rows = trade.rows
             let active = rows.filter { $0.competitor.status == .active }
+            let review = SpreadReview(flags: trade.flags, confirmations: confirmations)
             print("\(trade.trade.name) (\(trade.trade.id)): \(rows.count) competitors, \(active.count) active")
             for (roundIndex, round) in input.competition.rounds.enumerated() {
-                let marks = marksIn[trade.trade.id]?[round.id] ?? 0
-                let missing = Set(trade.problems.filter { $0.round == round.id }.map(\.number))
-                let scored = active.filter { $0.scores[roundIndex] != nil }.count
-                let waiting = missing.count
+                let progress = RoundProgress(round, at: roundIndex, of: trade)
+                let open = review.unconfirmed.filter { $0.round == round.id }.count
                 let lock = locks.first { $0.trade == trade.trade.id && $0.round == round.id }
                 print(
-                    "  \(round.name) (\(round.id)): \(scored) scored, \(waiting) waiting for marks, \(marks) marks in"
-                        + (lock.map { ", locked by \($0.chief) at \($0.lockedAt)" } ?? ""))
+                    "  \(round.name) (\(round.id)): \(progress)"
+                        + (open > 0 ? ", \(open) max_spread flag\(open == 1 ? "" : "s") to confirm" : "")
+                        + (lock.map { ", locked by \($0.chief) at \(LocalTime.text(stored: $0.lockedAt))" } ?? ""))
             }
             if trade.isFinal {
                 print("  final sheet: ready")
-            } else {
+            } else if listing {
                 print("  final sheet: blocked by \(trade.problems.count):")
                 for problem in trade.problems { print("    \(problem)") }
+            } else {
+                print(
+                    "  final sheet: blocked by \(trade.problems.count) (`judge status --missing` or `--trade \(trade.trade.id)` lists them)"
+                )
             }
-            printFlags(SpreadReview(flags: trade.flags, confirmations: confirmations))
+            printFlags(review)
         }
-        try printDoubleEntries(store, input.competition, trades: Set(results.map(\.trade.id)))
+        try printDoubleEntries(store, input.competition, trades: Set(results.map(\.trade.id)), listing: listing)
     }
 
     /// Unconfirmed flags block `judge lock`; confirmed ones say by whom and why.
@@ -58,14 +65,16 @@ struct Status: ParsableCommand {
         print("  max_spread flags: \(review.items.count), \(open) to confirm or correct before locking:")
         for item in review.items {
             let confirmed = item.confirmation.map {
-                "; confirmed by \($0.chief) at \($0.confirmedAt): \($0.reason)"
+                "; confirmed by \($0.chief) at \(LocalTime.text(stored: $0.confirmedAt)): \($0.reason)"
             }
             print("    \(item.flag)\(confirmed ?? "")")
         }
     }
 
     /// Its own section: marks of double-entry rounds that do not count yet (never their values).
-    private func printDoubleEntries(_ store: ScoreDatabase, _ competition: Competition, trades: Set<TradeID>) throws {
+    private func printDoubleEntries(
+        _ store: ScoreDatabase, _ competition: Competition, trades: Set<TradeID>, listing: Bool
+    ) throws {
         guard competition.rounds.contains(where: \.doubleEntry) else { return }
         let open = try store.openDoubleEntries().filter { trades.contains($0.trade) }
         let disagreements = open.filter(\.isDisagreement).count
@@ -73,7 +82,7 @@ struct Status: ParsableCommand {
         print(
             "double entry (双人录入): \(disagreements) disagreement\(disagreements == 1 ? "" : "s"),",
             "\(open.count - disagreements) waiting for a second clerk")
-        for entry in open {
+        for entry in open where listing {
             print("  \(entry.trade) / \(entry.round): \(entry.description)")
         }
     }

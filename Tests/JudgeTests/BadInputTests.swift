@@ -76,7 +76,7 @@ struct BadInputTests {
         #expect(outcome.stderr == "Error: marks.csv:10002:4: \"81.001\" — a mark has at most 2 decimal places\n")
         #expect(try folder.contents(of: "judge.sqlite") == before)
         let status = try JudgeProcess.run(["status"], in: folder)
-        #expect(status.stdout.contains("理论知识 (theory): 0 scored, 10000 waiting for marks, 0 marks in"))
+        #expect(status.stdout.contains("理论知识 (theory): 0/10000 marks in, 10000 missing, 0 of 10000 competitors scored"))
     }
 
     @Test func theSameMarkTwiceInOneFileIsRefused() throws {

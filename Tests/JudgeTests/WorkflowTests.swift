@@ -75,12 +75,15 @@ struct WorkflowTests {
         #expect(
             outcome.stdout == """
                 育婴员 (nursery): 3 competitors, 2 active
-                  理论知识 (theory): 2 scored, 0 waiting for marks, 2 marks in
-                  实际操作 (practical): 1 scored, 1 waiting for marks, 10 marks in
-                  final sheet: blocked by 1:
-                    competitor 2, round practical, judge J3: missing
+                  理论知识 (theory): 2/2 marks in, 0 missing, 2 of 2 competitors scored
+                  实际操作 (practical): 10/12 marks in, 2 missing, 1 of 2 competitors scored
+                  final sheet: blocked by 1 (`judge status --missing` or `--trade nursery` lists them)
 
                 """)
+        let listed = try JudgeProcess.run(["status", "--missing"], in: folder)
+        #expect(
+            listed.stdout.hasSuffix(
+                "  final sheet: blocked by 1:\n    competitor 2, round practical, judge J3: missing\n"))
     }
 
     @Test func aTypedMarkIsEchoedAndCompletesTheTrade() throws {
