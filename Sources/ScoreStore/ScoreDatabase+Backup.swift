@@ -1,0 +1,41 @@
+import Foundation
+import GRDB
+
+extension ScoreDatabase {
+    /// Copies the database to `path` through SQLite's online backup: one read transaction, so
+    /// the copy is the state as of one commit even while other processes write (WAL lets them
+    /// go on). The copy is written to a temporary file beside `path` and renamed into place,
+    /// so a failed backup leaves no half file; with `replacing`, an existing file is replaced.
+    public func backup(to path: String, replacing: Bool) throws {
+        let destination = URL(fileURLWithPath: path)
+        let temporary = destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp").path
+        defer {
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                try? FileManager.default.removeItem(atPath: temporary + suffix)
+            }
+        }
+        let copy = try DatabaseQueue(path: temporary)
+        try writer.backup(to: copy)
+        // Everything into the main file, so the one file renamed is the whole copy.
+        try copy.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        try copy.close()
+        if replacing {
+            guard rename(temporary, path) == 0 else { throw BackupError(path: path, code: errno) }
+        } else {
+            // link(2) never replaces: a file that appeared meanwhile is kept.
+            guard link(temporary, path) == 0 else { throw BackupError(path: path, code: errno) }
+        }
+    }
+}
+
+/// The copy could not be put in place.
+public struct BackupError: Error, CustomStringConvertible {
+    public let path: String
+    public let code: Int32
+
+    public var description: String {
+        "\(path): cannot write the backup: \(String(cString: strerror(code)))"
+            + (code == EEXIST ? "; choose another file, or --force to replace it" : "")
+    }
+}
