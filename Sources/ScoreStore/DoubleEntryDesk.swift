@@ -101,7 +101,7 @@ struct DoubleEntryDesk {
             kind: "double-entry.enter", actor: clerk,
             summary:
                 "\(source), clerk \(clerk): \(confirmed) confirmed, \(awaiting) awaiting a second clerk, \(disagreeing) disagreeing",
-            changes: changes, db)
+            changes: changes, batch: batch, db)
     }
 
     /// Stores the agreed (or chief's) value as the mark and closes the key's open entries.

@@ -67,7 +67,8 @@ extension ScoreDatabase {
                 to: CorrectionFacts.value(mark: key.markFact, chief: chief.rawValue, reason: reason))
             try Self.appendAudit(
                 kind: "mark.correct", actor: chief.rawValue,
-                summary: "judge score correct: \(what): \(mark.value) (was \(old)): \(reason)", changes: changes, db)
+                summary: "judge score correct: \(what): \(mark.value) (was \(old)): \(reason)", changes: changes,
+                batch: batch, db)
             let trade = TradeID(stored["trade_id"])
             return Correction(
                 number: number.rawValue, competitorName: mark.entrant.name, round: mark.round, judge: mark.judge,

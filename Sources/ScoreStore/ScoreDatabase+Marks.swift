@@ -30,7 +30,8 @@ extension ScoreDatabase {
                         let store = try MarkWriter(
                             db, batch: batch, replace: replace, definitions: definitions, queued: true)
                         var desk = DoubleEntryDesk(db, batch: batch, clerk: clerk)
-                        var log = MarkImportLog(file: file, clerk: clerk, competition: definitions.competition)
+                        var log = MarkImportLog(
+                            file: file, clerk: clerk, batch: batch, competition: definitions.competition)
                         // From here the validator belongs to the reading thread: with everything
                         // read up front, it does not touch the database.
                         var checked = ReadAhead<CheckedMark> {
@@ -103,7 +104,7 @@ extension ScoreDatabase {
                             kind: "mark.enter", actor: clerk,
                             summary: "score enter: \(key.what): \(mark.value)"
                                 + (previous.map { " (was \($0))" } ?? ""),
-                            changes: changes, db)
+                            changes: changes, batch: batch, db)
                     }
                     let entrant = mark.entrant
                     return EnteredMark(
@@ -145,6 +146,7 @@ public struct EnteredMark: Sendable {
 private struct MarkImportLog {
     let file: String
     let clerk: String
+    let batch: Int64
     var changes = AuditChanges(capacity: recordSize + 1024)
     var rows = 0
     /// A mark's slot number is its (round, judge, criterion or none) positions, flattened.
@@ -153,9 +155,10 @@ private struct MarkImportLog {
 
     static let recordSize = 1 << 20
 
-    init(file: String, clerk: String, competition: Competition) {
+    init(file: String, clerk: String, batch: Int64, competition: Competition) {
         self.file = file
         self.clerk = clerk
+        self.batch = batch
         judges = competition.judges.count
         criteriaSlots = (competition.rounds.map(\.criteria.count).max() ?? 0) + 1
     }
@@ -176,7 +179,8 @@ private struct MarkImportLog {
     }
 
     private mutating func flush(summary: String, _ db: Database) throws {
-        try ScoreDatabase.appendAudit(kind: "marks.import", actor: clerk, summary: summary, changes: changes, db)
+        try ScoreDatabase.appendAudit(
+            kind: "marks.import", actor: clerk, summary: summary, changes: changes, batch: batch, db)
         changes = AuditChanges(capacity: Self.recordSize + 1024)
     }
 }

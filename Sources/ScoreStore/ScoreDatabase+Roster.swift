@@ -61,7 +61,7 @@ extension ScoreDatabase {
             }
             try Self.appendAudit(
                 kind: "roster.import", actor: clerk, summary: "roster import \(file): \(summary.added) competitors",
-                changes: changes, db)
+                changes: changes, batch: batch, db)
             return summary
         }
     }

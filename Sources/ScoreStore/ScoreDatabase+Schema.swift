@@ -17,6 +17,9 @@ extension ScoreDatabase {
         migrator.registerMigration("v5-publication") { db in
             try db.execute(sql: schemaV5Publication)
         }
+        migrator.registerMigration("v6-roster-changes-and-reverts") { db in
+            try db.execute(sql: schemaV6Venue)
+        }
         return migrator
     }
 }

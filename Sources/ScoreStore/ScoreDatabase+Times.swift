@@ -65,7 +65,7 @@ extension ScoreDatabase {
         try Self.appendAudit(
             kind: "times.import", actor: clerk,
             summary: "time import \(file): \(summary.added) added, \(summary.replaced) replaced", changes: changes,
-            db)
+            batch: batch, db)
         return summary
     }
 }

@@ -36,7 +36,11 @@ struct Audit: ParsableCommand {
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "log",
-            abstract: "Show the history, oldest first; with --number, every change to one competitor.")
+            abstract: "Show the history, oldest first; with --number, every change to one competitor.",
+            discussion: """
+                Each import, typed mark, correction, roster edit and revert shows its batch id
+                (`batch 7`), which `judge score revert --batch 7` takes. Times are local.
+                """)
 
         @OptionGroup var database: DatabaseOptions
 
@@ -49,7 +53,10 @@ struct Audit: ParsableCommand {
         func run() throws {
             let entries = try database.openForReading().auditEntries(number: number, withChanges: changes)
             for entry in entries {
-                print("#\(entry.seq)  \(entry.at)  \(entry.kind)  by \(entry.actor): \(entry.summary)")
+                let batch = entry.batch.map { "  batch \($0)" } ?? ""
+                print(
+                    "#\(entry.seq)  \(LocalTime.text(stored: entry.at))  \(entry.kind)\(batch)  by \(entry.actor): \(entry.summary)"
+                )
                 if changes || number != nil {
                     for change in entry.changes { print("    \(change)") }
                 }

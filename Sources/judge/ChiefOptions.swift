@@ -10,6 +10,11 @@ struct ChiefOptions: ParsableArguments {
 
     /// Refuses a judge who is not chief, recording the refusal; returns the chief's id.
     func authenticate(_ database: ScoreDatabase, for action: String) throws -> JudgeID {
+        try Self.authenticate(chief, database, for: action)
+    }
+
+    /// The same for a command whose `--chief` is needed only sometimes.
+    static func authenticate(_ chief: String, _ database: ScoreDatabase, for action: String) throws -> JudgeID {
         let competition = try database.competition()
         guard let judge = competition.judge(JudgeID(chief)) else {
             throw UserError("--chief \(chief): no judge has this id; judges are \(competition.judges.ids)")

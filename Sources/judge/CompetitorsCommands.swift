@@ -2,7 +2,8 @@ import ArgumentParser
 
 struct Competitors: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "competitors", abstract: "The competitors on the roster.", subcommands: [CompetitorsList.self])
+        commandName: "competitors", abstract: "The competitors on the roster.",
+        subcommands: [CompetitorsList.self, CompetitorsShow.self, CompetitorsEdit.self])
 }
 
 struct CompetitorsList: ParsableCommand {

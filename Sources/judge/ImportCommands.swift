@@ -29,7 +29,7 @@ struct RosterImport: ParsableCommand {
 struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score", abstract: "Judges' marks.",
-        subcommands: [ScoreImport.self, ScoreEnter.self, ScoreCorrect.self])
+        subcommands: [ScoreImport.self, ScoreEnter.self, ScoreCorrect.self, ScoreRevert.self])
 }
 
 struct ScoreImport: ParsableCommand {

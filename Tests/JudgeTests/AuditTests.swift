@@ -120,7 +120,7 @@ struct AuditTests {
         #expect(log.status == 0)
         let lines = log.stdout.split(separator: "\n").map(String.init)
         #expect(
-            lines.filter { $0.hasPrefix("#") }.map { $0.split(separator: " ")[2] } == [
+            lines.filter { $0.hasPrefix("#") }.map { $0.split(separator: " ")[3] } == [
                 "roster.import", "marks.import", "times.import", "mark.enter",
             ])
         #expect(lines.contains("    mark 1 theory T1 = 85.50"))

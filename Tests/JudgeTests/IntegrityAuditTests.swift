@@ -75,7 +75,7 @@ struct IntegrityAuditTests {
         #expect(log.contains("refusal.pin  by J2: score enter: competitor 1, round practical, judge J2: wrong PIN"))
         #expect(log.contains("credential.issue  by "))
         #expect(log.contains("recusal.allow  by C1: judge J1 王芳 (甲公司) may mark competitor 1 张三 (甲公司): 同意"))
-        #expect(log.contains("double-entry.enter  by 乙: score import b.csv, clerk 乙: 1 confirmed, 0 awaiting"))
+        #expect(log.contains("double-entry.enter  batch 3  by 乙: score import b.csv, clerk 乙: 1 confirmed, 0 awaiting"))
         #expect(!log.contains("00000000") && !log.contains(pins["J2"]!), "a PIN is in the log")
         let verified = try AuditTests.verify(folder)
         #expect(verified.status == 0, "\(verified.stdout)\(verified.stderr)")

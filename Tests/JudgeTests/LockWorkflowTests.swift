@@ -136,7 +136,7 @@ struct LockWorkflowTests {
         #expect(locked.stdout.hasPrefix("locked trade nursery, round practical (by J9 at "))
         #expect(
             try Self.judge(["status"], in: folder).stdout.contains(
-                "实际操作 (practical): 2 scored, 0 waiting for marks, 12 marks in, locked by J9 at "))
+                "实际操作 (practical): 12/12 marks in, 0 missing, 2 of 2 competitors scored, locked by J9 at "))
         try folder.write("number,round,judge,score,criterion\n1,theory,T1,86,\n1,practical,J1,31,prep\n", to: "fix.csv")
         try folder.write("number,round,time\n1,practical,12:00\n", to: "times.csv")
         let attempts: [([String], String)] = [
@@ -193,7 +193,7 @@ struct LockWorkflowTests {
         let log = try Self.judge(["audit", "log"], in: folder).stdout
         #expect(
             log.contains(
-                "mark.correct  by J9: judge score correct: competitor 1, round theory, judge T1: 86.50 (was 85.50): 卷面合分错误"
+                "mark.correct  batch 5  by J9: judge score correct: competitor 1, round theory, judge T1: 86.50 (was 85.50): 卷面合分错误"
             ))
         #expect(try Self.judge(["rank"], in: folder).stdout.contains("86.50"))
         #expect(try Self.judge(["audit", "verify"], in: folder).status == 0)
@@ -212,9 +212,11 @@ struct LockWorkflowTests {
         }
     }
 
+    /// The theory lock's time as commands show it: stored in UTC, shown in local time.
     static func lockTime(_ folder: URL) throws -> String {
-        try AuditTests.query("SELECT locked_at FROM round_lock WHERE round_id = 'theory'", in: folder)
-            .trimmingCharacters(in: .newlines)
+        LocalTimeText.shown(
+            try AuditTests.query("SELECT locked_at FROM round_lock WHERE round_id = 'theory'", in: folder)
+                .trimmingCharacters(in: .newlines))
     }
 
     @Test func unlockNeedsAReasonIsRecordedAndOpensTheRound() throws {

@@ -7,6 +7,8 @@ public struct AuditEntry: Sendable {
     public let kind: String
     public let actor: String
     public let summary: String
+    /// The entry batch of an import, typed mark, correction or revert: what `judge score revert --batch` takes.
+    public let batch: Int64?
     /// `mark 1023 practical J3 C2 = 85.50`, one per fact set or removed (only those of the
     /// competitor asked for, when one was).
     public let changes: [String]
@@ -35,7 +37,7 @@ extension ScoreDatabase {
                 entries.append(
                     AuditEntry(
                         seq: record.seq, at: record.at, kind: record.kind, actor: record.actor,
-                        summary: record.summary, changes: changes))
+                        summary: record.summary, batch: record.batch, changes: changes))
             }
             return entries
         }

@@ -12,16 +12,22 @@ public struct AuditRecord: Sendable {
     public let changes: AuditChanges
     public let previousHash: String
     public let hash: String
+    /// The entry batch (import, typed mark, correction, revert) this record belongs to, if any.
+    public let batch: Int64?
 
     static let firstPreviousHash = String(repeating: "0", count: 64)
 
     /// The SHA-256 of the previous record's hash and this record's content, each field
     /// length-prefixed so that no two different records hash the same bytes.
+    /// A record with a batch hashes it as one more field; one without hashes as before it existed.
     static func hash(
-        previous: String, seq: Int64, at: String, kind: String, actor: String, summary: String, changes: AuditChanges
+        previous: String, seq: Int64, at: String, kind: String, actor: String, summary: String, changes: AuditChanges,
+        batch: Int64? = nil
     ) -> String {
         var hasher = SHA256()
-        for field in ["judge-audit-1", previous, String(seq), at, kind, actor, summary] {
+        let fields =
+            ["judge-audit-1", previous, String(seq), at, kind, actor, summary] + (batch.map { ["batch \($0)"] } ?? [])
+        for field in fields {
             hasher.update(data: Array("\(field.utf8.count):".utf8) + Array(field.utf8))
         }
         hasher.update(data: Array("\(changes.bytes.count):".utf8))
@@ -31,7 +37,8 @@ public struct AuditRecord: Sendable {
 
     var expectedHash: String {
         Self.hash(
-            previous: previousHash, seq: seq, at: at, kind: kind, actor: actor, summary: summary, changes: changes)
+            previous: previousHash, seq: seq, at: at, kind: kind, actor: actor, summary: summary, changes: changes,
+            batch: batch)
     }
 
     init(_ row: Row) {
@@ -43,6 +50,7 @@ public struct AuditRecord: Sendable {
         changes = AuditChanges(bytes: (row["changes"] as Data?).map { [UInt8]($0) } ?? [])
         previousHash = row["prev_hash"]
         hash = row["hash"]
+        batch = row["batch_id"]
     }
 }
 
@@ -50,20 +58,21 @@ extension ScoreDatabase {
     /// Appends one record chained to the last, inside the caller's write transaction, so a
     /// change and its record are committed together or not at all.
     static func appendAudit(
-        kind: String, actor: String, summary: String, changes: AuditChanges, _ db: Database
+        kind: String, actor: String, summary: String, changes: AuditChanges, batch: Int64? = nil, _ db: Database
     ) throws {
         let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
         let seq = (last?["seq"] as Int64? ?? 0) + 1
         let previous = (last?["hash"] as String?) ?? AuditRecord.firstPreviousHash
         let at = try String.fetchOne(db, sql: "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')") ?? ""
         let hash = AuditRecord.hash(
-            previous: previous, seq: seq, at: at, kind: kind, actor: actor, summary: summary, changes: changes)
+            previous: previous, seq: seq, at: at, kind: kind, actor: actor, summary: summary, changes: changes,
+            batch: batch)
         try db.execute(
             sql: """
-                INSERT INTO audit_log (seq, at, kind, actor, summary, changes, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO audit_log (seq, at, kind, actor, summary, changes, prev_hash, hash, batch_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [seq, at, kind, actor, summary, Data(changes.bytes), previous, hash])
+            arguments: [seq, at, kind, actor, summary, Data(changes.bytes), previous, hash, batch])
     }
 
     /// Records a refusal that matters (a wrong PIN, a write to a locked round) in its own

@@ -1,0 +1,48 @@
+public import ScoringCore
+
+/// What `judge competitors edit` asks to change; nil fields stay as they are.
+public struct CompetitorEdit: Sendable, Equatable {
+    public var name: String?
+    public var unit: String?
+    public var trade: TradeID?
+    public var status: Competitor.Status?
+
+    public init(name: String? = nil, unit: String? = nil, trade: TradeID? = nil, status: Competitor.Status? = nil) {
+        self.name = name
+        self.unit = unit
+        self.trade = trade
+        self.status = status
+    }
+
+    /// `status: active → absent`, one per field that differs from `competitor`.
+    func differences(from competitor: Competitor) -> [String] {
+        var lines: [String] = []
+        if let name, name != competitor.name { lines.append("name: \(competitor.name) → \(name)") }
+        if let unit, unit != competitor.unit { lines.append("unit: \(competitor.unit) → \(unit)") }
+        if let trade, trade != competitor.trade { lines.append("trade: \(competitor.trade) → \(trade)") }
+        if let status, status != competitor.status {
+            lines.append("status: \(competitor.status.rawValue) → \(status.rawValue)")
+        }
+        return lines
+    }
+
+    func applied(to competitor: Competitor) -> Competitor {
+        var result = competitor
+        result.name = name ?? result.name
+        result.unit = unit ?? result.unit
+        result.trade = trade ?? result.trade
+        result.status = status ?? result.status
+        return result
+    }
+}
+
+/// One recorded edit of a competitor, as `judge competitors show` lists it.
+public struct CompetitorChange: Sendable, Equatable {
+    public var batch: Int64
+    public var changes: String
+    public var reason: String
+    public var by: String
+    public var chief: String?
+    /// Stored UTC text.
+    public var at: String
+}

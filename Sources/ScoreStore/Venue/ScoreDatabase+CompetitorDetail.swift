@@ -1,0 +1,41 @@
+import GRDB
+public import ScoringCore
+
+/// Everything `judge competitors show` prints about one competitor, read in one snapshot.
+public struct CompetitorDetail: Sendable {
+    public let competition: Competition
+    public let competitor: Competitor
+    /// `batch 2, roster import roster.csv by 张三 at 2026-12-01 16:00:45`, line
+    public let registered: String
+    public let line: Int
+    public let changes: [CompetitorChange]
+    /// Every stored mark, scored or not (an absent competitor's marks are kept, never scored).
+    public let marks: [Mark]
+    /// The competitor's trade sheet, from the scoring core.
+    public let results: TradeResults
+
+    /// The competitor's line on the trade sheet.
+    public var row: ResultRow? { results.rows.first { $0.competitor.number == competitor.number } }
+}
+
+extension ScoreDatabase {
+    public func competitorDetail(number: String) throws -> CompetitorDetail {
+        try writer.read { db in
+            let (id, competitor) = try Self.competitorToEdit(number, db)
+            let origin = try Row.fetchOne(
+                db,
+                sql: "SELECT b.*, c.line FROM competitor c JOIN entry_batch b ON b.id = c.batch_id WHERE c.id = ?",
+                arguments: [id])
+            let competition = try Self.competition(db)
+            let results = try Self.tradeResults(competitor.trade, of: competition, db)
+            let (_, marks) = try Self.tradeEntries(competitor.trade, db)
+            let changes = try Row.fetchAll(
+                db, sql: "SELECT * FROM competitor_change WHERE competitor_id = ? ORDER BY id", arguments: [id]
+            ).map(CompetitorChange.init)
+            return CompetitorDetail(
+                competition: competition, competitor: competitor,
+                registered: origin.map { Self.batchDescription($0["id"], $0) } ?? "",
+                line: origin?["line"] ?? 0, changes: changes, marks: marks[competitor.number] ?? [], results: results)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import ScoreStore
+
+struct ScoreRevert: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "revert",
+        abstract: "Undo one import or typed mark: its marks (or times, or competitors) are taken back.",
+        discussion: """
+            `judge audit log` shows each batch id. A mark the batch replaced gets its old value
+            back; one it added is removed. Works for `score import`, `score enter`, `time import`
+            and `roster import` batches. Refused, changing nothing: an unknown batch, one reverted
+            already, a correction, double entry or roster edit, any affected round locked, a value
+            of the batch changed since by a later batch (revert that first), competitors who have
+            marks or times since. Recorded in the audit log with the reason.
+            Example: judge score revert --batch 7 --reason "导入了错误的文件"
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var clerk: ClerkOption
+
+    @Option(help: ArgumentHelp("The batch to undo, as `judge audit log` shows it.", valueName: "id"))
+    var batch: Int64
+
+    @Option(help: ArgumentHelp("Why (required); kept in the audit log.", valueName: "text"))
+    var reason: String
+
+    func run() throws {
+        let store = try database.open()
+        let result = try store.revertBatch(batch, reason: reason, by: clerk.name)
+        try store.close()
+        let things =
+            switch result.kind {
+            case "roster": "competitors"
+            case "times": "times"
+            default: "marks"
+            }
+        print(
+            "reverted batch \(result.batch)\(result.file.map { " (\($0))" } ?? ""): \(result.removed) \(things) removed, "
+                + "\(result.restored) restored to their earlier values; recorded as batch \(result.revertBatch)")
+    }
+}
