@@ -45,7 +45,7 @@ extension ScoreDatabase {
             try Self.appendAudit(
                 kind: "round.unlock", actor: chief.rawValue,
                 summary:
-                    "judge unlock: trade \(trade), round \(round) (locked by \(lock.chief) at \(LocalTime.textWithZone(stored: lock.lockedAt))): \(reason)",
+                    "judge unlock: trade \(trade), round \(round) (locked by \(lock.chief) at \(lock.lockedAt)): \(reason)",
                 changes: changes, db)
             return lock
         }

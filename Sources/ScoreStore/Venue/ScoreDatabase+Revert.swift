@@ -31,6 +31,7 @@ extension ScoreDatabase {
             }
             let kind: String = row["kind"]
             let what = Self.batchDescription(batch, row)
+            let logged = Self.batchDescription(batch, row, withTime: false)
             if let done = try Row.fetchOne(db, sql: "SELECT * FROM batch_revert WHERE batch_id = ?", arguments: [batch])
             {
                 throw VenueRefusal(
@@ -66,14 +67,15 @@ extension ScoreDatabase {
             try Self.appendAudit(
                 kind: "batch.revert", actor: actor,
                 summary:
-                    "score revert --batch \(batch) (\(what)): \(result.removed) removed, \(result.restored) restored: \(reason)",
+                    "score revert --batch \(batch) (\(logged)): \(result.removed) removed, \(result.restored) restored: \(reason)",
                 changes: audit, batch: revert, db)
             return result
         }
     }
 
-    /// `score import marks.csv by 张三 at 2026-12-01 16:00:45`
-    static func batchDescription(_ batch: Int64, _ row: Row) -> String {
+    /// `batch 7, score import marks.csv by 张三 at 2026-12-01 16:00:45`; without the time for
+    /// text kept in the audit log, which must not depend on the zone it was written in.
+    static func batchDescription(_ batch: Int64, _ row: Row, withTime: Bool = true) -> String {
         let kind: String = row["kind"]
         let source =
             switch kind {
@@ -83,7 +85,8 @@ extension ScoreDatabase {
             case "roster": "roster import \(row["file"] as String? ?? "")"
             default: kind
             }
-        return "batch \(batch), \(source) by \(row["clerk"] as String) at \(LocalTime.text(stored: row["started_at"]))"
+        let time = withTime ? " at \(LocalTime.text(stored: row["started_at"]))" : ""
+        return "batch \(batch), \(source) by \(row["clerk"] as String)\(time)"
     }
 
     private static func notRevertable(_ kind: String) -> String {
