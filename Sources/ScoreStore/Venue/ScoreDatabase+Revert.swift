@@ -22,6 +22,16 @@ extension ScoreDatabase {
     /// a value of the batch changed since by a later batch (revert that first), competitors of
     /// a roster batch who have marks, times or edits since.
     public func revertBatch(_ batch: Int64, reason: String, by actor: String) throws -> RevertResult {
+        do {
+            return try storeRevert(batch, reason: reason, by: actor)
+        } catch let refusal as LockedRevertRefusal {
+            // Like any write to a locked round, the attempt is recorded once the change rolled back.
+            try recordRefusal(kind: "refusal.locked", actor: actor, summary: "score revert: \(refusal.refusal)")
+            throw refusal.refusal
+        }
+    }
+
+    private func storeRevert(_ batch: Int64, reason: String, by actor: String) throws -> RevertResult {
         try writer.write { db in
             let reason = try Self.requireReason(reason, for: "a revert")
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM entry_batch WHERE id = ?", arguments: [batch])
@@ -103,9 +113,10 @@ extension ScoreDatabase {
     private static func refuseLocked(_ keys: [Row], _ what: String, _ db: Database) throws {
         for key in keys {
             guard let lock = try lock(TradeID(key["trade_id"]), RoundID(key["round_id"]), db) else { continue }
-            throw VenueRefusal(
-                "\(what) cannot be reverted: \(lock.description); the chief judge unlocks it first (`judge unlock`), or changes single marks with `judge score correct`"
-            )
+            throw LockedRevertRefusal(
+                refusal: VenueRefusal(
+                    "\(what) cannot be reverted: \(lock.description); the chief judge unlocks it first (`judge unlock`), or changes single marks with `judge score correct`"
+                ))
         }
     }
 
@@ -275,6 +286,11 @@ extension ScoreDatabase {
         for number in numbers { audit.remove(CompetitorFacts.fact(number: number)) }
         result.removed = numbers.count
     }
+}
+
+/// A revert refused because a round it touches is locked: recorded in the audit log.
+private struct LockedRevertRefusal: Error {
+    let refusal: VenueRefusal
 }
 
 /// Each revert, so a revert record deleted or edited in the file is found by `audit verify`.

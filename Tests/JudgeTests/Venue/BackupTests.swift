@@ -58,9 +58,11 @@ struct BackupTests {
         importing.standardError = FileHandle.nullDevice
         try importing.run()
         // Wait until the import holds the database's write lock, so the backup runs beside it.
-        while importing.isRunning {
-            if try Self.writeLockIsTaken(folder) { break }
+        var lockSeen = false
+        while importing.isRunning && !lockSeen {
+            lockSeen = try Self.writeLockIsTaken(folder)
         }
+        #expect(lockSeen, "the import ended before the backup started")
         let backup = try JudgeProcess.run(["backup", "during.sqlite"], in: folder)
         importing.waitUntilExit()
         #expect(importing.terminationStatus == 0)

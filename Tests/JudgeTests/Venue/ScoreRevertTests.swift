@@ -67,7 +67,7 @@ struct ScoreRevertTests {
     @Test func aBatchTouchingALockedRoundIsRefused() throws {
         let folder = try Self.replacedFolder()
         try VenueFolder.succeed(["lock", "--trade", "nursery", "--round", "theory", "--chief", "C1"], in: folder)
-        let before = try folder.contents(of: "judge.sqlite")
+        let marks = try VenueFolder.sqlite("SELECT * FROM mark ORDER BY 1, 2, 3, 4", in: folder)
         let outcome = try JudgeProcess.run(["score", "revert", "--batch", "3", "--reason", "x"], in: folder)
         #expect(outcome.status == 1)
         #expect(outcome.stderr.hasPrefix("Error: batch 3, score import fix.csv by "))
@@ -78,7 +78,12 @@ struct ScoreRevertTests {
             outcome.stderr.hasSuffix(
                 "the chief judge unlocks it first (`judge unlock`), or changes single marks with `judge score correct`\n"
             ))
-        #expect(try folder.contents(of: "judge.sqlite") == before)
+        // Nothing changes but the record of the refusal, as for any write to a locked round.
+        #expect(try VenueFolder.sqlite("SELECT * FROM mark ORDER BY 1, 2, 3, 4", in: folder) == marks)
+        #expect(try VenueFolder.sqlite("SELECT count(*) FROM batch_revert", in: folder) == "0\n")
+        let log = try VenueFolder.succeed(["audit", "log"], in: folder).stdout
+        #expect(log.contains("refusal.locked  by "), "\(log)")
+        #expect(try VenueFolder.auditVerifies(folder))
     }
 
     @Test func aTypedMarkATimesImportAndARosterImportAreReverted() throws {
