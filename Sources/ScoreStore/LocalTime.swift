@@ -25,24 +25,24 @@ public enum LocalTime {
     }
 
     /// `2026-12-01 16:00:45`
-    public static func text(_ date: Date) -> String {
-        let parts = components(date)
+    public static func text(_ date: Date, in zone: TimeZone = zone) -> String {
+        let parts = components(date, zone)
         return String(
             format: "%04d-%02d-%02d %02d:%02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
             parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
     }
 
     /// `2026-12-01 16:00:45 +08:00`: for deadlines and sign-offs, read by people elsewhere too.
-    public static func textWithZone(_ date: Date) -> String {
+    public static func textWithZone(_ date: Date, in zone: TimeZone = zone) -> String {
         let seconds = zone.secondsFromGMT(for: date)
         let sign = seconds < 0 ? "-" : "+"
         let minutes = abs(seconds) / 60
-        return text(date) + " " + sign + String(format: "%02d:%02d", minutes / 60, minutes % 60)
+        return text(date, in: zone) + " " + sign + String(format: "%02d:%02d", minutes / 60, minutes % 60)
     }
 
     /// `2026年12月1日 16:00`, as a notice for the public reads.
-    public static func chinese(_ date: Date) -> String {
-        let parts = components(date)
+    public static func chinese(_ date: Date, in zone: TimeZone = zone) -> String {
+        let parts = components(date, zone)
         return String(
             format: "%d年%d月%d日 %02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0,
             parts.minute ?? 0)
@@ -50,15 +50,15 @@ public enum LocalTime {
 
     /// A stored UTC text (`2026-11-26T07:40:12Z`, with or without fractions) shown locally;
     /// text that is not a stored time is shown as it is.
-    public static func text(stored: String) -> String {
-        StoredTime.date(stored).map(text) ?? stored
+    public static func text(stored: String, in zone: TimeZone = zone) -> String {
+        StoredTime.date(stored).map { text($0, in: zone) } ?? stored
     }
 
-    public static func textWithZone(stored: String) -> String {
-        StoredTime.date(stored).map(textWithZone) ?? stored
+    public static func textWithZone(stored: String, in zone: TimeZone = zone) -> String {
+        StoredTime.date(stored).map { textWithZone($0, in: zone) } ?? stored
     }
 
-    private static func components(_ date: Date) -> DateComponents {
+    private static func components(_ date: Date, _ zone: TimeZone) -> DateComponents {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         return calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)

@@ -26,6 +26,15 @@ public struct CompetitorEdit: Sendable, Equatable {
         return lines
     }
 
+    /// The trades whose ranking a status or trade change alters (the old and any new one);
+    /// none for a change of name or unit only.
+    func rankingTrades(of competitor: Competitor) -> [TradeID] {
+        let newTrade = trade.flatMap { $0 == competitor.trade ? nil : $0 }
+        let statusChanges = status.map { $0 != competitor.status } ?? false
+        guard statusChanges || newTrade != nil else { return [] }
+        return [competitor.trade] + (newTrade.map { [$0] } ?? [])
+    }
+
     func applied(to competitor: Competitor) -> Competitor {
         var result = competitor
         result.name = name ?? result.name

@@ -113,10 +113,8 @@ extension ScoreDatabase {
     private static func locksGuarding(_ competitor: Competitor, _ edit: CompetitorEdit, _ db: Database) throws
         -> [RoundLock]
     {
-        let statusChanges = edit.status.map { $0 != competitor.status } ?? false
-        let tradeChanges = edit.trade.map { $0 != competitor.trade } ?? false
-        guard statusChanges || tradeChanges else { return [] }
-        let trades = [competitor.trade] + (tradeChanges ? [edit.trade!] : [])
+        let trades = edit.rankingTrades(of: competitor)
+        guard !trades.isEmpty else { return [] }
         return try Row.fetchAll(
             db,
             sql: """
@@ -150,12 +148,9 @@ extension ScoreDatabase {
     private static func refuseChangeOfPublishedTrade(
         _ competitor: Competitor, _ edit: CompetitorEdit, _ db: Database
     ) throws {
-        let statusChanges = edit.status.map { $0 != competitor.status } ?? false
-        let tradeChanges = edit.trade.map { $0 != competitor.trade } ?? false
-        guard statusChanges || tradeChanges else { return }
-        for trade in [competitor.trade] + (tradeChanges ? [edit.trade!] : []) {
+        let what = (edit.status.map { $0 != competitor.status } ?? false) ? "status" : "trade"
+        for trade in edit.rankingTrades(of: competitor) {
             guard let published = try publications(of: trade, db).first else { continue }
-            let what = statusChanges ? "status" : "trade"
             throw VenueRefusal(
                 "--\(what): trade \(trade) was published (version \(published.version), \(LocalTime.textWithZone(published.publishedAt))): "
                     + "a \(what) change would change the published ranking; it is settled through an appeal (`judge appeal`) and a correction"
