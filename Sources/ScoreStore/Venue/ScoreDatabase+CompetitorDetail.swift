@@ -27,8 +27,15 @@ extension ScoreDatabase {
                 sql: "SELECT b.*, c.line FROM competitor c JOIN entry_batch b ON b.id = c.batch_id WHERE c.id = ?",
                 arguments: [id])
             let competition = try Self.competition(db)
-            let results = try Self.tradeResults(competitor.trade, of: competition, db)
-            let (_, marks) = try Self.tradeEntries(competitor.trade, db)
+            guard let trade = competition.trade(competitor.trade) else {
+                throw IntegrityRefusal.unknownTrade(
+                    competitor.trade.rawValue, known: competition.trades.map(\.id.rawValue))
+            }
+            // The trade's marks read once, for the sheet and for this competitor's own lines.
+            let (competitors, marks) = try Self.tradeEntries(competitor.trade, db)
+            let times = Scoring.timesByCompetitor(try Self.tradeTimes(competitor.trade, db))
+            let results = Scoring(competition: competition).results(
+                for: trade, competitors: competitors, marks: marks, times: times)
             let changes = try Row.fetchAll(
                 db, sql: "SELECT * FROM competitor_change WHERE competitor_id = ? ORDER BY id", arguments: [id]
             ).map(CompetitorChange.init)
