@@ -1,0 +1,40 @@
+import GRDB
+
+/// Reverting a roster import: its competitors go, unless anything was recorded against them.
+extension ScoreDatabase {
+    static func revertRoster(
+        _ batch: Int64, _ what: String, _ result: inout RevertResult, _ audit: inout AuditChanges, _ db: Database
+    ) throws {
+        // A competitor with anything recorded against them stays: their marks would lose their owner.
+        if let held = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT c.number,
+                    EXISTS (SELECT 1 FROM mark WHERE competitor_id = c.id)
+                    OR EXISTS (SELECT 1 FROM double_entry WHERE competitor_id = c.id) AS marks,
+                    EXISTS (SELECT 1 FROM time_used WHERE competitor_id = c.id) AS times,
+                    EXISTS (SELECT 1 FROM competitor_change WHERE competitor_id = c.id) AS edits,
+                    EXISTS (SELECT 1 FROM recusal_allowance WHERE competitor_id = c.id)
+                    OR EXISTS (SELECT 1 FROM spread_confirmation WHERE competitor_id = c.id)
+                    OR EXISTS (SELECT 1 FROM appeal WHERE number = c.number) AS other
+                FROM competitor c WHERE c.batch_id = ? AND (marks OR times OR edits OR other)
+                ORDER BY c.id LIMIT 1
+                """, arguments: [batch])
+        {
+            let kinds = [
+                ("marks", "marks"), ("times", "times"), ("edits", "roster edits"),
+                ("other", "allowances, confirmations or appeals"),
+            ]
+            .filter { held[$0.0] as Bool }.map(\.1)
+            throw VenueRefusal(
+                "\(what) cannot be reverted: competitor \(held["number"] as String) has \(kinds.joined(separator: " and ")) since; "
+                    + "revert those first, or change the competitor with `judge competitors edit` (e.g. --status withdrawn)"
+            )
+        }
+        let numbers = try String.fetchAll(
+            db, sql: "SELECT number FROM competitor WHERE batch_id = ? ORDER BY id", arguments: [batch])
+        try db.execute(sql: "DELETE FROM competitor WHERE batch_id = ?", arguments: [batch])
+        for number in numbers { audit.remove(CompetitorFacts.fact(number: number)) }
+        result.removed = numbers.count
+    }
+}
