@@ -11,3 +11,18 @@ enum PublicationTime {
         date.formatted(Date.ISO8601FormatStyle(timeZoneSeparator: .colon, timeZone: .current))
     }
 }
+
+extension PublicationTime {
+    /// The notice period as a 公示 sheet prints it: "2026年12月1日 至 12月6日" (the year again
+    /// only when it changes), then the closing time: "（12月6日 15:30 截止）".
+    static func period(from start: Date, to end: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .current
+        let from = calendar.dateComponents([.year, .month, .day], from: start)
+        let to = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: end)
+        let first = "\(from.year!)年\(from.month!)月\(from.day!)日"
+        let last = (from.year == to.year ? "" : "\(to.year!)年") + "\(to.month!)月\(to.day!)日"
+        let minute = to.minute! < 10 ? "0\(to.minute!)" : "\(to.minute!)"
+        return "\(first) 至 \(last)（\(to.month!)月\(to.day!)日 \(to.hour!):\(minute) 截止）"
+    }
+}
