@@ -38,7 +38,7 @@ enum PageStyle {
             figure svg { max-width: 100%; height: auto; }
             figcaption { font-size: 9pt; color: #333; }
             .signatures { display: flex; justify-content: space-between; gap: 8mm; margin-top: 12mm; break-inside: avoid; }
-            .signatures div { flex: 1; border-bottom: 0.6pt solid #000; padding-bottom: 9mm; }
+            .signatures div { flex: 0 1 30%; border-bottom: 0.6pt solid #000; padding-bottom: 9mm; }
             .signatures .date { margin-top: 3mm; }
             footer.digest { margin-top: 5mm; font-size: 8pt; color: #333; word-break: break-all; }
             """

@@ -71,7 +71,7 @@ public enum SVGPlot {
         let left: Int64 = 50
         let width: Int64 = 640
         let plotHeight: Int64 = 150
-        let top: Int64 = 24
+        let top = 14 + 12 * Int64(max(prizes.count, 1))
         let step = niceStep(max(highest - lowest, 100), ticks: 20)
         let start = lowest / step * step
         let end = (highest / step + 1) * step
@@ -102,10 +102,12 @@ public enum SVGPlot {
         for (index, tier) in prizes.enumerated() {
             guard let boundary = results.rows.filter({ $0.prize == tier }).compactMap(\.total).min() else { continue }
             let position = x(boundary.hundredths)
+            // Labels near the right edge go to the left of their line.
+            let rightHalf = position > left + width / 2
             svg +=
-                "<line x1=\"\(position)\" y1=\"\(top - 8)\" x2=\"\(position)\" y2=\"\(bottom)\" stroke=\"#c22\" stroke-width=\"1.5\"/>"
+                "<line x1=\"\(position)\" y1=\"\(top - 12 * Int64(prizes.count - index) + 2)\" x2=\"\(position)\" y2=\"\(bottom)\" stroke=\"#c22\" stroke-width=\"1.5\"/>"
             svg +=
-                "<text x=\"\(position + 3)\" y=\"\(top - 12 + Int64(index % 2) * 11)\" fill=\"#c22\">\(HTMLEscape.text(tier.name)) ≥ \(boundary)</text>"
+                "<text x=\"\(rightHalf ? position - 3 : position + 3)\" y=\"\(top - 12 * Int64(prizes.count - index) + 10)\" text-anchor=\"\(rightHalf ? "end" : "start")\" fill=\"#c22\">\(HTMLEscape.text(tier.name)) ≥ \(boundary)</text>"
         }
         svg += "<text x=\"\(left + width / 2)\" y=\"\(bottom + 30)\" text-anchor=\"middle\">总成绩（分）与各奖项最低分</text>"
         return svg + "</svg>"
