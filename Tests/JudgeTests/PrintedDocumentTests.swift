@@ -249,4 +249,19 @@ struct PrintedDocumentTests {
         let unknown = try JudgeProcess.run(["report", "judges", "--trade", "nope", "--out", "rep2"], in: folder)
         #expect(unknown.stderr.contains("--trade nope: no such trade"))
     }
+
+    @Test func theOrganizerAndContactArePartOfTheAuditedDefinition() throws {
+        let folder = try Self.loadedFolder()
+        #expect(try Self.succeed(["audit", "verify"], in: folder).stdout.contains("audit: OK"))
+        let edit = try Printing.run(
+            "/usr/bin/env",
+            [
+                "sqlite3", folder.appendingPathComponent("judge.sqlite").path,
+                "UPDATE document_settings SET contact = '别处'",
+            ])
+        #expect(edit.status == 0, "sqlite3: \(edit.stderr)")
+        let verify = try JudgeProcess.run(["audit", "verify"], in: folder)
+        #expect(verify.status != 0)
+        #expect(verify.stdout.contains("definition") || verify.stderr.contains("definition"))
+    }
 }
