@@ -22,7 +22,8 @@ extension PublicationTime {
         let to = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: end)
         let first = "\(from.year!)年\(from.month!)月\(from.day!)日"
         let last = (from.year == to.year ? "" : "\(to.year!)年") + "\(to.month!)月\(to.day!)日"
-        let minute = to.minute! < 10 ? "0\(to.minute!)" : "\(to.minute!)"
-        return "\(first) 至 \(last)（\(to.month!)月\(to.day!)日 \(to.hour!):\(minute) 截止）"
+        func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let time = "\(twoDigits(to.hour!)):\(twoDigits(to.minute!))"
+        return "\(first) 至 \(last)（\(to.month!)月\(to.day!)日 \(time) 截止）"
     }
 }
