@@ -264,4 +264,30 @@ struct PrintedDocumentTests {
         #expect(verify.status != 0)
         #expect(verify.stdout.contains("definition") || verify.stderr.contains("definition"))
     }
+
+    @Test func aProvisionalExportSaysSoAndGivesWayToTheFinalOne() throws {
+        let folder = try temporaryFolder()
+        let marks = try String(contentsOfFile: JudgeProcess.fixture("documents/marks.csv"), encoding: .utf8)
+        var lines = marks.split(separator: "\n").map(String.init)
+        let held = lines.remove(at: 2)  // 001's first practical mark
+        try folder.write(lines.joined(separator: "\n") + "\n", to: "marks.csv")
+        try folder.write("number,round,judge,score\n" + held + "\n", to: "late.csv")
+        for step in [
+            ["init", "--config", JudgeProcess.fixture("documents/competition.yaml")],
+            ["roster", "import", JudgeProcess.fixture("documents/roster.csv")], ["score", "import", "marks.csv"],
+            ["results", "export", "--out", "out", "--format", "csv,html", "--provisional"],
+        ] {
+            try Self.succeed(step, in: folder)
+        }
+        let out = folder.appendingPathComponent("out")
+        let provisional = String(decoding: try out.contents(of: "nursery-provisional.html"), as: UTF8.self)
+        #expect(provisional.contains("育婴员 成绩表（暂定）"))
+        #expect(provisional.contains("尚有 1 项评分未录入"))
+        try Self.succeed(["score", "import", "late.csv"], in: folder)
+        try Self.succeed(["results", "export", "--out", "out", "--format", "csv,html"], in: folder)
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(
+            files == ["nursery-detail.html", "nursery.csv", "nursery.html"],
+            "no provisional file left beside the final one")
+    }
 }

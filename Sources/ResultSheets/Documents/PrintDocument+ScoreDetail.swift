@@ -31,12 +31,13 @@ extension PrintDocument {
         }
         var heading = heading
         heading.lines.append(
-            "总成绩 = Σ 权重 × 环节成绩 ÷ 满分，四舍五入保留两位小数；环节成绩按评分方法由裁判评分计算，四舍五入保留两位小数。")
+            "总成绩 = Σ 环节成绩 ÷ 满分 × 100 × 权重，四舍五入保留两位小数；环节成绩按评分方法由裁判评分计算，四舍五入保留两位小数。")
         heading.lines.append("带删除线并加括号的评分为按评分方法去掉的评分（如去掉最高分和最低分），不计入环节成绩。")
         let names = judges.map { id in competition.judge(id).map { "\(id.rawValue) \($0.name)" } ?? id.rawValue }
         if !names.isEmpty { heading.lines.append("裁判：" + names.joined(separator: "，")) }
         return PrintDocument(
-            heading: heading, orientation: .landscape, table: PrintTable(columns: columns, rows: rows),
+            heading: heading, orientation: .landscape,
+            table: PrintTable(columns: columns, rows: rows, groupedByFirstColumn: true),
             signatures: competition.documents.signatureLines)
     }
 

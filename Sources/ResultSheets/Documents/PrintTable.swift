@@ -59,9 +59,13 @@ public struct PrintTable: Equatable, Sendable {
 
     public var columns: [Column]
     public var rows: [Row]
+    /// Consecutive rows with the same first cell belong together (one competitor's lines of
+    /// the detail sheet): printed with a heavier line above each group.
+    public var groupedByFirstColumn: Bool
 
-    public init(columns: [Column], rows: [Row]) {
+    public init(columns: [Column], rows: [Row], groupedByFirstColumn: Bool = false) {
         self.columns = columns
         self.rows = rows
+        self.groupedByFirstColumn = groupedByFirstColumn
     }
 }

@@ -58,13 +58,16 @@ public enum HTMLDocument {
         var html = "<table>\n<thead><tr>"
         for column in table.columns { html += "<th>\(HTMLEscape.text(column.title))</th>" }
         html += "</tr></thead>\n<tbody>\n"
+        var previousLead: PrintTable.Cell?
         for row in table.rows {
             switch row {
             case .group(let title):
                 html +=
                     "<tr class=\"group\"><td colspan=\"\(table.columns.count)\">\(HTMLEscape.text(title))</td></tr>\n"
             case .cells(let cells):
-                html += "<tr>"
+                let opens = table.groupedByFirstColumn && previousLead != nil && cells.first != previousLead
+                previousLead = cells.first
+                html += opens ? "<tr class=\"lead\">" : "<tr>"
                 for (index, cell) in cells.enumerated() {
                     let column = index < table.columns.count ? table.columns[index] : PrintTable.Column("")
                     var classes = [column.centered ? "mid" : column.numeric ? "num" : "text"]

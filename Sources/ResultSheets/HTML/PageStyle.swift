@@ -6,14 +6,16 @@ enum PageStyle {
 
     static func css(_ document: PrintDocument) -> String {
         let heading = document.heading
-        let footer = heading.footer.joined(separator: "  ")
+        // Only the first footer line (the digest) goes in the margin of every page: it fits
+        // beside the page number even on a portrait page. All lines close the document.
+        let footer = heading.footer.first ?? ""
         return """
             @page {
               size: A4 \(document.orientation.rawValue);
               margin: 14mm 12mm 16mm 12mm;
               @top-center { content: "\(HTMLEscape.cssString(heading.pageTitle))"; font-size: 8pt; color: #444; }
               @bottom-left { content: "\(HTMLEscape.cssString(footer))"; font-size: 6.5pt; color: #444; }
-              @bottom-right { content: "第 " counter(page) " 页 共 " counter(pages) " 页"; font-size: 8pt; }
+              @bottom-right { content: "第 " counter(page) " 页 共 " counter(pages) " 页"; font-size: 8pt; white-space: nowrap; }
             }
             html { font-family: \(fonts); font-size: 9.5pt; color: #000; }
             body { margin: 0; }
@@ -33,6 +35,7 @@ enum PageStyle {
             td.mid { text-align: center; white-space: nowrap; }
             td.struck { text-decoration: line-through; color: #555; }
             td.bold { font-weight: bold; }
+            tr.lead td { border-top: 1.4pt solid #000; }
             tr.group td { font-weight: bold; background: #f3f3f3; }
             figure { margin: 2mm 0; break-inside: avoid; }
             figure svg { max-width: 100%; height: auto; }
