@@ -127,6 +127,13 @@ struct PrintedDocumentTests {
             let verify = try JudgeProcess.run(["results", "verify", "pub/\(name)"], in: folder)
             #expect(verify.status == 0, "\(name): \(verify.stderr)")
         }
+        // The published xlsx carries the digest in its page footer, and reads back whole.
+        let book = try Printing.xlsx(pub.appendingPathComponent("nursery-v1-notice.xlsx"))
+        #expect((book["footer"] as? String)?.contains("SHA-256：\(digest)") == true)
+        #expect((book["header"] as? String)?.contains("育婴员 成绩公示（第1版）") == true)
+        #expect(book["orientation"] as? String == "landscape")
+        let cells = try #require(book["cells"] as? [String: [String: Any]])
+        #expect(cells.values.contains { ($0["value"] as? String)?.hasPrefix("公示期：\(words)") == true })
         let awards = try Printing.text(try Printing.pdf(pub.appendingPathComponent("nursery-v1-awards.html")))
         #expect(awards.contains("一等奖（5名）"))
     }

@@ -68,7 +68,7 @@ enum Printing {
                 "titles": sheet.print_title_rows, "orientation": sheet.page_setup.orientation,
                 "paper": str(sheet.page_setup.paperSize), "fitWidth": sheet.page_setup.fitToWidth,
                 "fitHeight": sheet.page_setup.fitToHeight, "fitToPage": sheet.sheet_properties.pageSetUpPr.fitToPage,
-                "header": sheet.oddHeader.center.text, "widths": {k: v.width for k, v in sheet.column_dimensions.items()},
+                "header": sheet.oddHeader.center.text, "footer": sheet.oddFooter.left.text, "widths": {k: v.width for k, v in sheet.column_dimensions.items()},
                 "merged": [str(r) for r in sheet.merged_cells.ranges]}, ensure_ascii=False))
             """
         let outcome = try run("/usr/bin/env", ["python3", "-c", script, file.path])

@@ -58,7 +58,7 @@ struct XLSXSheet {
             merges.isEmpty
             ? ""
             : "<mergeCells count=\"\(merges.count)\">\(merges.map { "<mergeCell ref=\"\($0)\"/>" }.joined())</mergeCells>"
-        let footer = document.heading.footer.first.map { "&L&7" + XMLText.headerFooter($0) } ?? ""
+        let footer = document.heading.footer.first.map { "&amp;L&amp;7" + XMLText.headerFooter($0) } ?? ""
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
