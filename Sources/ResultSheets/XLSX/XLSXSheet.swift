@@ -41,7 +41,8 @@ struct XLSXSheet {
             case .cells(let cells):
                 let number = rows.count + 1
                 let xml = cells.enumerated().map { index, cell in
-                    Self.cell(cell, at: "\(Self.column(index))\(number)")
+                    let centered = index < table.columns.count && table.columns[index].centered
+                    return Self.cell(cell, at: "\(Self.column(index))\(number)", centered: centered)
                 }
                 rows.append("<row r=\"\(number)\">\(xml.joined())</row>")
             }
@@ -96,17 +97,18 @@ struct XLSXSheet {
     }
 
     /// Scores are written as the exact decimal text of their hundredths, never through a Double.
-    private static func cell(_ cell: PrintTable.Cell, at reference: String) -> String {
+    private static func cell(_ cell: PrintTable.Cell, at reference: String, centered: Bool) -> String {
         switch cell.value {
         case .empty:
             return "<c r=\"\(reference)\" s=\"\(XLSXStyle.text.rawValue)\"/>"
         case .text(let text):
-            return Self.text(text, at: reference, style: cell.bold ? .group : .text)
+            return Self.text(text, at: reference, style: cell.bold ? .group : centered ? .centeredText : .text)
         case .score(let points):
             let style: XLSXStyle = cell.struck ? .struckScore : cell.bold ? .boldScore : .score
             return "<c r=\"\(reference)\" s=\"\(style.rawValue)\"><v>\(points.description)</v></c>"
         case .integer(let number):
-            return "<c r=\"\(reference)\" s=\"\(XLSXStyle.integer.rawValue)\"><v>\(number)</v></c>"
+            let style: XLSXStyle = centered ? .centeredInteger : .integer
+            return "<c r=\"\(reference)\" s=\"\(style.rawValue)\"><v>\(number)</v></c>"
         }
     }
 }
