@@ -51,8 +51,8 @@ public enum XLSXWorkbook {
     }
 
     private static func contentTypes(_ count: Int) -> String {
-        let sheets = (1...max(count, 1)).prefix(count).map {
-            "<Override PartName=\"/xl/worksheets/sheet\($0).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+        let sheets = (0..<count).map {
+            "<Override PartName=\"/xl/worksheets/sheet\($0 + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
         }
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
