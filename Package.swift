@@ -20,17 +20,19 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // The rules of SCORING.md: pure, no I/O.
         .target(name: "ScoringCore", swiftSettings: swiftSettings),
-        // CSV in and out: BOM, CRLF, row-numbered errors.
+        // Documents in and out: CSV (BOM, CRLF, row-numbered errors), printable HTML, xlsx.
         .target(
             name: "ResultSheets",
             dependencies: [
                 "ScoringCore",
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -93,6 +93,9 @@ class Competition:
     prizes: list[Tier]
     percent_rounding: str | None = None  # None: not written, i.e. the default (floor)
     comments: dict[str, str] = field(default_factory=dict)
+    # The printed documents' title block and 公示 contact; "" = not written.
+    organizer: str = ""
+    contact: str = ""
 
     def round(self, rid: str) -> Round:
         return next(r for r in self.rounds if r.id == rid)
@@ -376,6 +379,8 @@ def distinct_except(rows: list[Row], allowed: list[tuple[int, ...]], upto: int) 
 SHUNYI = Competition(
     id="shunyi-2024",
     name='2024年顺义区"工匠杯"家庭服务业技能竞赛',
+    organizer="顺义区总工会、顺义区人力资源和社会保障局",
+    contact="竞赛组委会办公室（赛务组 王老师，电话 010-69440000）",
     trades=[Trade("nursery", "育婴员"), Trade("caregiver", "家庭照护员")],
     rounds=[
         Round("theory", "理论知识", 100, 30, "single", judges=1),
@@ -823,6 +828,12 @@ def yaml_text(comp: Competition) -> str:
         "competition:",
         f"  id: {comp.id}",
         f"  name: {q(comp.name)}",
+    ]
+    if comp.organizer:
+        lines.append(f"  organizer: {q(comp.organizer)}")
+    if comp.contact:
+        lines.append(f"  contact: {q(comp.contact)}")
+    lines += [
         "trades:",
     ]
     lines += [f"  - {{ id: {t.id}, name: {q(t.name)} }}" for t in comp.trades]

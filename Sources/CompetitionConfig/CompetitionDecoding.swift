@@ -16,9 +16,11 @@ extension Reader {
 
         let header = try Fields(
             top.required("competition", "a competition file starts with competition: { id, name }"),
-            path: "competition", allowed: ["id", "name"], expected: "a mapping: { id, name }", reader: self)
+            path: "competition", allowed: ["id", "name", "organizer", "contact", "signatures"],
+            expected: "a mapping: { id, name, organizer, contact, signatures }", reader: self)
         let id = try header.text("id", required: "the competition needs an id (letters, digits, '-' and '_')")
         let name = try header.name("name", required: "the competition needs a name")
+        let documents = try documentSettings(header)
 
         var trades: [Trade] = []
         for item in try items(
@@ -76,7 +78,8 @@ extension Reader {
 
         return Competition(
             id: id, name: name, trades: trades, rounds: rounds, judges: judges,
-            tieBreak: tieBreak, percentRounding: percentRounding, prizes: prizes, panels: panels)
+            tieBreak: tieBreak, percentRounding: percentRounding, prizes: prizes, panels: panels,
+            documents: documents)
     }
 
     private func trade(_ node: Node, path: String) throws(CompetitionFileError) -> Trade {

@@ -22,6 +22,11 @@ enum AtomicFile {
         try place(data, at: url, mode: 0o444) { link($0, $1) }
     }
 
+    /// Like `create`, readable by the owner only: for papers that carry secrets (PIN slips).
+    static func createPrivate(_ data: Data, at url: URL) throws(CSVWriteError) {
+        try place(data, at: url, mode: 0o600) { link($0, $1) }
+    }
+
     /// Writes `data` to a temporary file beside `url`, flushes it, then `move`s it (temporary
     /// path, destination path; 0 or -1 with `errno`) into place. The temporary file is gone
     /// afterwards either way.

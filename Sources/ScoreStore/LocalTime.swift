@@ -48,6 +48,17 @@ public enum LocalTime {
             parts.minute ?? 0)
     }
 
+    /// The notice period as a 公示 sheet prints it: "2026年12月1日 至 12月6日" (the year again
+    /// only when it changes), then the closing time: "（12月6日 15:30 截止）".
+    public static func noticePeriod(from start: Date, to end: Date, in zone: TimeZone = zone) -> String {
+        let from = components(start, zone)
+        let to = components(end, zone)
+        let first = "\(from.year ?? 0)年\(from.month ?? 0)月\(from.day ?? 0)日"
+        let last = (from.year == to.year ? "" : "\(to.year ?? 0)年") + "\(to.month ?? 0)月\(to.day ?? 0)日"
+        let time = String(format: "%02d:%02d", to.hour ?? 0, to.minute ?? 0)
+        return "\(first) 至 \(last)（\(to.month ?? 0)月\(to.day ?? 0)日 \(time) 截止）"
+    }
+
     /// A stored UTC text (`2026-11-26T07:40:12Z`, with or without fractions) shown locally;
     /// text that is not a stored time is shown as it is.
     public static func text(stored: String, in zone: TimeZone = zone) -> String {

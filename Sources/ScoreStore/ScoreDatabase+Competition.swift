@@ -51,6 +51,7 @@ extension ScoreDatabase {
             }
             try Self.saveMaxSpreads(of: competition, db)
             try Self.saveIntegrityDefinition(competition, db)
+            try Self.saveDocumentSettings(competition.documents, db)
             var changes = IntegrityFacts.definitionChanges(competition)
             changes.set(DefinitionFacts.fact, to: try DefinitionFacts.digest(db))
             MaxSpreadFacts.set(competition, in: &changes)
@@ -138,6 +139,7 @@ extension ScoreDatabase {
             tieBreak: tieBreak, percentRounding: PercentRounding(rawValue: row["percent_rounding"]) ?? .floor,
             prizes: prizes)
         try loadIntegrityDefinition(into: &competition, db)
+        competition.documents = try loadDocumentSettings(db)
         // A database edited by hand must not reach the rules with a definition they refuse.
         do {
             try competition.validate()

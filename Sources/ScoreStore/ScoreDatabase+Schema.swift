@@ -20,6 +20,7 @@ extension ScoreDatabase {
         migrator.registerMigration("v6-roster-changes-and-reverts") { db in
             try db.execute(sql: schemaV6Venue)
         }
+        migrator.registerMigration("v7-documents") { db in try db.execute(sql: schemaV6Documents) }
         return migrator
     }
 }

@@ -12,11 +12,13 @@ public struct Competition: Equatable, Sendable {
     public var prizes: [PrizeTier]
     /// Who marks which trade and round; empty when any judge may mark anything.
     public var panels: [Panel]
+    /// Organizer, contact and signature lines of the printed documents.
+    public var documents: DocumentSettings
 
     public init(
         id: String, name: String, trades: [Trade], rounds: [Round], judges: [Judge],
         tieBreak: [TieBreakKey] = [], percentRounding: PercentRounding = .floor, prizes: [PrizeTier] = [],
-        panels: [Panel] = []
+        panels: [Panel] = [], documents: DocumentSettings = DocumentSettings()
     ) {
         self.id = id
         self.name = name
@@ -27,6 +29,7 @@ public struct Competition: Equatable, Sendable {
         self.percentRounding = percentRounding
         self.prizes = prizes
         self.panels = panels
+        self.documents = documents
     }
 
     public func trade(_ id: TradeID) -> Trade? { trades.first { $0.id == id } }

@@ -11,7 +11,9 @@ struct Demo: ParsableCommand {
         discussion: """
             For each Config/<id>.yaml with seeds in seeds/<id>/: builds a fresh database
             OUT/<id>.sqlite, imports the roster, marks and times, ranks, prints the winners,
-            and writes the sheets to OUT/<id>/<trade-id>.csv.
+            and writes the sheets to OUT/<id>/<trade-id>.csv, with the printable documents
+            beside them: <trade-id>.html and .xlsx (成绩表), <trade-id>-detail.html and .xlsx (评分明细),
+            <trade-id>-advance-<round>.html (晋级名单, for a round with qualify).
             """)
 
     @Option(
@@ -38,7 +40,9 @@ struct Demo: ParsableCommand {
             guard FileManager.default.fileExists(atPath: seeds.path) else { continue }
             written += try run(competition, config: config, seeds: seeds, output: output)
         }
-        print("\nwrote \(written) result sheets under \(output.relativePath)/ (UTF-8 with BOM, open them in Excel)")
+        print(
+            "\nwrote \(written) result sheets under \(output.relativePath)/ (UTF-8 with BOM, open them in Excel), each with its printable .html and .xlsx documents"
+        )
     }
 
     private func run(_ competition: Competition, config: String, seeds: URL, output: URL) throws -> Int {
@@ -54,14 +58,22 @@ struct Demo: ParsableCommand {
                 _ = try CSVImport.times(times, into: store, clerk: clerk, replace: false)
             }
         }
-        let scored = try ScoreDatabase(path: database, readOnly: true).scoredCompetition()
-        let sheets = try SheetExport().write(scored, to: output.appendingPathComponent(competition.id))
+        let store = try ScoreDatabase(path: database, readOnly: true)
+        let scored = try store.scoredCompetition()
+        var export = SheetExport()
+        export.formats = Set(ExportFormat.allCases)
+        export.marks = { trade in
+            let read = try store.scoredTradeWithMarks(trade)
+            return (read.results, read.marks)
+        }
+        let sheets = try export.write(scored, to: output.appendingPathComponent(competition.id))
         print("\(competition.name)")
         print("  database \(database) (try: judge rank --db \(database))")
         for sheet in sheets {
             let trade = sheet.results
             let ranked = trade.rows.filter { $0.rank != nil }
             print("  \(trade.trade.name): \(ranked.count) ranked of \(trade.rows.count) → \(sheet.file.relativePath)")
+            print("    printable: \(sheet.documents.map(\.lastPathComponent).joined(separator: ", "))")
             for row in ranked where row.prize != nil && row.prize == competition.prizes.first {
                 let title = row.prize?.title.map { ", \($0)" } ?? ""
                 print("    \(row.prize!.name)\(title): \(row.competitor.name) (\(row.competitor.unit)) \(row.total!)")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ResultSheets
 import ScoreStore
 import ScoringCore
 
@@ -17,6 +18,8 @@ struct JudgesCredentials: ParsableCommand {
             PIN; replacing a judge's PIN (a forgotten or leaked one) needs the chief judge: --chief ID
             and the chief's PIN. Once any judge has a PIN, `judge score enter` and the chief judge's
             commands ask for the judge's PIN (or read $JUDGE_PIN).
+            With --slips FILE.html the PINs go only into that new file (readable by its owner only),
+            one slip per judge with cut lines, to print and seal in envelopes; the screen shows none.
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -26,6 +29,11 @@ struct JudgesCredentials: ParsableCommand {
 
     @Option(help: ArgumentHelp("The chief judge, to replace a PIN already issued.", valueName: "id"))
     var chief: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Write the PINs as printable slips to this new HTML file instead of the screen.", valueName: "file.html"))
+    var slips: String?
 
     func run() throws {
         let store = try database.open()
@@ -61,8 +69,13 @@ struct JudgesCredentials: ParsableCommand {
             issuer = try ChiefOptions.parse(["--chief", chief]).authenticate(store, for: "judge judges credentials")
                 .rawValue
         }
+        let slipsFile = try slips.map(Self.checkedSlips)
         let issued = try store.issueCredentials(to: targets, issuer: issuer)
         try store.close()
+        if let slipsFile {
+            try Self.writeSlips(issued, competition: competition.name, to: slipsFile)
+            return
+        }
         let table = TerminalTable(
             header: ["裁判", "姓名", "PIN", ""],
             rows: issued.map {
@@ -70,5 +83,44 @@ struct JudgesCredentials: ParsableCommand {
             })
         print(table.render())
         print("each PIN is shown only this once: hand it to its judge; the database keeps only a salted hash")
+    }
+
+    /// Checked before any PIN is issued: a PIN issued but never shown would be lost.
+    private static func checkedSlips(_ path: String) throws -> URL {
+        let url = URL(fileURLWithPath: path)
+        guard url.pathExtension.lowercased() == "html" else {
+            throw UserError("--slips \(path): the slips are an HTML file; give a name ending in .html")
+        }
+        guard !FileManager.default.fileExists(atPath: url.path) else {
+            throw UserError("--slips \(path): the file exists; PIN slips never replace a file, give a new name")
+        }
+        var isFolder: ObjCBool = false
+        let folder = url.deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw UserError("--slips \(path): no folder \(folder.path); create it first")
+        }
+        return url
+    }
+
+    private static func writeSlips(_ issued: [IssuedPIN], competition: String, to url: URL) throws {
+        let slips = PINSlips(
+            competition: competition, issuedAt: LocalTime.textWithZone(PublicationTime.now()),
+            slips: issued.map {
+                .init(
+                    judge: $0.judge.id.rawValue, name: $0.judge.name, unit: $0.judge.unit, pin: $0.pin,
+                    replaces: $0.reissued)
+            })
+        do {
+            try DocumentFile.createPrivate(slips.render(), at: url)
+        } catch {
+            throw UserError(
+                "\(url.relativePath): \(error); the PINs of \(issued.map(\.judge.id.rawValue).joined(separator: ", ")) were issued but not written: replace them with --judge ID --chief ID"
+            )
+        }
+        let names = issued.map { "\($0.judge.id) \($0.judge.name)\($0.reissued ? " (replaces the old PIN)" : "")" }
+        print(
+            "wrote \(issued.count) PIN slip\(issued.count == 1 ? "" : "s") to \(url.relativePath): \(names.joined(separator: ", "))"
+        )
+        print("print it, cut along the dashed lines, seal each slip in an envelope, then delete the file")
     }
 }

@@ -18,11 +18,15 @@ enum HeadersOption: String, ExpressibleByArgument, CaseIterable {
 struct ResultsExport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write one result sheet per trade: DIR/<trade-id>.csv.",
+        abstract: "Write one result sheet per trade: DIR/<trade-id>.csv (and .html, .xlsx with --format).",
         discussion: """
             Refuses while any competitor who should be ranked has missing marks, and lists them.
             With --provisional, a trade with missing marks is written as DIR/<trade-id>-provisional.csv:
             its competitors with missing marks are listed after the ranked ones, status 成绩未全 (incomplete).
+            --format html writes the printable result sheet DIR/<trade-id>.html (A4, for the browser's Print),
+            the score detail sheet DIR/<trade-id>-detail.html (评分明细) and, for a round with qualify,
+            DIR/<trade-id>-advance-<round>.html (晋级名单); --format xlsx writes <trade-id>.xlsx and
+            <trade-id>-detail.xlsx. The 公示 sheet and award list come from `results publish`.
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -39,15 +43,32 @@ struct ResultsExport: ParsableCommand {
     @Flag(help: "Write sheets even while marks are missing, named as provisional.")
     var provisional = false
 
+    @Option(
+        help: ArgumentHelp(
+            "What to write: csv, html and xlsx, as a comma list (csv unchanged by the others).",
+            valueName: "formats"))
+    var format = "csv"
+
+    func validate() throws {
+        _ = try ExportFormats.parse(format)
+    }
+
     func run() throws {
-        let scored = try database.openForReading().scoredCompetition()
-        let export = SheetExport(headers: headers.headers, bom: !noBOM, provisional: provisional)
+        let store = try database.openForReading()
+        let scored = try store.scoredCompetition()
+        var export = SheetExport(headers: headers.headers, bom: !noBOM, provisional: provisional)
+        export.formats = try ExportFormats.parse(format)
+        export.marks = { trade in
+            let read = try store.scoredTradeWithMarks(trade)
+            return (read.results, read.marks)
+        }
         for written in try export.write(scored, to: URL(fileURLWithPath: out)) {
             let ranked = written.results.rows.filter { $0.rank != nil }.count
             let prizes = written.results.rows.filter { $0.prize != nil }.count
             let note = written.results.isFinal ? "" : ", provisional: \(written.results.problems.count) marks missing"
+            let files = (export.formats.contains(.csv) ? [written.file] : []) + written.documents
             print(
-                "wrote \(written.file.relativePath): \(written.results.trade.name), \(ranked) ranked, \(prizes) prizes\(note)"
+                "wrote \(files.map(\.relativePath).joined(separator: ", ")): \(written.results.trade.name), \(ranked) ranked, \(prizes) prizes\(note)"
             )
         }
     }

@@ -13,6 +13,8 @@ struct ResultsPublish: ParsableCommand {
               <trade>-vN.csv          the result sheet, exactly as `results export` writes it
               <trade>-vN-notice.csv   the 公示 sheet; <trade>-vN-awards.csv  the award list (获奖名单)
               <trade>-vN-changes.csv  from version 2 on: what changed since the previous version (更正)
+              the same as printable HTML and .xlsx (<trade>-vN.html, -notice.xlsx, …), the score
+              detail sheet <trade>-vN-detail.html/.xlsx (评分明细) and <trade>-vN-advance-ROUND.html (晋级名单)
               <trade>-vN.sha256       the manifest: `sha256sum -c <trade>-vN.sha256` checks the folder
             and records the version, its SHA-256 and the notice period. Unchanged marks: nothing is written.
             --final makes the latest version final once its notice period is over and no appeal is open.
@@ -45,12 +47,13 @@ struct ResultsPublish: ParsableCommand {
         // The cheap refusal first: scoring reads every mark of the trade.
         try Self.requireLocked(trade, of: store.competition(), locked: store.lockedRounds(of: trade.id))
         // Only this trade's marks are read: a national competition holds millions.
-        let scored = try store.scoredTrade(trade.id)
+        let scored = try store.scoredTradeWithMarks(trade.id)
         let competition = scored.competition
-        guard let results = scored.trades.first, results.isFinal else {
+        let results = scored.results
+        guard results.isFinal else {
             throw UserError(
                 SheetExport.blockedMessage(
-                    scored.trades, remedy: "enter the missing marks, lock the rounds again, then publish"))
+                    [results], remedy: "enter the missing marks, lock the rounds again, then publish"))
         }
         let now = PublicationTime.now()
         let earlier = try store.publications(of: trade.id)
@@ -64,20 +67,21 @@ struct ResultsPublish: ParsableCommand {
         } else if let latest = earlier.last, latest.sheetSHA256 == digest, latest.finalAt == nil {
             print("\(name): nothing changed since version \(latest.version) (sha256 \(digest)); nothing written")
         } else {
-            try publish(results, of: competition, after: earlier.last, at: now, by: chiefID, store)
+            try publish(results, of: competition, marks: scored.marks, after: earlier.last, at: now, by: chiefID, store)
         }
         try store.close()
     }
 
     private func publish(
-        _ results: TradeResults, of competition: Competition, after previous: Publication?, at now: Date,
-        by chief: JudgeID, _ store: ScoreDatabase
+        _ results: TradeResults, of competition: Competition, marks: [CompetitorNumber: [Mark]],
+        after previous: Publication?, at now: Date, by chief: JudgeID, _ store: ScoreDatabase
     ) throws {
         let version = (previous?.version ?? 0) + 1
         let noticeEnd = now.addingTimeInterval(TimeInterval(noticeDays) * 86_400)
-        let bundle = PublicationBundle(
+        let bundle = try PublicationBundle(
             results, of: competition, version: version, noticeStart: LocalTime.chinese(now),
-            noticeEnd: LocalTime.chinese(noticeEnd), previous: previous.map { ($0.version, $0.sheet) })
+            noticeEnd: LocalTime.chinese(noticeEnd), previous: previous.map { ($0.version, $0.sheet) },
+            noticePeriod: LocalTime.noticePeriod(from: now, to: noticeEnd), marks: marks)
         let folder = URL(fileURLWithPath: out ?? ".")
         let urls = bundle.documents.map { folder.appendingPathComponent($0.name) }
         if let existing = urls.first(where: { FileManager.default.fileExists(atPath: $0.path) }) {

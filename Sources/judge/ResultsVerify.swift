@@ -14,7 +14,9 @@ struct ResultsVerify: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: ArgumentHelp("The file to check: a result sheet, 公示 sheet, award list, change list or manifest."))
+    @Argument(
+        help: ArgumentHelp(
+            "The file to check: a result sheet, 公示 sheet, award list, change list or manifest, as CSV, HTML or xlsx."))
     var file: String
 
     func run() throws {

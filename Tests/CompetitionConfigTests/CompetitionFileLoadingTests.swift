@@ -155,7 +155,7 @@ struct CompetitionFileLoadingTests {
         #expect(
             throws: CompetitionFileError(
                 file: "bom.yaml", line: 1, column: 22, path: "competition.nam", value: "\"y\"",
-                problem: "unknown key; expected one of id, name (did you mean name?)")
+                problem: "unknown key; expected one of id, name, organizer, contact, signatures (did you mean name?)")
         ) {
             try CompetitionFile.parse("\u{FEFF}competition: {id: x, nam: y}\n", file: "bom.yaml")
         }

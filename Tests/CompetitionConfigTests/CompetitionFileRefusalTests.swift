@@ -238,7 +238,8 @@ struct CompetitionFileRefusalTests {
         ),
         Refusal(
             "  name: Demo", "  name: Demo\n  year: 2024",
-            "demo.yaml:4:3: competition.year: 2024 — unknown key; expected one of id, name"),
+            "demo.yaml:4:3: competition.year: 2024 — unknown key; expected one of id, name, organizer, contact, signatures"
+        ),
         Refusal(
             "{ id: prep, name: 操作准备, max: 20 }", "{ id: prep, name: 操作准备, maximum: 20 }",
             "demo.yaml:19:33: rounds[1].criteria[0].maximum: 20 — unknown key; expected one of id, name, max"),
@@ -374,7 +375,7 @@ struct CompetitionFileRefusalTests {
             "demo.yaml:5:5: trades[0]: \"nursery\" — expected a trade: { id, name }"),
         Refusal(
             "competition:\n  id: demo\n  name: Demo", "competition: demo",
-            "demo.yaml:1:14: competition: \"demo\" — expected a mapping: { id, name }"),
+            "demo.yaml:1:14: competition: \"demo\" — expected a mapping: { id, name, organizer, contact, signatures }"),
         Refusal(
             "    criteria:\n      - { id: prep, name: 操作准备, max: 20 }\n      - { id: skill, name: 操作技能, max: 60 }\n      - { id: care, name: 人文关怀, max: 20 }\n",
             "    criteria: prep\n",

@@ -86,10 +86,15 @@ struct PublicationWorkflowTests {
             atPath: folder.appendingPathComponent("pub").path
         ).sorted()
         #expect(
-            files == ["nursery-v1-awards.csv", "nursery-v1-notice.csv", "nursery-v1.csv", "nursery-v1.sha256"])
+            files == [
+                "nursery-v1-awards.csv", "nursery-v1-awards.html", "nursery-v1-awards.xlsx", "nursery-v1-detail.html",
+                "nursery-v1-detail.xlsx", "nursery-v1-notice.csv", "nursery-v1-notice.html", "nursery-v1-notice.xlsx",
+                "nursery-v1.csv", "nursery-v1.html", "nursery-v1.sha256", "nursery-v1.xlsx",
+            ])
         let manifest = try Self.text(folder, "nursery-v1.sha256")
         #expect(manifest.hasPrefix("\(digest)  nursery-v1.csv\n"))
-        #expect(manifest.split(separator: "\n").count == 3)
+        // Every file but the manifest itself, the printable ones included.
+        #expect(manifest.split(separator: "\n").count == files.count - 1)
         let check = Process()
         check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         check.arguments = ["sha256sum", "--check", "--quiet", "nursery-v1.sha256"]

@@ -16,7 +16,7 @@ struct MigrationTests {
         #expect(
             tables.filter { !$0.hasPrefix("grdb_") } == [
                 "appeal", "audit_log", "batch_revert", "competition", "competitor", "competitor_change", "credential",
-                "criterion", "double_entry",
+                "criterion", "document_settings", "double_entry",
                 "double_entry_resolution", "double_entry_round", "entry_batch", "judge", "mark", "mark_correction",
                 "mark_history", "panel_judge", "pin_failure", "pin_lockout", "prize_tier", "publication",
                 "publication_file", "recusal_allowance", "round",

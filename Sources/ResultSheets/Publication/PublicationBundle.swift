@@ -32,33 +32,37 @@ public struct PublicationBundle: Sendable {
     }
 
     /// `previous` is the version before this one with its result sheet as published; the
-    /// notice period is given as it is printed.
+    /// notice period is given as it is printed (`noticePeriod` in Chinese dates); `marks` are
+    /// the trade's marks, for the score detail sheet (评分明细).
     public init(
         _ results: TradeResults, of competition: Competition, version: Int, noticeStart: String, noticeEnd: String,
-        previous: (version: Int, sheet: Data)?
-    ) {
+        previous: (version: Int, sheet: Data)?, noticePeriod: String = "", marks: [CompetitorNumber: [Mark]] = [:]
+    ) throws {
         let table = ResultSheet(results, of: competition, headers: .zh)
         sheet = Self.render(table)
         sheetDigest = SHA256Manifest.digest(sheet)
         let stamp = PublicationStamp(
             competition: competition.name, trade: results.trade.name, version: version, sheetDigest: sheetDigest,
-            noticeStart: noticeStart, noticeEnd: noticeEnd)
+            noticeStart: noticeStart, noticeEnd: noticeEnd, noticePeriod: noticePeriod)
         let base = "\(results.trade.id.rawValue)-v\(version)"
         var documents = [
             Document(name: base + ".csv", data: sheet),
             Document(name: base + "-notice.csv", data: NoticeSheet(results, of: competition, stamp: stamp).render()),
             Document(name: base + "-awards.csv", data: AwardList(results, of: competition, stamp: stamp).render()),
         ]
+        var changes: SheetChanges?
         if let previous {
             // A stored sheet that no longer reads (edited by hand) counts as empty: all shows as new.
             let old = SheetTable(csv: previous.sheet) ?? SheetTable(header: table.header, rows: [])
-            let changes = SheetChanges(old: old, new: SheetTable(table))
+            let found = SheetChanges(old: old, new: SheetTable(table))
             documents.append(
-                Document(name: base + "-changes.csv", data: changes.render(stamp: stamp, from: previous.version)))
-            self.changes = changes
-        } else {
-            changes = nil
+                Document(name: base + "-changes.csv", data: found.render(stamp: stamp, from: previous.version)))
+            changes = found
         }
+        self.changes = changes
+        documents += try PrintedSet(
+            results, of: competition, stamp: stamp, marks: marks, changes: changes.map { ($0, previous!.version) }
+        ).documents(base: base)
         var manifest = SHA256Manifest()
         for document in documents { manifest.add(document.name, document.data) }
         documents.append(Document(name: base + ".sha256", data: manifest.render()))

@@ -9,10 +9,12 @@ public struct PublicationStamp: Equatable, Sendable {
     /// The notice period (公示期) as people read it, e.g. "2026年11月26日 15:30".
     public var noticeStart: String
     public var noticeEnd: String
+    /// The notice period in Chinese dates, e.g. "2026年12月1日 至 12月6日", for printed documents.
+    public var noticePeriod: String
 
     public init(
         competition: String, trade: String, version: Int, sheetDigest: String, noticeStart: String,
-        noticeEnd: String
+        noticeEnd: String, noticePeriod: String = ""
     ) {
         self.competition = competition
         self.trade = trade
@@ -20,6 +22,7 @@ public struct PublicationStamp: Equatable, Sendable {
         self.sheetDigest = sheetDigest
         self.noticeStart = noticeStart
         self.noticeEnd = noticeEnd
+        self.noticePeriod = noticePeriod
     }
 
     /// "2024年…竞赛 育婴员 成绩公示 第1版 结果表SHA-256：ab12…"
@@ -28,4 +31,13 @@ public struct PublicationStamp: Equatable, Sendable {
     }
 
     var noticeLine: String { "公示期：\(noticeStart) 至 \(noticeEnd)" }
+
+    /// The footer lines of the printed documents of this publication: the digest that
+    /// `results verify` and `sha256sum` check, and the exact notice period.
+    public var footer: [String] {
+        [
+            "结果表（CSV）SHA-256：\(sheetDigest)",
+            "公示时间：\(noticeStart) 至 \(noticeEnd)",
+        ]
+    }
 }

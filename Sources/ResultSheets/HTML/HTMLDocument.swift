@@ -1,0 +1,84 @@
+public import Foundation
+
+/// A `PrintDocument` as one self-contained HTML file: inline CSS, no script, nothing fetched.
+public enum HTMLDocument {
+    public static func render(_ document: PrintDocument) -> Data {
+        Data(text(document).utf8)
+    }
+
+    public static func text(_ document: PrintDocument) -> String {
+        let heading = document.heading
+        var html = """
+            <!DOCTYPE html>
+            <html lang="zh-CN">
+            <head>
+            <meta charset="utf-8">
+            <title>\(HTMLEscape.text(heading.pageTitle))</title>
+            <style>
+            \(PageStyle.css(document))
+            </style>
+            </head>
+            <body>
+            <header class="title">
+            <h1>\(HTMLEscape.text(heading.competition))</h1>
+            <h2>\(HTMLEscape.text(heading.subtitle))</h2>
+
+            """
+        if !heading.organizer.isEmpty {
+            html += "<p>主办单位：\(HTMLEscape.text(heading.organizer))</p>\n"
+        }
+        for line in heading.lines { html += "<p>\(HTMLEscape.text(line))</p>\n" }
+        html += "</header>\n"
+        for section in document.sections { html += Self.section(section) }
+        if !document.signatures.isEmpty {
+            html += "<div class=\"signatures\">\n"
+            for line in document.signatures {
+                html += "<div>\(HTMLEscape.text(line))：<p class=\"date\">日期：</p></div>\n"
+            }
+            html += "</div>\n"
+        }
+        if !heading.footer.isEmpty {
+            html += "<footer class=\"digest\">"
+            html += heading.footer.map(HTMLEscape.text).joined(separator: "<br>")
+            html += "</footer>\n"
+        }
+        return html + "</body>\n</html>\n"
+    }
+
+    private static func section(_ section: PrintDocument.Section) -> String {
+        var html = "<section>\n"
+        if let title = section.heading { html += "<h3>\(HTMLEscape.text(title))</h3>\n" }
+        for note in section.notes { html += "<p class=\"note\">\(HTMLEscape.text(note))</p>\n" }
+        if let table = section.table { html += Self.table(table) }
+        for figure in section.figures { html += "<figure>\(figure)</figure>\n" }
+        return html + "</section>\n"
+    }
+
+    private static func table(_ table: PrintTable) -> String {
+        var html = "<table>\n<thead><tr>"
+        for column in table.columns { html += "<th>\(HTMLEscape.text(column.title))</th>" }
+        html += "</tr></thead>\n<tbody>\n"
+        var previousLead: PrintTable.Cell?
+        for row in table.rows {
+            switch row {
+            case .group(let title):
+                html +=
+                    "<tr class=\"group\"><td colspan=\"\(table.columns.count)\">\(HTMLEscape.text(title))</td></tr>\n"
+            case .cells(let cells):
+                let opens = table.groupedByFirstColumn && previousLead != nil && cells.first != previousLead
+                previousLead = cells.first
+                html += opens ? "<tr class=\"lead\">" : "<tr>"
+                for (index, cell) in cells.enumerated() {
+                    let column = index < table.columns.count ? table.columns[index] : PrintTable.Column("")
+                    var classes = [column.centered ? "mid" : column.numeric ? "num" : "text"]
+                    if cell.struck { classes.append("struck") }
+                    if cell.bold { classes.append("bold") }
+                    let shown = cell.struck && cell.value != .empty ? "(\(cell.value.printed))" : cell.value.printed
+                    html += "<td class=\"\(classes.joined(separator: " "))\">\(HTMLEscape.text(shown))</td>"
+                }
+                html += "</tr>\n"
+            }
+        }
+        return html + "</tbody>\n</table>\n"
+    }
+}

@@ -1,0 +1,30 @@
+import GRDB
+import ScoringCore
+
+/// At most one row: absent when the competition file sets none of organizer, contact, signatures.
+let schemaV6Documents = """
+    CREATE TABLE document_settings (
+        organizer TEXT NOT NULL,
+        contact TEXT NOT NULL,
+        -- One signature line per text line; NULL for the default lines.
+        signatures TEXT
+    );
+    """
+
+extension ScoreDatabase {
+    static func saveDocumentSettings(_ settings: DocumentSettings, _ db: Database) throws {
+        guard !settings.isDefault else { return }
+        try db.execute(
+            sql: "INSERT INTO document_settings (organizer, contact, signatures) VALUES (?, ?, ?)",
+            arguments: [settings.organizer, settings.contact, settings.signatures?.joined(separator: "\n")])
+    }
+
+    static func loadDocumentSettings(_ db: Database) throws -> DocumentSettings {
+        guard let row = try Row.fetchOne(db, sql: "SELECT organizer, contact, signatures FROM document_settings")
+        else { return DocumentSettings() }
+        let signatures: String? = row["signatures"]
+        return DocumentSettings(
+            organizer: row["organizer"], contact: row["contact"],
+            signatures: signatures.map { $0.isEmpty ? [] : $0.split(separator: "\n").map(String.init) })
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import ResultSheets
+import ScoreStore
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "Printable reports for the chief judge.", subcommands: [ReportJudges.self])
+}
+
+struct ReportJudges: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "judges",
+        abstract: "The judges' consistency report (裁判评分一致性报告): DIR/<trade-id>-judges.html.",
+        discussion: """
+            Per round marked by two or more judges: each judge's marks given, mean, lowest and highest,
+            mean deviation from the round score, how often the round score left the judge's mark out,
+            the competitors where the judge differs most, and a plot of every deviation; and the
+            distribution of the trade's totals with each prize's lowest total marked. Competitors
+            count in a round once their round score exists; a trade need not be complete.
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: ArgumentHelp("Only this trade.", valueName: "id"))
+    var trade: String?
+
+    @Option(help: ArgumentHelp("The folder for the reports (created when missing).", valueName: "dir"))
+    var out: String
+
+    func run() throws {
+        let store = try database.openForReading()
+        let folder = URL(fileURLWithPath: out)
+        for trade in try TradeSelection.trades(of: store.competition(), trade: trade) {
+            let read = try store.scoredTradeWithMarks(trade.id)
+            let heading = PrintDocument.heading(read.competition, trade, document: "裁判评分一致性报告")
+            let document = PrintDocument.judgesReport(
+                read.results, of: read.competition, marks: read.marks, heading: heading)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let file = folder.appendingPathComponent("\(trade.id.rawValue)-judges.html")
+            try DocumentFile.write(HTMLDocument.render(document), to: file)
+            let rounds = JudgeConsistency(read.results, of: read.competition, marks: read.marks).rounds
+            print(
+                "wrote \(file.relativePath): \(trade.name), \(rounds.count) round\(rounds.count == 1 ? "" : "s") with several judges"
+            )
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import ScoringCore
+import Testing
+
+@testable import ResultSheets
+
+/// The printed documents as a library: escaping, the consistency figures, the xlsx parts.
+struct PrintDocumentTests {
+    /// Three competitors, three judges, mean of the marks: deviations easy to check by hand.
+    static let competition = Competition(
+        id: "c", name: "赛", trades: [Trade(id: "t", name: "电工")],
+        rounds: [
+            Round(
+                id: "p", name: "实操", max: Points(whole: 100), weight: Points(whole: 100),
+                aggregate: .trimmedMean(trim: 1), judges: 3)
+        ],
+        judges: [Judge(id: "J1", name: "甲"), Judge(id: "J2", name: "乙"), Judge(id: "J3", name: "丙")],
+        prizes: [PrizeTier(name: "一等奖", quota: .count(1))])
+
+    static func marks(_ table: [String: [Int64]]) -> [Mark] {
+        table.flatMap { number, values in
+            values.enumerated().map { index, value in
+                Mark(
+                    number: CompetitorNumber(number), round: "p", judge: JudgeID("J\(index + 1)"),
+                    value: Points(hundredths: value))
+            }
+        }
+    }
+
+    static let entered = marks(["1": [8000, 9000, 8500], "2": [7000, 7600, 7300], "3": [6000, 6100, 6500]])
+    static let results = Scoring(competition: competition).results(
+        competitors: ["1", "2", "3"].map {
+            Competitor(number: CompetitorNumber($0), name: "选手\($0)", unit: "", trade: "t")
+        }, marks: entered)[0]
+
+    @Test func eachJudgesDeviationIsTheirMarkMinusTheRoundScore() throws {
+        let consistency = JudgeConsistency(
+            Self.results, of: Self.competition, marks: Dictionary(grouping: Self.entered, by: \.number))
+        let round = try #require(consistency.rounds.first)
+        #expect(round.competitors == 3)
+        #expect(round.judges.map(\.judge) == ["J1", "J2", "J3"])
+        // Scores 85.00, 73.00, 61.00: J1 −5.00, −3.00, −1.00; J2 +5.00, +3.00, 0.00; J3 0.00, 0.00, +4.00.
+        #expect(round.judges[0].deviations.map(\.hundredths) == [-500, -300, -100])
+        #expect(round.judges[0].meanDeviation == -300)
+        #expect(round.judges[1].meanDeviation == 267)  // 8/3 = 2.666… → 2.67
+        #expect(round.judges[2].meanAbsoluteDeviation == 133)
+        #expect(round.judges[0].dropped == 3)
+        #expect(round.judges[0].mean == Points(hundredths: 7000))
+        #expect(round.judges[0].largest(1).map(\.number) == ["1"])
+        #expect(JudgeConsistency.signed(-500) == "-5.00" && JudgeConsistency.signed(267) == "+2.67")
+    }
+
+    @Test func userTextIsEscapedInHTMLAndInTheStyleSheet() {
+        #expect(HTMLEscape.text(#"<b>王&"五'</b>"#) == "&lt;b&gt;王&amp;&quot;五&#39;&lt;/b&gt;")
+        #expect(HTMLEscape.cssString("a\"b</style>") == #"a\22 b\3c /style\3e "#)
+        var heading = PrintDocument.heading(Self.competition, Self.competition.trades[0], document: "成绩表")
+        heading.competition = "</style><script>x</script>"
+        let html = HTMLDocument.text(
+            PrintDocument.resultSheet(Self.results, of: Self.competition, heading: heading))
+        #expect(!html.contains("<script>"))
+        #expect(html.components(separatedBy: "</style>").count == 2, "only the style element's own end tag")
+    }
+
+    @Test func theDetailSheetShowsEveryMarkAndStrikesTheDroppedOnes() {
+        let document = PrintDocument.scoreDetail(
+            Self.results, of: Self.competition, marks: Dictionary(grouping: Self.entered, by: \.number),
+            heading: PrintDocument.heading(Self.competition, Self.competition.trades[0], document: "评分明细"))
+        let table = document.sections[0].table!
+        #expect(
+            table.columns.map(\.title) == [
+                "参赛号", "姓名", "环节", "评分项", "J1", "J2", "J3", "环节成绩", "满分", "权重", "总成绩", "名次", "备注",
+            ])
+        guard case .cells(let first) = table.rows[0] else {
+            Issue.record("a row of cells")
+            return
+        }
+        #expect(first[4] == PrintTable.Cell(.score(Points(hundredths: 8000)), struck: true))
+        #expect(first[5] == PrintTable.Cell(.score(Points(hundredths: 9000)), struck: true))
+        #expect(first[6] == PrintTable.Cell(.score(Points(hundredths: 8500))))
+        #expect(first[7].value == .score(Points(hundredths: 8500)))
+        #expect(first[9].value == .text("100%"))
+        #expect(first[10].value == .score(Points(hundredths: 8500)))
+    }
+
+    @Test func xlsxColumnsAreNamedAsExcelNamesThem() {
+        #expect([0, 25, 26, 27, 701, 702].map(XLSXSheet.column) == ["A", "Z", "AA", "AB", "ZZ", "AAA"])
+        #expect(XLSXColumnWidth.displayWidth("北京ab") == 6)
+        #expect(XMLText.headerFooter("A&B<") == "A&amp;&amp;B&lt;")
+    }
+
+    @Test func theSameDocumentGivesTheSameXLSXBytes() throws {
+        let document = PrintDocument.resultSheet(
+            Self.results, of: Self.competition,
+            heading: PrintDocument.heading(Self.competition, Self.competition.trades[0], document: "成绩表"))
+        #expect(try XLSXWorkbook.render(document) == XLSXWorkbook.render(document))
+        let sheet = XLSXSheet(name: "成绩表", document: document, table: document.sections[0].table!).xml()
+        // Scores are the exact decimal text of their hundredths.
+        #expect(sheet.contains("<v>85.00</v>"))
+        #expect(
+            sheet.contains("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"))
+    }
+}
