@@ -54,6 +54,7 @@ extension ScoreDatabase {
             var changes = IntegrityFacts.definitionChanges(competition)
             changes.set(DefinitionFacts.fact, to: try DefinitionFacts.digest(db))
             MaxSpreadFacts.set(competition, in: &changes)
+            try Self.saveSafeguards(competition, into: &changes, db)
             try Self.appendAudit(
                 kind: "competition.init", actor: actor,
                 summary: "judge init: \(competition.id) \(competition.name)", changes: changes, db)
@@ -138,6 +139,7 @@ extension ScoreDatabase {
             tieBreak: tieBreak, percentRounding: PercentRounding(rawValue: row["percent_rounding"]) ?? .floor,
             prizes: prizes)
         try loadIntegrityDefinition(into: &competition, db)
+        try loadSafeguards(into: &competition, db)
         // A database edited by hand must not reach the rules with a definition they refuse.
         do {
             try competition.validate()

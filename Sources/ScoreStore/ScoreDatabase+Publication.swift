@@ -32,6 +32,7 @@ extension ScoreDatabase {
     /// or when the trade is final.
     public func recordPublication(_ publication: Publication, writeFiles: () throws -> Void) throws {
         try writer.write { db in
+            try Self.requireIntactAudit(for: "judge results publish", db)
             let earlier = try Self.publications(of: publication.trade, db)
             if let final = earlier.first(where: { $0.finalAt != nil }) {
                 throw PublicationRefusal(
@@ -84,6 +85,7 @@ extension ScoreDatabase {
     /// and no appeal of the trade is open.
     public func recordFinal(trade: TradeID, version: Int, at now: Date, by chief: String) throws {
         try writer.write { db in
+            try Self.requireIntactAudit(for: "judge results publish --final", db)
             guard let latest = try Self.publications(of: trade, db).last else {
                 throw PublicationRefusal("\(trade) has no published version: publish version 1 first")
             }

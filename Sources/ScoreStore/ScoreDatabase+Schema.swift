@@ -17,6 +17,7 @@ extension ScoreDatabase {
         migrator.registerMigration("v5-publication") { db in
             try db.execute(sql: schemaV5Publication)
         }
+        migrator.registerMigration("v6-coverage") { db in try migrateCoverage(db) }
         return migrator
     }
 }

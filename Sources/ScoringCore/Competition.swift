@@ -12,6 +12,10 @@ public struct Competition: Equatable, Sendable {
     public var prizes: [PrizeTier]
     /// Who marks which trade and round; empty when any judge may mark anything.
     public var panels: [Panel]
+    /// The clerks (录入员) who import batches; empty when a batch names its clerk freely.
+    public var clerks: [Clerk] = []
+    /// The shortest notice period (公示期) a publication may have, in days; nil for no minimum.
+    public var noticeDaysMin: Int?
 
     public init(
         id: String, name: String, trades: [Trade], rounds: [Round], judges: [Judge],
@@ -95,5 +99,17 @@ public struct PrizeTier: Equatable, Sendable {
         self.quota = quota
         self.title = title
         self.minTotal = minTotal
+    }
+}
+
+/// A clerk (录入员): once the competition declares clerks, every batch import is made by one
+/// of them, who proves it with a PIN.
+public struct Clerk: Equatable, Sendable {
+    public var id: String
+    public var name: String
+
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
     }
 }
