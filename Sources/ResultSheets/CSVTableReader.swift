@@ -1,5 +1,3 @@
-import ScoringCore
-
 /// Streams a CSV file with a header row: UTF-8, an optional byte order mark, RFC 4180
 /// quoting, CRLF, LF or CR line ends. Checks the header and every record's field count;
 /// every refusal is a `CSVInputError` naming the line and column.
@@ -54,13 +52,6 @@ public final class CSVTableReader {
                     column: tooMany ? expected + 1 : fields.count + 1,
                     value: tooMany ? fields[expected] : "",
                     problem: "expected \(expected) \(noun) (\(names)), found \(fields.count)")
-            }
-            for (index, field) in fields.enumerated() {
-                if let problem = TextField.problem(field) {
-                    throw CSVInputError(
-                        file: path, line: span.line, column: index + 1, value: TextField.shown(field),
-                        problem: "\(header.names[index]) \(problem)")
-                }
             }
             return CSVRecord(line: span.line, fields: fields)
         }

@@ -18,6 +18,16 @@ public struct AuditGateRefusal: Error, Sendable, CustomStringConvertible {
 }
 
 extension ScoreDatabase {
+    /// The same check for a command about to sign off: the verification, whose `pin` names the
+    /// chain's last record, or `AuditGateRefusal`.
+    public func requireIntactAudit(for action: String) throws -> AuditVerification {
+        let verification = try verifyAudit()
+        guard verification.problems.isEmpty else {
+            throw AuditGateRefusal(action: action, verification: verification)
+        }
+        return verification
+    }
+
     /// Runs the whole verification inside the caller's transaction; refuses on any difference.
     static func requireIntactAudit(for action: String, _ db: Database) throws {
         let verification = try verifyAudit(db)

@@ -1,3 +1,4 @@
+import Crypto
 public import Foundation
 import GRDB
 public import ScoringCore
@@ -58,7 +59,8 @@ extension ScoreDatabase {
             var changes = AuditChanges()
             let (fact, value) = PublicationFacts.version(
                 trade: publication.trade.rawValue, version: publication.version,
-                sheetSHA256: publication.sheetSHA256, storedSHA256: publication.sheetSHA256,
+                sheetSHA256: publication.sheetSHA256,
+                storedSHA256: SHA256.hash(data: publication.sheet).hexDigits,
                 publishedAt: StoredTime.text(publication.publishedAt),
                 noticeEndsAt: StoredTime.text(publication.noticeEndsAt), by: publication.publishedBy)
             changes.set(fact, to: value)

@@ -4,11 +4,12 @@ import ScoringCore
 extension ScoreDatabase {
     /// Adds competitors, all or none. `nextRow` streams the file; any error it throws aborts the import.
     public func importRoster(
-        file: String, clerk: String, nextRow: () throws -> RosterRow?
+        file: String, clerk: String, authenticated: String = "", nextRow: () throws -> RosterRow?
     ) throws -> ImportSummary {
         try writer.write { db in
             let competition = try Self.competition(db)
-            let batch = try Self.startBatch(kind: "roster", file: file, clerk: clerk, db)
+            let batch = try Self.startBatch(
+                kind: "roster", file: file, clerk: clerk, authenticated: authenticated, db)
             let insert = try db.makeStatement(
                 sql: """
                     INSERT INTO competitor (number, name, unit, trade_id, status, batch_id, line)

@@ -24,7 +24,9 @@ public enum TextField {
         return nil
     }
 
-    /// The name of a forbidden character, e.g. "the control character U+001B".
+    /// The name of a forbidden character, e.g. "the control character U+001B"; nil when allowed.
+    public static func forbiddenCharacter(_ scalar: Unicode.Scalar) -> String? { forbidden(scalar) }
+
     static func forbidden(_ scalar: Unicode.Scalar) -> String? {
         let digits = String(scalar.value, radix: 16, uppercase: true)
         let hex = "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits

@@ -89,7 +89,9 @@ struct PublicationWorkflowTests {
             files == ["nursery-v1-awards.csv", "nursery-v1-notice.csv", "nursery-v1.csv", "nursery-v1.sha256"])
         let manifest = try Self.text(folder, "nursery-v1.sha256")
         #expect(manifest.hasPrefix("\(digest)  nursery-v1.csv\n"))
-        #expect(manifest.split(separator: "\n").count == 3)
+        // Three files, then the audit pin as a comment line, which sha256sum skips.
+        #expect(manifest.split(separator: "\n").filter { !$0.hasPrefix("#") }.count == 3)
+        #expect(manifest.split(separator: "\n").last?.hasPrefix("# 审计链：judge audit verify --expect ") == true)
         let check = Process()
         check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         check.arguments = ["sha256sum", "--check", "--quiet", "nursery-v1.sha256"]

@@ -15,7 +15,8 @@ struct MigrationTests {
         }
         #expect(
             tables.filter { !$0.hasPrefix("grdb_") } == [
-                "appeal", "audit_log", "competition", "competitor", "credential", "criterion", "double_entry",
+                "appeal", "audit_cover", "audit_log", "clerk", "clerk_credential", "clerk_pin_failure", "competition",
+                "competition_option", "competitor", "credential", "criterion", "double_entry",
                 "double_entry_resolution", "double_entry_round", "entry_batch", "judge", "mark", "mark_correction",
                 "mark_history", "panel_judge", "pin_failure", "pin_lockout", "prize_tier", "publication",
                 "publication_file", "recusal_allowance", "round",

@@ -35,14 +35,15 @@ public struct PublicationBundle: Sendable {
     /// notice period is given as it is printed.
     public init(
         _ results: TradeResults, of competition: Competition, version: Int, noticeStart: String, noticeEnd: String,
-        previous: (version: Int, sheet: Data)?
+        previous: (version: Int, sheet: Data)?, auditPin: String? = nil
     ) {
         let table = ResultSheet(results, of: competition, headers: .zh)
         sheet = Self.render(table)
         sheetDigest = SHA256Manifest.digest(sheet)
-        let stamp = PublicationStamp(
+        var stamp = PublicationStamp(
             competition: competition.name, trade: results.trade.name, version: version, sheetDigest: sheetDigest,
             noticeStart: noticeStart, noticeEnd: noticeEnd)
+        stamp.auditPin = auditPin
         let base = "\(results.trade.id.rawValue)-v\(version)"
         var documents = [
             Document(name: base + ".csv", data: sheet),
@@ -60,6 +61,7 @@ public struct PublicationBundle: Sendable {
             changes = nil
         }
         var manifest = SHA256Manifest()
+        manifest.auditPin = auditPin
         for document in documents { manifest.add(document.name, document.data) }
         documents.append(Document(name: base + ".sha256", data: manifest.render()))
         self.documents = documents

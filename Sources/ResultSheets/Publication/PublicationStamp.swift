@@ -9,6 +9,8 @@ public struct PublicationStamp: Equatable, Sendable {
     /// The notice period (公示期) as people read it, e.g. "2026-11-26T15:30:00+08:00".
     public var noticeStart: String
     public var noticeEnd: String
+    /// The audit chain's last record before this publication, `RECORD:HASH`; nil when not pinned.
+    public var auditPin: String?
 
     public init(
         competition: String, trade: String, version: Int, sheetDigest: String, noticeStart: String,
@@ -27,5 +29,19 @@ public struct PublicationStamp: Equatable, Sendable {
         "\(competition) \(trade) \(document) 第\(version)版 结果表SHA-256：\(sheetDigest)"
     }
 
-    var noticeLine: String { "公示期：\(noticeStart) 至 \(noticeEnd)" }
+    /// The notice period and, when pinned, the audit chain's record and hash at publication, so
+    /// anyone holding the 公示 can check later that the log was not cut short or rewritten.
+    var noticeLine: String {
+        let period = "公示期：\(noticeStart) 至 \(noticeEnd)"
+        guard let auditPin else { return period }
+        return period + "；" + Self.pinText(auditPin)
+    }
+
+    /// "审计链：第12条记录 …（核对：judge audit verify --expect 12:…）"
+    static func pinText(_ pin: String) -> String {
+        let parts = pin.split(separator: ":", maxSplits: 1)
+        let record = parts.first.map(String.init) ?? pin
+        let hash = parts.count > 1 ? String(parts[1]) : ""
+        return "审计链：第\(record)条记录 SHA-256：\(hash)（核对：judge audit verify --expect \(pin)）"
+    }
 }

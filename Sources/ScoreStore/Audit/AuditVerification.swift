@@ -7,6 +7,8 @@ public struct AuditVerification: Sendable {
 
     public let records: Int
     public let facts: Int
+    /// Rows of the append-only tables (batches, history, entries, PIN failures) that agree.
+    public let rows: Int
     public let lastSeq: Int64?
     public let lastHash: String?
     /// Every broken record or differing fact found, in order, up to `shownLimit`; empty when all is well.
@@ -82,13 +84,14 @@ extension ScoreDatabase {
         }
         guard problems.isEmpty else {
             return AuditVerification(
-                records: records.count, facts: 0, lastSeq: previous?.seq, lastHash: previous?.hash,
+                records: records.count, facts: 0, rows: 0, lastSeq: previous?.seq, lastHash: previous?.hash,
                 problems: problems, moreProblems: max(0, problemCount - problems.count))
         }
         var facts = 0
+        var rows = 0
         for source in AuditFactSources.all {
             try source.currentFacts(db) { fact, value in
-                facts += 1
+                if AuditRowFacts.isRowFact(fact.key) { rows += 1 } else { facts += 1 }
                 guard let logged = replayed.removeValue(forKey: fact.key) else {
                     note("\(fact): the database has \(AuditText.readable(value)), which no audit record gives")
                     return
@@ -106,7 +109,7 @@ extension ScoreDatabase {
             )
         }
         return AuditVerification(
-            records: records.count, facts: facts, lastSeq: previous?.seq, lastHash: previous?.hash,
+            records: records.count, facts: facts, rows: rows, lastSeq: previous?.seq, lastHash: previous?.hash,
             problems: problems, moreProblems: max(0, problemCount - problems.count))
     }
 
