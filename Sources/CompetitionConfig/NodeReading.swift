@@ -85,7 +85,8 @@ final class Reader {
             throw error(path, at: node, problem: "expected text, not \(kind(of: node))")
         }
         if let problem = TextField.problem(scalar.string) {
-            throw error(path, at: Position(scalar.mark), value: TextField.shown(scalar.string), problem: "the text \(problem)")
+            throw error(
+                path, at: Position(scalar.mark), value: TextField.shown(scalar.string), problem: "the text \(problem)")
         }
         return scalar.string
     }

@@ -23,7 +23,8 @@ extension Reader {
                         problem: "\(id) is a judge's id; give clerks ids of their own, so an entry says who made it")
                 }
                 seen.insert(id)
-                competition.clerks.append(Clerk(id: id, name: try fields.name("name", required: "a clerk needs a name")))
+                competition.clerks.append(
+                    Clerk(id: id, name: try fields.name("name", required: "a clerk needs a name")))
             }
             guard !competition.clerks.isEmpty else {
                 throw error("clerks", at: list, problem: "list at least one clerk, or leave clerks out")

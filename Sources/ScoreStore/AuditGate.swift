@@ -9,9 +9,10 @@ public struct AuditGateRefusal: Error, Sendable, CustomStringConvertible {
     public var description: String {
         let shown = verification.problems.prefix(10).map { "  " + $0 }
         let more = verification.problems.count - shown.count + verification.moreProblems
-        return ([
-            "\(action) refused: the audit log does not match the database (`judge audit verify` fails), so it may have been changed outside judge:"
-        ] + shown + (more > 0 ? ["  … and \(more) more differences (`judge audit verify` lists them)"] : [])
+        return
+            ([
+                "\(action) refused: the audit log does not match the database (`judge audit verify` fails), so it may have been changed outside judge:"
+            ] + shown + (more > 0 ? ["  … and \(more) more differences (`judge audit verify` lists them)"] : [])
             + ["find out what changed and restore the database from a trusted copy before signing anything off"])
             .joined(separator: "\n")
     }

@@ -202,7 +202,8 @@ final class MarkWriter {
         let kind: String = row["kind"]
         if kind == "correct" || kind == "double-entry-resolve" { return "the chief judge" }
         guard kind == "enter", row["authenticated"] == "judge" else { return nil }
-        let mine = try Row.fetchOne(db, sql: "SELECT kind, authenticated FROM entry_batch WHERE id = ?", arguments: [batch])
+        let mine = try Row.fetchOne(
+            db, sql: "SELECT kind, authenticated FROM entry_batch WHERE id = ?", arguments: [batch])
         // The judge typing again with the PIN (a judge's PIN covers only the judge's own marks).
         if mine?["kind"] == "enter", mine?["authenticated"] == "judge" { return nil }
         return "the judge, with a PIN,"

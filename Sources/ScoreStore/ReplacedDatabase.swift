@@ -3,6 +3,9 @@ import GRDB
 /// A database that `judge init --force` replaced: kept under another name, and named by the
 /// new database's first audit record, whose chain starts from the old one's last hash.
 public struct ReplacedDatabase: Sendable, CustomStringConvertible {
+    /// Kept in `competition_option` under this name, so the fact is in the tables too.
+    static let option = "replaced-database"
+
     /// Where the old file is kept.
     public let keptAt: String
     public let lastRecord: Int64

@@ -78,7 +78,8 @@ extension ScoreDatabase {
         }
         let (hash, recent) = try writer.read { db in
             (
-                try String.fetchOne(db, sql: "SELECT hash FROM clerk_credential WHERE clerk_id = ?", arguments: [clerk]),
+                try String.fetchOne(
+                    db, sql: "SELECT hash FROM clerk_credential WHERE clerk_id = ?", arguments: [clerk]),
                 try Int64.fetchAll(
                     db, sql: "SELECT at FROM clerk_pin_failure WHERE clerk_id = ? AND at > ? ORDER BY at",
                     arguments: [clerk, time - Int64(PINPolicy.window)])

@@ -61,6 +61,9 @@ extension ScoreDatabase {
             var summary = "judge init: \(competition.id) \(competition.name)"
             if let replacing {
                 changes.set(AuditRecord.replacedDatabaseFact, to: replacing.description)
+                try db.execute(
+                    sql: "INSERT INTO competition_option (name, value) VALUES (?, ?)",
+                    arguments: [ReplacedDatabase.option, replacing.description])
                 summary += " (replaces \(replacing.description))"
             }
             try Self.appendAudit(

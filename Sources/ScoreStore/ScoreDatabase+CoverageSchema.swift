@@ -49,7 +49,8 @@ extension ScoreDatabase {
         guard !changes.isEmpty else { return }
         try appendAudit(
             kind: "audit.cover", actor: "judge",
-            summary: "the audit log now covers batches, mark and time history, double entries, PIN failures and lockouts",
+            summary:
+                "the audit log now covers batches, mark and time history, double entries, PIN failures and lockouts",
             changes: changes, db)
     }
 }

@@ -9,7 +9,8 @@ enum UnitKey {
         var key = String.UnicodeScalarView()
         for scalar in unit.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
             let properties = scalar.properties
-            if properties.isWhitespace || properties.isDefaultIgnorableCodePoint || properties.generalCategory == .format
+            if properties.isWhitespace || properties.isDefaultIgnorableCodePoint
+                || properties.generalCategory == .format
                 || properties.generalCategory == .control
             {
                 continue

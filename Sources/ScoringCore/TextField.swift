@@ -9,7 +9,9 @@ public enum TextField {
     public static func problem(_ text: String) -> String? {
         let utf8 = text.utf8
         // The common case, checked on bytes: plain text of a sane length.
-        if utf8.count <= maxLength, !utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }) {
+        if utf8.count <= maxLength,
+            !utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 })
+        {
             return nil
         }
         for scalar in text.unicodeScalars {

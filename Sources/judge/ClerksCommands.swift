@@ -30,7 +30,9 @@ struct ClerksCredentials: ParsableCommand {
         let store = try database.open()
         let declared = try store.competition().clerks
         guard !declared.isEmpty else {
-            throw UserError("the competition file declares no clerks (clerks: [{ id, name }]): batch imports name their clerk freely")
+            throw UserError(
+                "the competition file declares no clerks (clerks: [{ id, name }]): batch imports name their clerk freely"
+            )
         }
         let holders = try store.clerksWithCredentials()
         var targets = clerks.map { $0.trimmingCharacters(in: .whitespaces) }
@@ -52,7 +54,9 @@ struct ClerksCredentials: ParsableCommand {
         }
         let issued = try store.issueClerkCredentials(to: targets, issuer: issuer)
         try store.close()
-        print(TerminalTable(header: ["录入员", "姓名", "PIN"], rows: issued.map { [$0.clerk.id, $0.clerk.name, $0.pin] }).render())
+        print(
+            TerminalTable(header: ["录入员", "姓名", "PIN"], rows: issued.map { [$0.clerk.id, $0.clerk.name, $0.pin] })
+                .render())
         print("each PIN is shown only this once: hand it to its clerk; the database keeps only a salted hash")
     }
 }

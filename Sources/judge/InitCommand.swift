@@ -35,7 +35,9 @@ struct Init: ParsableCommand {
             try database.saveCompetition(competition, by: clerk.name, replacing: replaced)
         }
         if let replaced {
-            print("kept the old database as \(replaced.keptAt) (audit record \(replaced.lastRecord) continues the new chain)")
+            print(
+                "kept the old database as \(replaced.keptAt) (audit record \(replaced.lastRecord) continues the new chain)"
+            )
         }
         print(
             "created \(database.path): \(competition.name) (\(competition.id)),",
@@ -63,7 +65,8 @@ enum DatabaseFile {
         if let keepingOld {
             guard rename(path, keepingOld) == 0 else {
                 throw UserError(
-                    "cannot keep the old database as \(keepingOld): \(String(cString: strerror(errno))); nothing was replaced")
+                    "cannot keep the old database as \(keepingOld): \(String(cString: strerror(errno))); nothing was replaced"
+                )
             }
         }
         // An old log must not be replayed into the new file; then one atomic rename.
@@ -92,7 +95,8 @@ enum DatabaseFile {
         let head = try old.auditHead()
         try old.close()
         let stamp = ISO8601DateFormatter.string(
-            from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withYear, .withMonth, .withDay, .withTime, .withTimeZone])
+            from: Date(), timeZone: TimeZone(identifier: "UTC")!,
+            formatOptions: [.withYear, .withMonth, .withDay, .withTime, .withTimeZone])
         return ReplacedDatabase(
             keptAt: "\(path).replaced-\(stamp)", lastRecord: head?.record ?? 0,
             lastHash: head?.hash ?? String(repeating: "0", count: 64), competition: competition.id)

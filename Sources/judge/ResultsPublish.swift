@@ -29,7 +29,8 @@ struct ResultsPublish: ParsableCommand {
 
     @Option(
         name: .customLong("notice-days"),
-        help: "Days of the notice period (公示期) during which appeals are taken (default 5, or notice_days_min if longer).")
+        help:
+            "Days of the notice period (公示期) during which appeals are taken (default 5, or notice_days_min if longer).")
     var noticeDays: Int?
 
     @Flag(help: "Make the latest version final (no files are written).")
@@ -50,7 +51,8 @@ struct ResultsPublish: ParsableCommand {
         try Self.requireLocked(trade, of: store.competition(), locked: store.lockedRounds(of: trade.id))
         // Nothing is signed off from a database that fails `judge audit verify`; the pin is the
         // chain's last record before this publication.
-        let pin = try store.requireIntactAudit(for: "judge results publish").pin
+        let pin = try store.requireIntactAudit(for: final ? "judge results publish --final" : "judge results publish")
+            .pin
         // Only this trade's marks are read: a national competition holds millions.
         let scored = try store.scoredTrade(trade.id)
         let competition = scored.competition
@@ -62,9 +64,13 @@ struct ResultsPublish: ParsableCommand {
         let review = SpreadReview(flags: results.flags, confirmations: try store.spreadConfirmations())
         if !review.unconfirmed.isEmpty {
             throw UserError(
-                (["cannot publish \(trade.name) (\(trade.id)): \(review.unconfirmed.count) max_spread flags not confirmed by the chief judge (a correction after the lock raised them):"]
+                ([
+                    "cannot publish \(trade.name) (\(trade.id)): \(review.unconfirmed.count) max_spread flags not confirmed by the chief judge (a correction after the lock raised them):"
+                ]
                     + review.unconfirmed.map { "  \($0)" }
-                    + ["confirm each with `judge flags confirm` (another chief judge where the flag concerns your own marks) or correct the marks"])
+                    + [
+                        "confirm each with `judge flags confirm` (another chief judge where the flag concerns your own marks) or correct the marks"
+                    ])
                     .joined(separator: "\n"))
         }
         let now = PublicationTime.now()
@@ -129,7 +135,9 @@ struct ResultsPublish: ParsableCommand {
         print("sha256 \(bundle.sheetDigest)")
         print("notice period: \(PublicationTime.shown(now)) to \(PublicationTime.shown(noticeEnd))")
         if let pin {
-            print("audit pin \(pin): keep it; `judge audit verify --expect \(pin)` finds a log cut short or rewritten later")
+            print(
+                "audit pin \(pin): keep it; `judge audit verify --expect \(pin)` finds a log cut short or rewritten later"
+            )
         }
         if let changes = bundle.changes {
             let people = Set(changes.changes.map(\.number)).count

@@ -29,7 +29,10 @@ extension ScoreDatabase {
                         if let number, fact.parts.dropFirst().first != number { return }
                         // A clerk's entry stays blind: no listing shows its value.
                         let shown =
-                            value.map { AuditRowFacts.isBlind(fact) ? "(entered; the value is not shown)" : AuditText.readable($0) }
+                            value.map {
+                                AuditRowFacts.isBlind(fact)
+                                    ? "(entered; the value is not shown)" : AuditText.readable($0)
+                            }
                             ?? "(removed)"
                         changes.append("\(fact) = \(shown)")
                     }

@@ -16,7 +16,7 @@ public struct AuditRecord: Sendable {
     static let firstPreviousHash = String(repeating: "0", count: 64)
     /// The fact of a first record that continues the chain of a database `init --force` replaced:
     /// its value names the old file and the old chain's last record and hash.
-    static let replacedDatabaseFact = AuditFact("replaced-database")
+    static let replacedDatabaseFact = ClerkFacts.option(ReplacedDatabase.option)
 
     /// The SHA-256 of the previous record's hash and this record's content, each field
     /// length-prefixed so that no two different records hash the same bytes.

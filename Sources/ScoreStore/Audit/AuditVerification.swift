@@ -123,7 +123,8 @@ extension ScoreDatabase {
                 return "\(describe(record)) does not follow the record before it: the chain of hashes is broken"
             }
             if record.at < previous.at {
-                return "\(describe(record)) is dated before record \(previous.seq) (\(previous.at)): audit times never go backwards"
+                return
+                    "\(describe(record)) is dated before record \(previous.seq) (\(previous.at)): audit times never go backwards"
             }
         } else if record.previousHash != AuditRecord.firstPreviousHash,
             record.changes.value(of: AuditRecord.replacedDatabaseFact)?.contains(record.previousHash) != true
