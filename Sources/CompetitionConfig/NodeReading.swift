@@ -86,7 +86,8 @@ final class Reader {
         }
         if let problem = TextField.problem(scalar.string) {
             throw error(
-                path, at: Position(scalar.mark), value: TextField.shown(scalar.string), problem: "the text \(problem)")
+                path, at: Position(scalar.mark), value: TextField.visible(TextField.shown(scalar.string)),
+                problem: "the text \(problem)")
         }
         return scalar.string
     }

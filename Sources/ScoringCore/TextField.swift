@@ -41,6 +41,20 @@ public enum TextField {
         }
     }
 
+    /// `text` with every forbidden character written `\u{1B}`, so a message never sends it to
+    /// the terminal.
+    public static func visible(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if forbidden(scalar) != nil {
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
     /// `text` shortened for a message: a refused 1 MB name is not echoed whole.
     public static func shown(_ text: String) -> String {
         text.count > 60 ? String(text.prefix(60)) + "…" : text

@@ -22,7 +22,7 @@ enum ArgumentText {
                 : TextField.problem(value)
             if let problem {
                 let place = option.map { "\($0) " } ?? ""
-                return "\(place)\"\(TextField.shown(value).unicodeScalars.map(visible).joined())\": the text \(problem)"
+                return "\(place)\"\(TextField.visible(TextField.shown(value)))\": the text \(problem)"
             }
         }
         return nil
@@ -37,10 +37,5 @@ enum ArgumentText {
             return (previous, argument)
         }
         return (nil, argument)
-    }
-
-    private static func visible(_ scalar: Unicode.Scalar) -> String {
-        TextField.forbiddenCharacter(scalar) == nil
-            ? String(scalar) : "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
     }
 }
