@@ -6,6 +6,10 @@ import ScoringCore
 /// the text options are capped at `TextField.maxLength` characters. Paths are not capped.
 enum ArgumentText {
     static let pathOptions: Set<String> = ["--db", "--config", "--out"]
+    /// Options that take no value: what follows one is an argument of its own (often a file).
+    static let flags: Set<String> = [
+        "--replace", "--force", "--final", "--changes", "--provisional", "--no-bom", "--help", "-h",
+    ]
 
     /// The first refused argument, as `Error: …` text; nil when all are fine.
     static func refusal(_ arguments: [String]) -> String? {
@@ -33,7 +37,9 @@ enum ArgumentText {
         if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
             return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
         }
-        if let previous, previous.hasPrefix("--"), !previous.contains("="), !argument.hasPrefix("--") {
+        if let previous, previous.hasPrefix("--"), !previous.contains("="), !flags.contains(previous),
+            !argument.hasPrefix("--")
+        {
             return (previous, argument)
         }
         return (nil, argument)
