@@ -89,6 +89,17 @@ struct ClerkIdentityTests {
         #expect(try AuditTests.verify(folder).status == 0)
     }
 
+    @Test func anUnauthenticatedTypedEntryOfADoubleEntryRoundIsRefused() throws {
+        let (folder, _) = try Self.folder()
+        // No judge holds a PIN yet, so the judge's id alone proves nobody.
+        let outcome = try IntegrityTests.enter("T1", number: "1", round: "theory", score: "85", pin: nil, in: folder)
+        #expect(outcome.status == 1)
+        #expect(
+            outcome.stderr.contains(
+                "this competition declares its clerks, so each entry of a double-entry round is made by a clerk who gave a PIN"
+            ), "\(outcome.stderr)")
+    }
+
     @Test func replaceNeverOverwritesAMarkAJudgeTypedWithAPIN() throws {
         let folder = try IntegrityTests.folder()
         let pins = try IntegrityTests.issuePINs(["J2"], in: folder)
