@@ -9,9 +9,10 @@ extension Reader {
             root, path: "",
             allowed: [
                 "competition", "trades", "rounds", "judges", "tie_break", "percent_rounding", "prizes", "panels",
+                "clerks", "notice_days_min",
             ],
             expected:
-                "a mapping with the keys competition, trades, rounds, judges, tie_break, percent_rounding, prizes and panels",
+                "a mapping with the keys competition, trades, rounds, judges, tie_break, percent_rounding, prizes, panels, clerks and notice_days_min",
             reader: self)
 
         let header = try Fields(
@@ -76,10 +77,12 @@ extension Reader {
         var panels: [Panel] = []
         if let node = top.value("panels") { panels = try self.panels(node) }
 
-        return Competition(
+        var competition = Competition(
             id: id, name: name, trades: trades, rounds: rounds, judges: judges,
             tieBreak: tieBreak, percentRounding: percentRounding, prizes: prizes, panels: panels,
             documents: documents)
+        try readSafeguards(top, into: &competition)
+        return competition
     }
 
     private func trade(_ node: Node, path: String) throws(CompetitionFileError) -> Trade {

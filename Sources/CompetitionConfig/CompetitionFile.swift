@@ -20,6 +20,13 @@ public enum CompetitionFile {
             throw CompetitionFileError(
                 file: path, line: 0, column: 0, path: "", value: "", problem: "cannot read the file: \(reason)")
         }
+        guard bytes.count <= CompetitionFileLimits.fileBytes else {
+            throw CompetitionFileError(
+                file: path, line: 0, column: 0, path: "", value: "\(bytes.count) bytes",
+                problem:
+                    "the file is larger than \(CompetitionFileLimits.fileBytes / 1024) KiB; a competition file is a few kilobytes: is it the right file?"
+            )
+        }
         return try parse(try decodeUTF8(bytes, file: path), file: path)
     }
 
@@ -38,6 +45,7 @@ public enum CompetitionFile {
                 file: file, line: 1, column: 1, path: "", value: "",
                 problem: "the file holds no competition; expected the keys competition, trades and rounds")
         }
+        try CompetitionFileLimits.checkExpansion(root, file: file)
         let reader = Reader(file: file)
         let competition = try reader.competition(from: root)
         do {

@@ -65,6 +65,11 @@ final class Reader {
         guard case .sequence(let sequence) = node else {
             throw error(path, at: node, problem: "expected \(expected)")
         }
+        guard sequence.count <= CompetitionFileLimits.listItems else {
+            throw error(
+                path, at: Position(node.mark), value: "\(sequence.count) items",
+                problem: "a list holds at most \(CompetitionFileLimits.listItems) items; split the competition")
+        }
         var items: [(path: String, node: Node)] = []
         for (index, item) in sequence.enumerated() {
             let itemPath = "\(path)[\(index)]"
@@ -78,6 +83,11 @@ final class Reader {
     func text(_ node: Node, path: String) throws(CompetitionFileError) -> String {
         guard case .scalar(let scalar) = node else {
             throw error(path, at: node, problem: "expected text, not \(kind(of: node))")
+        }
+        if let problem = TextField.problem(scalar.string) {
+            throw error(
+                path, at: Position(scalar.mark), value: TextField.visible(TextField.shown(scalar.string)),
+                problem: "the text \(problem)")
         }
         return scalar.string
     }

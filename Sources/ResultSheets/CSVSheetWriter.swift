@@ -29,9 +29,18 @@ public enum CSVSheetWriter {
         try AtomicFile.write(render(header: header, rows: rows, bom: bom), to: url)
     }
 
+    /// A cell a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, tab or CR first, the
+    /// OWASP list) gets a leading apostrophe, so Excel and WPS show it as text and run nothing.
+    /// Scores are never negative, so no number on a sheet starts with `-`.
+    static func isFormulaLike(_ field: String) -> Bool {
+        guard let first = field.utf8.first else { return false }
+        return first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D
+    }
+
     private static func append(_ row: [String], to bytes: inout [UInt8]) {
         for (index, field) in row.enumerated() {
             if index > 0 { bytes.append(0x2C) }
+            let field = isFormulaLike(field) ? "'" + field : field
             let utf8 = field.utf8
             let special = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
             guard special || (row.count == 1 && field.isEmpty) else {

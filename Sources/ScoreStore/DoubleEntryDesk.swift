@@ -31,6 +31,13 @@ struct DoubleEntryDesk {
         -> DoubleEntryOutcome
     {
         let key = MarkKey(mark, number: row.number.trimmingSpaces)
+        if try requiresAuthentication() {
+            throw EntryRefusal(
+                line: row.line, field: "score", value: row.score,
+                problem:
+                    "\(key.what): this competition declares its clerks, so each entry of a double-entry round is made by a clerk who gave a PIN (--clerk ID and $JUDGE_CLERK_PIN) or by the judge with the judge's PIN"
+            )
+        }
         // Never the value: the clerk must not learn a value by entering it again.
         if try Bool.fetchOne(
             db,
@@ -88,6 +95,16 @@ struct DoubleEntryDesk {
         summary.disagreements += 1
         counts[.disagreement, default: 0] += 1
         return .disagreement
+    }
+
+    /// With `clerks:` declared, two entries must come from two people who proved who they are.
+    private func requiresAuthentication() throws -> Bool {
+        try Bool.fetchOne(
+            db,
+            sql: """
+                SELECT EXISTS (SELECT 1 FROM clerk) AND
+                    (SELECT authenticated FROM entry_batch WHERE id = ?) = ''
+                """, arguments: [batch]) ?? false
     }
 
     /// One audit record for this import's or entry's double entries: the open entries it adds,

@@ -14,6 +14,8 @@ public enum IntegrityRefusal: Error, Equatable, Sendable, CustomStringConvertibl
     case unchanged(String)
     case notFlagged(String)
     case alreadyConfirmed(String)
+    /// The trade's results are final: nothing of it changes any more.
+    case final(trade: TradeID, version: Int, doing: String)
 
     public var description: String {
         switch self {
@@ -40,6 +42,8 @@ public enum IntegrityRefusal: Error, Equatable, Sendable, CustomStringConvertibl
             "\(what): the stored mark is already this value; nothing to correct"
         case .notFlagged(let what):
             "\(what) is not flagged: there is nothing to confirm"
+        case .final(let trade, let version, let doing):
+            "trade \(trade) is final (version \(version) was published final): \(doing) is refused; after final publication no mark, competitor or status of the trade changes"
         case .alreadyConfirmed(let what):
             "\(what): these marks are confirmed already"
         }

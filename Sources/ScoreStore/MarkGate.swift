@@ -50,9 +50,10 @@ final class MarkGate {
         }
         var unitIndex: [String: Int] = [:]
         judgeUnit = judges.map { judge in
-            guard !judge.unit.isEmpty else { return nil }
-            if let index = unitIndex[judge.unit] { return index }
-            unitIndex[judge.unit] = unitIndex.count
+            let unit = UnitKey.of(judge.unit)
+            guard !unit.isEmpty else { return nil }
+            if let index = unitIndex[unit] { return index }
+            unitIndex[unit] = unitIndex.count
             return unitIndex.count - 1
         }
         self.unitIndex = unitIndex
@@ -64,13 +65,19 @@ final class MarkGate {
             }
         }
         if !unitIndex.isEmpty {
-            let units = Array(unitIndex.keys)
-            let marks = databaseQuestionMarks(count: units.count)
-            let rows = try Row.fetchCursor(
-                db, sql: "SELECT id, unit FROM competitor WHERE unit IN (\(marks))",
-                arguments: StatementArguments(units))
+            // Compared as normalised (UnitKey), so every competitor's unit is read.
+            var keys: [String: Int?] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, unit FROM competitor WHERE unit <> ''")
             while let row = try rows.next() {
-                unitOf[row[0] as Int64] = unitIndex[row[1] as String]
+                let unit: String = row[1]
+                let index: Int?
+                if let known = keys[unit] {
+                    index = known
+                } else {
+                    index = unitIndex[UnitKey.of(unit)]
+                    keys[unit] = index
+                }
+                if let index { unitOf[row[0] as Int64] = index }
             }
             let judgeIndex = Dictionary(uniqueKeysWithValues: judges.enumerated().map { ($1.id.rawValue, $0) })
             for row in try Row.fetchAll(db, sql: "SELECT competitor_id, judge_id FROM recusal_allowance") {
@@ -103,7 +110,7 @@ final class MarkGate {
 
     private func storedUnit(of competitor: Int64) throws -> Int? {
         try String.fetchOne(db, sql: "SELECT unit FROM competitor WHERE id = ?", arguments: [competitor])
-            .flatMap { unitIndex[$0] }
+            .flatMap { unitIndex[UnitKey.of($0)] }
     }
 
     private func isAllowed(competitor: Int64, judge: Int) throws -> Bool {

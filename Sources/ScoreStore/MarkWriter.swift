@@ -97,6 +97,9 @@ final class MarkWriter {
             return nil
         }
         let earlier = replace ? try existing(entry) : nil
+        if let earlier, let owner = try protectedOwner(of: earlier.batch) {
+            throw try protectedRefusal(entry, earlier: earlier, owner: owner)
+        }
         guard try insert(entry) else { throw try refusal(entry) }
         if let earlier {
             guard earlier.batch != batch else { throw try refusal(entry) }
@@ -186,6 +189,39 @@ final class MarkWriter {
                 """,
             arguments: [entry.competitor, round, judge, criterion])
         return row.map { (Points(hundredths: $0["value_h"]), $0["batch_id"], $0["line"]) }
+    }
+
+    /// Who alone may change a mark stored by `batch`: the judge who typed it with a PIN (by a
+    /// later typed entry of the same judge, also with the PIN), or the chief judge for a
+    /// correction or a resolution. nil when `--replace` may overwrite it.
+    private func protectedOwner(of earlierBatch: Int64) throws -> String? {
+        guard earlierBatch != batch,
+            let row = try Row.fetchOne(
+                db, sql: "SELECT kind, clerk, authenticated FROM entry_batch WHERE id = ?", arguments: [earlierBatch])
+        else { return nil }
+        let kind: String = row["kind"]
+        if kind == "correct" || kind == "double-entry-resolve" { return "the chief judge" }
+        guard kind == "enter", row["authenticated"] == "judge" else { return nil }
+        let mine = try Row.fetchOne(
+            db, sql: "SELECT kind, authenticated FROM entry_batch WHERE id = ?", arguments: [batch])
+        // The judge typing again with the PIN (a judge's PIN covers only the judge's own marks).
+        if mine?["kind"] == "enter", mine?["authenticated"] == "judge" { return nil }
+        return "the judge, with a PIN,"
+    }
+
+    private func protectedRefusal(
+        _ entry: Entry, earlier: (value: Points, batch: Int64, line: Int), owner: String
+    ) throws -> EntryRefusal {
+        let (round, judge, criterion) = ids(entry)
+        let number = try String.fetchOne(
+            db, sql: "SELECT number FROM competitor WHERE id = ?", arguments: [entry.competitor])
+        var what = "competitor \(number ?? "?"), round \(round), judge \(judge)"
+        if !criterion.isEmpty { what += ", criterion \(criterion)" }
+        return EntryRefusal(
+            line: entry.line, field: "score", value: entry.score,
+            problem:
+                "\(what): the stored mark (\(earlier.value)) was entered by \(owner == "the judge, with a PIN," ? "judge \(judge) with a PIN" : owner); --replace never overwrites it: only the chief judge changes it, with `judge score correct`",
+            recordAs: "refusal.replace")
     }
 
     private func ids(_ entry: Entry) -> (round: String, judge: String, criterion: String) {

@@ -4,7 +4,10 @@ public import ScoringCore
 extension ScoreDatabase {
     /// Stores a checked competition definition. Refuses when one is stored already.
     /// The audit log starts with its digest, so a definition edited by hand is found.
-    public func saveCompetition(_ competition: Competition, by actor: String) throws {
+    /// `replacing`: the database this one replaces (`init --force`), whose chain the new one continues.
+    public func saveCompetition(_ competition: Competition, by actor: String, replacing: ReplacedDatabase? = nil)
+        throws
+    {
         try writer.write { db in
             if let existing = try String.fetchOne(db, sql: "SELECT id FROM competition") {
                 throw StoreError.alreadyHasCompetition(existing)
@@ -55,9 +58,18 @@ extension ScoreDatabase {
             var changes = IntegrityFacts.definitionChanges(competition)
             changes.set(DefinitionFacts.fact, to: try DefinitionFacts.digest(db))
             MaxSpreadFacts.set(competition, in: &changes)
+            try Self.saveSafeguards(competition, into: &changes, db)
+            var summary = "judge init: \(competition.id) \(competition.name)"
+            if let replacing {
+                changes.set(AuditRecord.replacedDatabaseFact, to: replacing.description)
+                try db.execute(
+                    sql: "INSERT INTO competition_option (name, value) VALUES (?, ?)",
+                    arguments: [ReplacedDatabase.option, replacing.description])
+                summary += " (replaces \(replacing.description))"
+            }
             try Self.appendAudit(
-                kind: "competition.init", actor: actor,
-                summary: "judge init: \(competition.id) \(competition.name)", changes: changes, db)
+                kind: "competition.init", actor: actor, summary: summary, changes: changes,
+                continuing: replacing?.lastHash, db)
         }
     }
 
@@ -140,6 +152,7 @@ extension ScoreDatabase {
             prizes: prizes)
         try loadIntegrityDefinition(into: &competition, db)
         competition.documents = try loadDocumentSettings(db)
+        try loadSafeguards(into: &competition, db)
         // A database edited by hand must not reach the rules with a definition they refuse.
         do {
             try competition.validate()

@@ -41,6 +41,7 @@ extension ScoreDatabase {
                         """,
                     arguments: key.arguments)
             else { throw IntegrityRefusal.noSuchMark(what) }
+            try Self.refuseIfFinal(trade: TradeID(stored["trade_id"]), doing: "correcting a mark", db)
             let old = Points(hundredths: stored["value_h"])
             guard old != mark.value else { throw IntegrityRefusal.unchanged(what) }
             let batch = try Self.startBatch(kind: "correct", file: nil, clerk: chief.rawValue, db)

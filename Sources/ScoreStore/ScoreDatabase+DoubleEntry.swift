@@ -76,6 +76,11 @@ extension ScoreDatabase {
                     problem: "round \(mark.round.id) is not entered twice (double_entry): there is nothing to resolve")
             }
             let key = MarkKey(mark, number: row.number.trimmingSpaces)
+            if let trade = try String.fetchOne(
+                db, sql: "SELECT trade_id FROM competitor WHERE id = ?", arguments: [key.competitor])
+            {
+                try Self.refuseIfFinal(trade: TradeID(trade), doing: "resolving a double entry", db)
+            }
             let clerks = try String.fetchAll(
                 db,
                 sql: """

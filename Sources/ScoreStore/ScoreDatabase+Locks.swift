@@ -9,6 +9,7 @@ extension ScoreDatabase {
         try writer.write { db in
             try Self.checkTradeAndRound(trade, round, db)
             if let lock = try Self.lock(trade, round, db) { throw IntegrityRefusal.alreadyLocked(lock) }
+            try Self.requireIntactAudit(for: "judge lock", db)
             let blockers = try LockBlockers.sources.flatMap { try $0(trade, round, db) }
             guard blockers.isEmpty else {
                 throw IntegrityRefusal.blocked(trade: trade, round: round, blockers: blockers)
@@ -34,6 +35,7 @@ extension ScoreDatabase {
         try writer.write { db in
             try Self.checkTradeAndRound(trade, round, db)
             let reason = try Self.requireReason(reason, for: "unlocking")
+            try Self.refuseIfFinal(trade: trade, doing: "unlocking a round", db)
             guard let lock = try Self.lock(trade, round, db) else {
                 throw IntegrityRefusal.notLocked(trade: trade, round: round)
             }

@@ -8,8 +8,10 @@ extension ScoreDatabase {
     ///
     /// Rows are read (`nextRow`) and checked on a thread of their own, ahead of the one that
     /// stores them. Whatever either finds wrong first in the file is what the import refuses.
+    /// `authenticated` is "clerk" when the clerk gave a PIN (see `entry_batch.authenticated`).
     public func importMarks(
-        file: String, clerk: String, replace: Bool, nextRow: @escaping () throws -> MarkRow?
+        file: String, clerk: String, replace: Bool, authenticated: String = "",
+        nextRow: @escaping () throws -> MarkRow?
     ) throws -> ImportSummary {
         try refusingLockedRounds(actor: clerk, source: "score import \(file)") {
             try recordingRefusals(actor: clerk) {
@@ -26,7 +28,8 @@ extension ScoreDatabase {
                         var validator = try EntryValidator(db)
                         let definitions = validator.definitions
                         let locks = try RoundLockCheck(db)
-                        let batch = try Self.startBatch(kind: "marks", file: file, clerk: clerk, db)
+                        let batch = try Self.startBatch(
+                            kind: "marks", file: file, clerk: clerk, authenticated: authenticated, db)
                         let store = try MarkWriter(
                             db, batch: batch, replace: replace, definitions: definitions, queued: true)
                         var desk = DoubleEntryDesk(db, batch: batch, clerk: clerk)
@@ -73,7 +76,10 @@ extension ScoreDatabase {
     }
 
     /// One typed mark from the judges' table: checked like an imported row, stored at once.
-    public func enterMark(_ row: MarkRow, clerk: String, replace: Bool) throws -> EnteredMark {
+    /// `authenticated`: "judge" when the judge gave a PIN, "clerk" when the clerk did.
+    public func enterMark(_ row: MarkRow, clerk: String, replace: Bool, authenticated: String = "") throws
+        -> EnteredMark
+    {
         try refusingLockedRounds(actor: clerk, source: "score enter") {
             try recordingRefusals(actor: clerk) {
                 try writer.write { db in
@@ -82,7 +88,8 @@ extension ScoreDatabase {
                     try RoundLockCheck(db, preloading: false).check(
                         competitor: mark.entrant.id, round: mark.round.id, line: row.line, row: row.round,
                         writing: .mark)
-                    let batch = try Self.startBatch(kind: "enter", file: nil, clerk: clerk, db)
+                    let batch = try Self.startBatch(
+                        kind: "enter", file: nil, clerk: clerk, authenticated: authenticated, db)
                     var summary = ImportSummary()
                     let number = row.number.trimmingSpaces
                     var previous: Points?

@@ -1,3 +1,4 @@
+import Crypto
 public import Foundation
 import GRDB
 public import ScoringCore
@@ -32,6 +33,7 @@ extension ScoreDatabase {
     /// or when the trade is final.
     public func recordPublication(_ publication: Publication, writeFiles: () throws -> Void) throws {
         try writer.write { db in
+            try Self.requireIntactAudit(for: "judge results publish", db)
             let earlier = try Self.publications(of: publication.trade, db)
             if let final = earlier.first(where: { $0.finalAt != nil }) {
                 throw PublicationRefusal(
@@ -57,7 +59,8 @@ extension ScoreDatabase {
             var changes = AuditChanges()
             let (fact, value) = PublicationFacts.version(
                 trade: publication.trade.rawValue, version: publication.version,
-                sheetSHA256: publication.sheetSHA256, storedSHA256: publication.sheetSHA256,
+                sheetSHA256: publication.sheetSHA256,
+                storedSHA256: SHA256.hash(data: publication.sheet).hexDigits,
                 publishedAt: StoredTime.text(publication.publishedAt),
                 noticeEndsAt: StoredTime.text(publication.noticeEndsAt), by: publication.publishedBy)
             changes.set(fact, to: value)
@@ -84,6 +87,7 @@ extension ScoreDatabase {
     /// and no appeal of the trade is open.
     public func recordFinal(trade: TradeID, version: Int, at now: Date, by chief: String) throws {
         try writer.write { db in
+            try Self.requireIntactAudit(for: "judge results publish --final", db)
             guard let latest = try Self.publications(of: trade, db).last else {
                 throw PublicationRefusal("\(trade) has no published version: publish version 1 first")
             }

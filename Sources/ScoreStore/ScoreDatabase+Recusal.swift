@@ -17,6 +17,11 @@ extension ScoreDatabase {
         -> RecusalAllowance
     {
         guard let reason = reason.meaningfulReason else { throw StoreError.reasonRequired }
+        guard id != chief else {
+            throw StoreError.ownMarks(
+                "chief judge \(chief) may not allow his own recusal: another chief judge must (`--chief ID` of another judge with chief: true)"
+            )
+        }
         return try writer.write { db in
             let competition = try Self.competition(db)
             guard let judge = competition.judge(id) else {
@@ -29,7 +34,7 @@ extension ScoreDatabase {
             else { throw StoreError.unknownCompetitor(number) }
             let unit: String = competitor["unit"]
             let name: String = competitor["name"]
-            guard !judge.unit.isEmpty, unit == judge.unit else {
+            guard !UnitKey.of(judge.unit).isEmpty, UnitKey.of(unit) == UnitKey.of(judge.unit) else {
                 throw StoreError.notRecused(
                     "judge \(judge.id) \(judge.name) (\(judge.unit.isEmpty ? "no unit" : judge.unit)) and competitor \(number) \(name) (\(unit.isEmpty ? "no unit" : unit)) are not of the same unit: no recusal applies"
                 )

@@ -4,11 +4,12 @@ import ScoringCore
 extension ScoreDatabase {
     /// Adds competitors, all or none. `nextRow` streams the file; any error it throws aborts the import.
     public func importRoster(
-        file: String, clerk: String, nextRow: () throws -> RosterRow?
+        file: String, clerk: String, authenticated: String = "", nextRow: () throws -> RosterRow?
     ) throws -> ImportSummary {
         try writer.write { db in
             let competition = try Self.competition(db)
-            let batch = try Self.startBatch(kind: "roster", file: file, clerk: clerk, db)
+            let batch = try Self.startBatch(
+                kind: "roster", file: file, clerk: clerk, authenticated: authenticated, db)
             let insert = try db.makeStatement(
                 sql: """
                     INSERT INTO competitor (number, name, unit, trade_id, status, batch_id, line)
@@ -16,6 +17,7 @@ extension ScoreDatabase {
                     """)
             var summary = ImportSummary()
             var changes = AuditChanges()
+            let closed = try Self.tradesClosedToEntries(db)
             while let row = try nextRow() {
                 let number = row.number.trimmingSpaces
                 guard !number.isEmpty else {
@@ -31,6 +33,13 @@ extension ScoreDatabase {
                     throw EntryRefusal(
                         line: row.line, field: "trade", value: row.trade,
                         problem: "no trade has this id; trades are \(competition.trades.map(\.id.rawValue).listed)")
+                }
+                if let why = closed[trade] {
+                    throw EntryRefusal(
+                        line: row.line, field: "trade", value: row.trade,
+                        problem:
+                            "trade \(trade) \(why), so no competitor can be added to it (late registration is open only while none of its rounds is locked)"
+                    )
                 }
                 let statusText = row.status.trimmingSpaces
                 guard let status = statusText.isEmpty ? .active : Competitor.Status(rawValue: statusText) else {
@@ -66,9 +75,13 @@ extension ScoreDatabase {
         }
     }
 
-    static func startBatch(kind: String, file: String?, clerk: String, _ db: Database) throws -> Int64 {
+    /// `authenticated`: 'judge' or 'clerk' when the one named gave a PIN for this batch.
+    static func startBatch(
+        kind: String, file: String?, clerk: String, authenticated: String = "", _ db: Database
+    ) throws -> Int64 {
         try db.execute(
-            sql: "INSERT INTO entry_batch (kind, file, clerk) VALUES (?, ?, ?)", arguments: [kind, file, clerk])
+            sql: "INSERT INTO entry_batch (kind, file, clerk, authenticated) VALUES (?, ?, ?, ?)",
+            arguments: [kind, file, clerk, authenticated])
         return db.lastInsertedRowID
     }
 }

@@ -21,6 +21,10 @@ extension ScoreDatabase {
             try db.execute(sql: schemaV6Venue)
         }
         migrator.registerMigration("v7-documents") { db in try db.execute(sql: schemaV6Documents) }
+        migrator.registerMigration("v8-coverage") { db in try migrateCoverage(db) }
+        migrator.registerMigration("v9-history-outlives-reverts") { db in
+            try db.execute(sql: schemaV9HistoryOutlivesReverts)
+        }
         return migrator
     }
 }

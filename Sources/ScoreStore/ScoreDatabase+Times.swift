@@ -5,19 +5,24 @@ extension ScoreDatabase {
     /// Records times used (for `time:` tie-breaks), all or none, with the same refusal
     /// rules as marks: an existing time needs `replace`, which keeps the old one in `time_history`.
     public func importTimes(
-        file: String, clerk: String, replace: Bool, nextRow: () throws -> TimeRow?
+        file: String, clerk: String, replace: Bool, authenticated: String = "", nextRow: () throws -> TimeRow?
     ) throws -> ImportSummary {
         try refusingLockedRounds(actor: clerk, source: "time import \(file)") {
-            try writer.write { db in try importTimes(file: file, clerk: clerk, replace: replace, nextRow: nextRow, db) }
+            try writer.write { db in
+                try importTimes(
+                    file: file, clerk: clerk, replace: replace, authenticated: authenticated, nextRow: nextRow, db)
+            }
         }
     }
 
     private func importTimes(
-        file: String, clerk: String, replace: Bool, nextRow: () throws -> TimeRow?, _ db: Database
+        file: String, clerk: String, replace: Bool, authenticated: String, nextRow: () throws -> TimeRow?,
+        _ db: Database
     ) throws -> ImportSummary {
         let validator = try EntryValidator(db, forMarks: false)
         let locks = try RoundLockCheck(db)
-        let batch = try Self.startBatch(kind: "times", file: file, clerk: clerk, db)
+        let batch = try Self.startBatch(
+            kind: "times", file: file, clerk: clerk, authenticated: authenticated, db)
         var sql = """
             INSERT INTO time_used (competitor_id, round_id, seconds, batch_id, line) VALUES (?, ?, ?, ?, ?)
             """

@@ -1,6 +1,12 @@
 import Foundation
 import GRDB
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The one door to a competition's SQLite database. Every write is one transaction:
 /// an import either stores all of its rows or none.
 public final class ScoreDatabase: Sendable {
@@ -28,6 +34,14 @@ public final class ScoreDatabase: Sendable {
 
     /// Creates a new database file at `path` (which must not exist yet), in WAL mode.
     public static func create(path: String) throws -> ScoreDatabase {
+        // Owner-only (0600) whatever the umask: SQLite gives the -wal and -shm files it makes
+        // later the mode of the database file.
+        let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw StoreError.cannotCreate(path, String(cString: strerror(errno)))
+        }
+        fchmod(descriptor, 0o600)
+        try? FileHandle(fileDescriptor: descriptor, closeOnDealloc: true).close()
         let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: false))
         // Set once here: the mode is kept in the file. GRDB's own WAL set-up would write
         // on every open, and a refused import must leave the file byte for byte as it was.
@@ -73,6 +87,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case reasonRequired
     case unknownCompetitor(String)
     case notRecused(String)
+    case cannotCreate(String, String)
+    /// A chief judge acting on his own marks: another chief must.
+    case ownMarks(String)
+    case unknownClerk(String, [String])
 
     public var description: String {
         switch self {
@@ -86,6 +104,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "no judge has the id \"\(id)\"; judges are \(judges.listed)"
         case .unknownCompetitor(let number): "no competitor has the number \"\(number)\""
         case .notRecused(let problem): problem
+        case .ownMarks(let problem): problem
+        case .unknownClerk(let id, let clerks):
+            "no clerk has the id \"\(id)\"; the competition file's clerks are \(clerks.listed)"
+        case .cannotCreate(let path, let reason): "cannot create the database \(path): \(reason)"
         case .reasonRequired: "a reason is required (--reason TEXT); it is kept in the audit log"
         case .alreadyHasCompetition(let id):
             "the database already holds competition \(id); use --force to replace it, or another --db"

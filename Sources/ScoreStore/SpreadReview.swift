@@ -77,6 +77,12 @@ extension ScoreDatabase {
                     $0.number == number && $0.round == round
                 })
             else { throw IntegrityRefusal.notFlagged(what) }
+            if flag.judgeMarks.contains(where: { $0.judge == chief }) {
+                throw StoreError.ownMarks(
+                    "\(what): chief judge \(chief) marked this competitor in this round, so may not confirm the flag on his own marks: another chief judge must"
+                )
+            }
+            try Self.refuseIfFinal(trade: trade, doing: "confirming a flag", db)
             if try Self.spreadConfirmations(db).contains(where: { $0.confirms(flag) }) {
                 throw IntegrityRefusal.alreadyConfirmed(what)
             }

@@ -14,6 +14,10 @@ public struct Competition: Equatable, Sendable {
     public var panels: [Panel]
     /// Organizer, contact and signature lines of the printed documents.
     public var documents: DocumentSettings
+    /// The clerks (录入员) who import batches; empty when a batch names its clerk freely.
+    public var clerks: [Clerk] = []
+    /// The shortest notice period (公示期) a publication may have, in days; nil for no minimum.
+    public var noticeDaysMin: Int?
 
     public init(
         id: String, name: String, trades: [Trade], rounds: [Round], judges: [Judge],
@@ -98,5 +102,17 @@ public struct PrizeTier: Equatable, Sendable {
         self.quota = quota
         self.title = title
         self.minTotal = minTotal
+    }
+}
+
+/// A clerk (录入员): once the competition declares clerks, every batch import is made by one
+/// of them, who proves it with a PIN.
+public struct Clerk: Equatable, Sendable {
+    public var id: String
+    public var name: String
+
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
     }
 }

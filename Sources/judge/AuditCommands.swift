@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ScoreStore
+import ScoringCore
 
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,24 +12,47 @@ struct Audit: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify", abstract: "Check the chain of records and that the database says what the log says.",
             discussion: """
-                Exits 0 with a one-line summary, or 1 naming the first broken record or the
-                first mark, time, competitor or setting that differs from the log: an edit made
-                directly in the SQLite file is found.
+                Exits 0 with a one-line summary, or 1 listing every broken record and every
+                mark, time, competitor or setting that differs from the log (the first 50, then a
+                count): an edit made directly in the SQLite file is found. --expect RECORD:HASH
+                (printed by `judge results publish` and in its manifest and 公示 title) also finds
+                a log cut short or rewritten since that publication.
                 """)
 
         @OptionGroup var database: DatabaseOptions
 
+        @Option(
+            help: ArgumentHelp(
+                "The pin a publication printed: the log must still hold this record with this hash.",
+                valueName: "record:hash"))
+        var expect: String?
+
         func run() throws {
-            let result = try database.openForReading().verifyAudit()
+            var pin: AuditPin?
+            if let expect {
+                guard let parsed = AuditPin(expect.trimmingCharacters(in: .whitespaces)) else {
+                    throw UserError(
+                        "--expect \"\(TextField.shown(expect))\": give the pin as RECORD:HASH, a record number, a colon and 64 hex digits, as `judge results publish` printed it"
+                    )
+                }
+                pin = parsed
+            }
+            let result = try database.openForReading().verifyAudit(expect: pin)
             guard let problem = result.problem else {
                 let hash = result.lastHash.map { ", last hash \($0.prefix(16))…" } ?? ""
+                let rows = result.rows > 0 ? "; \(result.rows) stored rows of batches and history agree too" : ""
+                let pinned = pin.map { "; record \($0.record) is the one published" } ?? ""
                 print(
-                    "audit: OK: \(result.records) records, chain intact; \(result.facts) facts agree with the log\(hash)"
+                    "audit: OK: \(result.records) records, chain intact; \(result.facts) facts agree with the log\(hash)\(rows)\(pinned)"
                 )
                 return
             }
-            let more = result.moreProblems > 0 ? " (and \(result.moreProblems) more differences)" : ""
-            FileHandle.standardError.write(Data("audit: FAILED: \(problem)\(more)\n".utf8))
+            var lines = ["audit: FAILED: \(problem)"]
+            lines += result.problems.dropFirst().map { "audit: FAILED: \($0)" }
+            if result.moreProblems > 0 {
+                lines.append("audit: … and \(result.moreProblems) more differences")
+            }
+            FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
             throw ExitCode.failure
         }
     }

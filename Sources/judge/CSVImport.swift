@@ -1,5 +1,6 @@
 import ResultSheets
 import ScoreStore
+import ScoringCore
 
 /// Streams a CSV file into a store import, turning the store's refusals into
 /// `FILE:LINE:COLUMN: "value" — problem` messages.
@@ -20,7 +21,10 @@ enum CSVImport {
             return try store {
                 // Excel saves emptied rows as ",,,,": they hold nothing to import.
                 while let record = try reader.next() {
-                    guard record.fields.allSatisfy(\.isEmpty) else { return makeRow(record) }
+                    guard record.fields.allSatisfy(\.isEmpty) else {
+                        try refuseUnsafeText(record, reader)
+                        return makeRow(record)
+                    }
                 }
                 return nil
             }
@@ -32,7 +36,21 @@ enum CSVImport {
         }
     }
 
-    static func roster(_ path: String, into database: ScoreDatabase, clerk: String) throws -> ImportSummary {
+    /// Every field of an imported row is text a person typed: no control or bidirectional
+    /// characters, at most `TextField.maxLength` characters (see `TextField`).
+    private static func refuseUnsafeText(_ record: CSVRecord, _ reader: CSVTableReader) throws {
+        for (index, field) in record.fields.enumerated() {
+            if let problem = TextField.problem(field) {
+                throw CSVInputError(
+                    file: reader.path, line: record.line, column: index + 1, value: TextField.shown(field),
+                    problem: "the field \(problem)")
+            }
+        }
+    }
+
+    static func roster(_ path: String, into database: ScoreDatabase, clerk: String, authenticated: String = "")
+        throws -> ImportSummary
+    {
         try run(
             path: path, required: ["number", "name", "unit", "trade"], optional: ["status"],
             row: { column in
@@ -44,12 +62,12 @@ enum CSVImport {
                         trade: record[trade], status: record[status])
                 }
             },
-            into: { try database.importRoster(file: path, clerk: clerk, nextRow: $0) })
+            into: { try database.importRoster(file: path, clerk: clerk, authenticated: authenticated, nextRow: $0) })
     }
 
-    static func marks(_ path: String, into database: ScoreDatabase, clerk: String, replace: Bool) throws
-        -> ImportSummary
-    {
+    static func marks(
+        _ path: String, into database: ScoreDatabase, clerk: String, replace: Bool, authenticated: String = ""
+    ) throws -> ImportSummary {
         try run(
             path: path, required: ["number", "round", "judge", "score"], optional: ["criterion"],
             row: { column in
@@ -61,12 +79,15 @@ enum CSVImport {
                         score: record[score], criterion: record[criterion])
                 }
             },
-            into: { try database.importMarks(file: path, clerk: clerk, replace: replace, nextRow: $0) })
+            into: {
+                try database.importMarks(
+                    file: path, clerk: clerk, replace: replace, authenticated: authenticated, nextRow: $0)
+            })
     }
 
-    static func times(_ path: String, into database: ScoreDatabase, clerk: String, replace: Bool) throws
-        -> ImportSummary
-    {
+    static func times(
+        _ path: String, into database: ScoreDatabase, clerk: String, replace: Bool, authenticated: String = ""
+    ) throws -> ImportSummary {
         try run(
             path: path, required: ["number", "round", "time"],
             row: { column in
@@ -75,6 +96,9 @@ enum CSVImport {
                     TimeRow(line: record.line, number: record[number], round: record[round], time: record[time])
                 }
             },
-            into: { try database.importTimes(file: path, clerk: clerk, replace: replace, nextRow: $0) })
+            into: {
+                try database.importTimes(
+                    file: path, clerk: clerk, replace: replace, authenticated: authenticated, nextRow: $0)
+            })
     }
 }

@@ -8,6 +8,12 @@ struct ChiefOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The chief judge (裁判长) doing this, by judge id.", valueName: "judge id"))
     var chief: String
 
+    init() {}
+
+    init(chief: String) {
+        self.chief = chief
+    }
+
     /// Refuses a judge who is not chief, recording the refusal; returns the chief's id.
     func authenticate(_ database: ScoreDatabase, for action: String) throws -> JudgeID {
         try Self.authenticate(chief, database, for: action)

@@ -40,6 +40,29 @@ struct ClerkOption: ParsableArguments {
 
     var name: String { clerk ?? Self.osUser }
 
+    init() {}
+
+    init(clerk: String?) {
+        self.clerk = clerk
+    }
+
+    /// Who makes this batch, and how that is known. When the competition file declares
+    /// `clerks:`, `--clerk` must name one of them, who gives a PIN (`$JUDGE_CLERK_PIN`, or asked
+    /// without echo); without `clerks:`, the name is taken as given (the batch contract).
+    func identify(_ store: ScoreDatabase, for purpose: String) throws -> (name: String, authenticated: String) {
+        let clerks = try store.competition().clerks
+        guard !clerks.isEmpty else { return (name, "") }
+        guard let clerk else {
+            throw UserError(
+                "this competition declares its clerks (clerks: in the competition file): name yours with --clerk ID (\(clerks.map(\.id).joined(separator: ", "))) and give that clerk's PIN"
+            )
+        }
+        let id = clerk.trimmingCharacters(in: .whitespaces)
+        let pin = PINEntry.read(prompt: "PIN for clerk \(id): ", environment: "JUDGE_CLERK_PIN")
+        try store.verifyClerkPIN(clerk: id, pin: pin, purpose: purpose)
+        return (id, "clerk")
+    }
+
     /// Who is logged in: the default name for the audit log.
     static var osUser: String { ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName }
 }

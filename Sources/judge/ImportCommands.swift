@@ -20,7 +20,8 @@ struct RosterImport: ParsableCommand {
 
     func run() throws {
         let store = try database.open()
-        let summary = try CSVImport.roster(file, into: store, clerk: clerk.name)
+        let who = try clerk.identify(store, for: "roster import \(file)")
+        let summary = try CSVImport.roster(file, into: store, clerk: who.name, authenticated: who.authenticated)
         try store.close()
         print("added \(summary.added) competitors from \(file)")
     }
@@ -49,7 +50,9 @@ struct ScoreImport: ParsableCommand {
 
     func run() throws {
         let store = try database.open()
-        let summary = try CSVImport.marks(file, into: store, clerk: clerk.name, replace: replace)
+        let who = try clerk.identify(store, for: "score import \(file)")
+        let summary = try CSVImport.marks(
+            file, into: store, clerk: who.name, replace: replace, authenticated: who.authenticated)
         try store.close()
         print(
             "added \(summary.added) marks\(summary.replaced > 0 ? ", replaced \(summary.replaced)" : "") from \(file)")
@@ -89,7 +92,9 @@ struct TimeImport: ParsableCommand {
 
     func run() throws {
         let store = try database.open()
-        let summary = try CSVImport.times(file, into: store, clerk: clerk.name, replace: replace)
+        let who = try clerk.identify(store, for: "time import \(file)")
+        let summary = try CSVImport.times(
+            file, into: store, clerk: who.name, replace: replace, authenticated: who.authenticated)
         try store.close()
         print(
             "recorded \(summary.added) times\(summary.replaced > 0 ? ", replaced \(summary.replaced)" : "") from \(file)"

@@ -17,12 +17,17 @@ struct Judge: ParsableCommand {
         subcommands: [
             Init.self, Roster.self, Score.self, Time.self, Results.self, Status.self, Rank.self,
             Competitors.self, Lock.self, Unlock.self, Flags.self, Judges.self, Recusal.self, DoubleEntry.self,
-            AppealCommand.self, Audit.self, Backup.self, Report.self, Demo.self,
+            AppealCommand.self, Audit.self, Backup.self, Report.self, Demo.self, Clerks.self,
         ]
     )
 
     static func main() {
-        main(Self.movingLeadingDatabaseOption(Array(CommandLine.arguments.dropFirst())))
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let refusal = ArgumentText.refusal(arguments) {
+            FileHandle.standardError.write(Data("Error: \(refusal)\n".utf8))
+            Foundation.exit(1)
+        }
+        main(Self.movingLeadingDatabaseOption(arguments))
     }
 
     /// `judge --db X cmd …` means `judge cmd … --db X`: the leading option is passed on

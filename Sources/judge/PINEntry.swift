@@ -12,9 +12,14 @@ import ScoringCore
 /// nil when neither is there (the store then refuses a missing PIN).
 enum PINEntry {
     static func read(for judge: JudgeID) -> String? {
-        if let pin = ProcessInfo.processInfo.environment["JUDGE_PIN"] { return pin }
+        read(prompt: "PIN for judge \(judge): ", environment: "JUDGE_PIN")
+    }
+
+    /// A PIN from `$environment`, else asked on the terminal without echo.
+    static func read(prompt: String, environment: String) -> String? {
+        if let pin = ProcessInfo.processInfo.environment[environment] { return pin }
         guard isatty(STDIN_FILENO) == 1 else { return nil }
-        FileHandle.standardError.write(Data("PIN for judge \(judge): ".utf8))
+        FileHandle.standardError.write(Data(prompt.utf8))
         var saved = termios()
         guard tcgetattr(STDIN_FILENO, &saved) == 0 else { return nil }
         var silent = saved

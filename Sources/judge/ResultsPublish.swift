@@ -29,14 +29,19 @@ struct ResultsPublish: ParsableCommand {
     @Option(help: ArgumentHelp("The folder for the published files (created when missing).", valueName: "dir"))
     var out: String?
 
-    @Option(name: .customLong("notice-days"), help: "Days of the notice period (公示期) during which appeals are taken.")
-    var noticeDays = 5
+    @Option(
+        name: .customLong("notice-days"),
+        help:
+            "Days of the notice period (公示期) during which appeals are taken (default 5, or notice_days_min if longer).")
+    var noticeDays: Int?
 
     @Flag(help: "Make the latest version final (no files are written).")
     var final = false
 
     func validate() throws {
-        guard noticeDays >= 0 else { throw ValidationError("--notice-days \(noticeDays): must be 0 or more") }
+        if let noticeDays, noticeDays < 0 {
+            throw ValidationError("--notice-days \(noticeDays): must be 0 or more")
+        }
         guard final || out != nil else { throw ValidationError("--out DIR is needed to publish a version") }
     }
 
@@ -46,6 +51,10 @@ struct ResultsPublish: ParsableCommand {
         let trade = try TradeSelection.trades(of: store.competition(), trade: trade)[0]
         // The cheap refusal first: scoring reads every mark of the trade.
         try Self.requireLocked(trade, of: store.competition(), locked: store.lockedRounds(of: trade.id))
+        // Nothing is signed off from a database that fails `judge audit verify`; the pin is the
+        // chain's last record before this publication.
+        let pin = try store.requireIntactAudit(for: final ? "judge results publish --final" : "judge results publish")
+            .pin
         // Only this trade's marks are read: a national competition holds millions.
         let scored = try store.scoredTradeWithMarks(trade.id)
         let competition = scored.competition
@@ -54,6 +63,18 @@ struct ResultsPublish: ParsableCommand {
             throw UserError(
                 SheetExport.blockedMessage(
                     [results], remedy: "enter the missing marks, lock the rounds again, then publish"))
+        }
+        let review = SpreadReview(flags: results.flags, confirmations: try store.spreadConfirmations())
+        if !review.unconfirmed.isEmpty {
+            throw UserError(
+                ([
+                    "cannot publish \(trade.name) (\(trade.id)): \(review.unconfirmed.count) max_spread flags not confirmed by the chief judge (a correction after the lock raised them):"
+                ]
+                    + review.unconfirmed.map { "  \($0)" }
+                    + [
+                        "confirm each with `judge flags confirm` (another chief judge where the flag concerns your own marks) or correct the marks"
+                    ])
+                    .joined(separator: "\n"))
         }
         let now = PublicationTime.now()
         let earlier = try store.publications(of: trade.id)
@@ -67,21 +88,30 @@ struct ResultsPublish: ParsableCommand {
         } else if let latest = earlier.last, latest.sheetSHA256 == digest, latest.finalAt == nil {
             print("\(name): nothing changed since version \(latest.version) (sha256 \(digest)); nothing written")
         } else {
-            try publish(results, of: competition, marks: scored.marks, after: earlier.last, at: now, by: chiefID, store)
+            try publish(
+                results, of: competition, marks: scored.marks, after: earlier.last, at: now, by: chiefID, pin: pin,
+                store)
         }
         try store.close()
     }
 
     private func publish(
         _ results: TradeResults, of competition: Competition, marks: [CompetitorNumber: [Mark]],
-        after previous: Publication?, at now: Date, by chief: JudgeID, _ store: ScoreDatabase
+        after previous: Publication?, at now: Date, by chief: JudgeID, pin: String?, _ store: ScoreDatabase
     ) throws {
         let version = (previous?.version ?? 0) + 1
-        let noticeEnd = now.addingTimeInterval(TimeInterval(noticeDays) * 86_400)
+        let minimum = competition.noticeDaysMin ?? 0
+        let days = noticeDays ?? max(5, minimum)
+        guard days >= minimum else {
+            throw UserError(
+                "--notice-days \(days): this competition's notice period (公示期) is at least \(minimum) days (notice_days_min in the competition file); give --notice-days \(minimum) or more"
+            )
+        }
+        let noticeEnd = now.addingTimeInterval(TimeInterval(days) * 86_400)
         let bundle = try PublicationBundle(
             results, of: competition, version: version, noticeStart: LocalTime.chinese(now),
             noticeEnd: LocalTime.chinese(noticeEnd), previous: previous.map { ($0.version, $0.sheet) },
-            noticePeriod: LocalTime.noticePeriod(from: now, to: noticeEnd), marks: marks)
+            noticePeriod: LocalTime.noticePeriod(from: now, to: noticeEnd), marks: marks, auditPin: pin)
         let folder = URL(fileURLWithPath: out ?? ".")
         let urls = bundle.documents.map { folder.appendingPathComponent($0.name) }
         if let existing = urls.first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
@@ -109,6 +139,11 @@ struct ResultsPublish: ParsableCommand {
         print("published \(results.trade.name) (\(results.trade.id)) version \(version): \(urls[0].relativePath)")
         print("sha256 \(bundle.sheetDigest)")
         print("notice period: \(LocalTime.textWithZone(now)) to \(LocalTime.textWithZone(noticeEnd))")
+        if let pin {
+            print(
+                "audit pin \(pin): keep it; `judge audit verify --expect \(pin)` finds a log cut short or rewritten later"
+            )
+        }
         if let changes = bundle.changes {
             let people = Set(changes.changes.map(\.number)).count
             print("changes since version \(version - 1): \(changes.changes.count) cells for \(people) competitors")

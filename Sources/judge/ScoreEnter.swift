@@ -37,9 +37,17 @@ struct ScoreEnter: ParsableCommand {
                 judgeID, in: store,
                 purpose: "score enter: competitor \(mark.number), round \(mark.round), judge \(judgeID)")
         }
+        var authenticated = try store.credentialsIssued() ? "judge" : ""
+        var typist = judgeID.rawValue
+        if let clerk {
+            // A declared clerk proves who they are; otherwise the name is taken as given.
+            let who = try ClerkOption(clerk: clerk).identify(store, for: "score enter: competitor \(mark.number)")
+            typist = who.name
+            if !who.authenticated.isEmpty { authenticated = who.authenticated }
+        }
         let row = mark.row(score: score)
         let entered = try MarkEcho.refusingAsOptions {
-            try store.enterMark(row, clerk: clerk ?? judgeID.rawValue, replace: replace)
+            try store.enterMark(row, clerk: typist, replace: replace, authenticated: authenticated)
         }
         try store.close()
         switch entered.doubleEntry {

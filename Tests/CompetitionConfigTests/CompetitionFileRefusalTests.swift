@@ -234,7 +234,7 @@ struct CompetitionFileRefusalTests {
         ),
         Refusal(
             "tie_break:", "tiebreak:",
-            "demo.yaml:25:1: tiebreak: [practical, theory] — unknown key; expected one of competition, trades, rounds, judges, tie_break, percent_rounding, prizes, panels (did you mean tie_break?)"
+            "demo.yaml:25:1: tiebreak: [practical, theory] — unknown key; expected one of competition, trades, rounds, judges, tie_break, percent_rounding, prizes, panels, clerks, notice_days_min (did you mean tie_break?)"
         ),
         Refusal(
             "  name: Demo", "  name: Demo\n  year: 2024",
@@ -427,11 +427,11 @@ struct CompetitionFileRefusalTests {
         ),
         (
             "- a\n- b\n",
-            "empty.yaml:1:1: [a, b] — expected a mapping with the keys competition, trades, rounds, judges, tie_break, percent_rounding, prizes and panels"
+            "empty.yaml:1:1: [a, b] — expected a mapping with the keys competition, trades, rounds, judges, tie_break, percent_rounding, prizes, panels, clerks and notice_days_min"
         ),
         (
             "? [a]\n: b\n",
-            "empty.yaml:1:3: [a] — a key must be text; expected one of competition, trades, rounds, judges, tie_break, percent_rounding, prizes, panels"
+            "empty.yaml:1:3: [a] — a key must be text; expected one of competition, trades, rounds, judges, tie_break, percent_rounding, prizes, panels, clerks, notice_days_min"
         ),
     ])
     func documentsThatAreNoCompetition(_ text: String, _ message: String) {

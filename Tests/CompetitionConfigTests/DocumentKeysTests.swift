@@ -37,7 +37,8 @@ struct DocumentKeysTests {
         ),
         (
             "  contact: \"王老师\\n电话\"\n",
-            #"demo.yaml:4:12: competition.contact: "王老师\n电话" — the contact is printed on one line; remove the line break"#
+            // Every text of the file refuses control characters, a line break included.
+            #"demo.yaml:4:12: competition.contact: 王老师\u{A}电话 — the text holds the control character U+000A, which is not allowed in any text; remove it (retype the text if it was pasted)"#
         ),
         (
             "  signatures: [裁判长, \"\"]\n",

@@ -15,12 +15,14 @@ struct MigrationTests {
         }
         #expect(
             tables.filter { !$0.hasPrefix("grdb_") } == [
-                "appeal", "audit_log", "batch_revert", "competition", "competitor", "competitor_change", "credential",
-                "criterion", "document_settings", "double_entry",
+                "appeal", "audit_cover", "audit_log", "batch_revert", "clerk", "clerk_credential", "clerk_pin_failure",
+                "competition", "competition_option", "competitor", "competitor_change", "credential", "criterion",
+                "document_settings", "double_entry",
                 "double_entry_resolution", "double_entry_round", "entry_batch", "judge", "mark", "mark_correction",
                 "mark_history", "panel_judge", "pin_failure", "pin_lockout", "prize_tier", "publication",
                 "publication_file", "recusal_allowance", "round",
-                "round_lock", "round_max_spread", "spread_confirmation", "tie_break", "time_history", "time_used",
+                "round_lock", "round_max_spread", "spread_confirmation", "sqlite_sequence", "tie_break", "time_history",
+                "time_used",
                 "trade",
             ])
     }

@@ -36,14 +36,16 @@ public struct PublicationBundle: Sendable {
     /// the trade's marks, for the score detail sheet (评分明细).
     public init(
         _ results: TradeResults, of competition: Competition, version: Int, noticeStart: String, noticeEnd: String,
-        previous: (version: Int, sheet: Data)?, noticePeriod: String = "", marks: [CompetitorNumber: [Mark]] = [:]
+        previous: (version: Int, sheet: Data)?, noticePeriod: String = "", marks: [CompetitorNumber: [Mark]] = [:],
+        auditPin: String? = nil
     ) throws {
         let table = ResultSheet(results, of: competition, headers: .zh)
         sheet = Self.render(table)
         sheetDigest = SHA256Manifest.digest(sheet)
-        let stamp = PublicationStamp(
+        var stamp = PublicationStamp(
             competition: competition.name, trade: results.trade.name, version: version, sheetDigest: sheetDigest,
             noticeStart: noticeStart, noticeEnd: noticeEnd, noticePeriod: noticePeriod)
+        stamp.auditPin = auditPin
         let base = "\(results.trade.id.rawValue)-v\(version)"
         var documents = [
             Document(name: base + ".csv", data: sheet),
@@ -64,6 +66,7 @@ public struct PublicationBundle: Sendable {
             results, of: competition, stamp: stamp, marks: marks, changes: changes.map { ($0, previous!.version) }
         ).documents(base: base)
         var manifest = SHA256Manifest()
+        manifest.auditPin = auditPin
         for document in documents { manifest.add(document.name, document.data) }
         documents.append(Document(name: base + ".sha256", data: manifest.render()))
         self.documents = documents

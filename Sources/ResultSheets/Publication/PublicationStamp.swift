@@ -11,6 +11,8 @@ public struct PublicationStamp: Equatable, Sendable {
     public var noticeEnd: String
     /// The notice period in Chinese dates, e.g. "2026年12月1日 至 12月6日", for printed documents.
     public var noticePeriod: String
+    /// The audit chain's last record before this publication, `RECORD:HASH`; nil when not pinned.
+    public var auditPin: String?
 
     public init(
         competition: String, trade: String, version: Int, sheetDigest: String, noticeStart: String,
@@ -30,14 +32,28 @@ public struct PublicationStamp: Equatable, Sendable {
         "\(competition) \(trade) \(document) 第\(version)版 结果表SHA-256：\(sheetDigest)"
     }
 
-    var noticeLine: String { "公示期：\(noticeStart) 至 \(noticeEnd)" }
+    /// The notice period and, when pinned, the audit chain's record and hash at publication, so
+    /// anyone holding the 公示 can check later that the log was not cut short or rewritten.
+    var noticeLine: String {
+        let period = "公示期：\(noticeStart) 至 \(noticeEnd)"
+        guard let auditPin else { return period }
+        return period + "；" + Self.pinText(auditPin)
+    }
+
+    /// "审计链：第12条记录 …（核对：judge audit verify --expect 12:…）"
+    static func pinText(_ pin: String) -> String {
+        let parts = pin.split(separator: ":", maxSplits: 1)
+        let record = parts.first.map(String.init) ?? pin
+        let hash = parts.count > 1 ? String(parts[1]) : ""
+        return "审计链：第\(record)条记录 SHA-256：\(hash)（核对：judge audit verify --expect \(pin)）"
+    }
 
     /// The footer lines of the printed documents of this publication: the digest that
-    /// `results verify` and `sha256sum` check, and the exact notice period.
+    /// `results verify` and `sha256sum` check, the exact notice period, and the audit pin.
     public var footer: [String] {
         [
             "结果表（CSV）SHA-256：\(sheetDigest)",
             "公示时间：\(noticeStart) 至 \(noticeEnd)",
-        ]
+        ] + (auditPin.map { [Self.pinText($0)] } ?? [])
     }
 }

@@ -16,6 +16,8 @@ public struct SHA256Manifest: Equatable, Sendable {
     }
 
     public var entries: [Entry]
+    /// Written last as a comment line, which `sha256sum -c` skips (GNU coreutils, --strict too).
+    public var auditPin: String?
 
     public init(_ entries: [Entry] = []) {
         self.entries = entries
@@ -36,6 +38,7 @@ public struct SHA256Manifest: Equatable, Sendable {
 
     /// One line per file, `DIGEST  NAME` (two spaces: text mode), LF line ends as sha256sum has.
     public func render() -> Data {
-        Data(entries.map { "\($0.digest)  \($0.file)\n" }.joined().utf8)
+        let pin = auditPin.map { "# 审计链：judge audit verify --expect \($0)\n" } ?? ""
+        return Data((entries.map { "\($0.digest)  \($0.file)\n" }.joined() + pin).utf8)
     }
 }

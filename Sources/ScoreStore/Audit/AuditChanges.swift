@@ -60,6 +60,13 @@ public struct AuditChanges: Sendable {
         bytes.append(UInt8(ascii: "\n"))
     }
 
+    /// The last value this record sets for `fact`, if any.
+    func value(of fact: AuditFact) -> String? {
+        var found: String?
+        forEach { key, value in if key == fact { found = value } }
+        return found
+    }
+
     /// What the lines say, in order: the value set, or nil for a removal.
     func forEach(_ body: (_ fact: AuditFact, _ value: String?) throws -> Void) rethrows {
         var slotParts: [Substring: [String]] = [:]

@@ -14,7 +14,7 @@ enum AuditFactSources {
             DefinitionFacts.self, CompetitorFacts.self, MarkFacts.self, TimeFacts.self,
             MaxSpreadFacts.self, RoundLockFacts.self, SpreadConfirmationFacts.self, CorrectionFacts.self,
             IntegrityFacts.self,
-            PublicationFacts.self, CompetitorChangeFacts.self, RevertFacts.self,
+            PublicationFacts.self, CompetitorChangeFacts.self, RevertFacts.self, AuditRowFacts.self, ClerkFacts.self,
         ]
     }
 }

@@ -29,7 +29,13 @@ extension ScoreDatabase {
                 if number != nil || withChanges {
                     record.changes.forEach { fact, value in
                         if let number, fact.parts.dropFirst().first != number { return }
-                        let shown = value.map(AuditText.readable) ?? "(removed)"
+                        // A clerk's entry stays blind: no listing shows its value.
+                        let shown =
+                            value.map {
+                                AuditRowFacts.isBlind(fact)
+                                    ? "(entered; the value is not shown)" : AuditText.readable($0)
+                            }
+                            ?? "(removed)"
                         changes.append("\(fact) = \(shown)")
                     }
                 }

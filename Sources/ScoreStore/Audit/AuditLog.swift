@@ -16,6 +16,9 @@ public struct AuditRecord: Sendable {
     public let batch: Int64?
 
     static let firstPreviousHash = String(repeating: "0", count: 64)
+    /// The fact of a first record that continues the chain of a database `init --force` replaced:
+    /// its value names the old file and the old chain's last record and hash.
+    static let replacedDatabaseFact = ClerkFacts.option(ReplacedDatabase.option)
 
     /// The SHA-256 of the previous record's hash and this record's content, each field
     /// length-prefixed so that no two different records hash the same bytes.
@@ -57,13 +60,19 @@ public struct AuditRecord: Sendable {
 extension ScoreDatabase {
     /// Appends one record chained to the last, inside the caller's write transaction, so a
     /// change and its record are committed together or not at all.
+    /// `continuing`: for the first record only, the last hash of the database it replaces.
     static func appendAudit(
-        kind: String, actor: String, summary: String, changes: AuditChanges, batch: Int64? = nil, _ db: Database
+        kind: String, actor: String, summary: String, changes: AuditChanges, batch: Int64? = nil,
+        continuing: String? = nil, _ db: Database
     ) throws {
-        let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+        var changes = changes
+        try AuditRowFacts.collect(into: &changes, db)
+        let last = try Row.fetchOne(db, sql: "SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1")
         let seq = (last?["seq"] as Int64? ?? 0) + 1
-        let previous = (last?["hash"] as String?) ?? AuditRecord.firstPreviousHash
-        let at = try String.fetchOne(db, sql: "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')") ?? ""
+        let previous = (last?["hash"] as String?) ?? continuing ?? AuditRecord.firstPreviousHash
+        // A clock set back never dates a record before the one it follows: the later of the two.
+        let now = try String.fetchOne(db, sql: "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')") ?? ""
+        let at = max(now, (last?["at"] as String?) ?? "")
         let hash = AuditRecord.hash(
             previous: previous, seq: seq, at: at, kind: kind, actor: actor, summary: summary, changes: changes,
             batch: batch)

@@ -2,68 +2,115 @@ import GRDB
 
 /// What `judge audit verify` found.
 public struct AuditVerification: Sendable {
+    /// At most this many differences are described; the rest are counted.
+    public static let shownLimit = 50
+
     public let records: Int
     public let facts: Int
+    /// Rows of the append-only tables (batches, history, entries, PIN failures) that agree.
+    public let rows: Int
+    public let lastSeq: Int64?
     public let lastHash: String?
-    /// The first broken record or the first fact that differs; nil when all is well.
-    public let problem: String?
-    /// How many more differences there are after the first.
+    /// Every broken record or differing fact found, in order, up to `shownLimit`; empty when all is well.
+    public let problems: [String]
+    /// How many more differences there are beyond `problems`.
     public let moreProblems: Int
+
+    /// The first broken record or the first fact that differs; nil when all is well.
+    public var problem: String? { problems.first }
+
+    /// The pin `RECORD:HASH` a publication prints, for `judge audit verify --expect`.
+    public var pin: String? { lastSeq.flatMap { seq in lastHash.map { "\(seq):\($0)" } } }
 }
 
 extension ScoreDatabase {
     /// Checks the chain of hashes, then replays the log and compares every fact it gives with
-    /// the database as it is, so an edit made directly in the SQLite file is found.
-    public func verifyAudit() throws -> AuditVerification {
-        try writer.read { db in
-            var replayed: [String: (value: String, seq: Int64)] = [:]
-            // Only each record's description: an import's record holds a megabyte of facts.
-            var records: [Int64: String] = [:]
-            var previous: AuditRecord?
-            let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM audit_log ORDER BY seq")
-            while let row = try cursor.next() {
-                let record = AuditRecord(row)
-                if let broken = Self.chainProblem(record, after: previous) {
-                    return AuditVerification(
-                        records: records.count, facts: 0, lastHash: previous?.hash, problem: broken, moreProblems: 0)
-                }
-                record.changes.forEach { fact, value in
-                    if let value { replayed[fact.key] = (value, record.seq) } else { replayed[fact.key] = nil }
-                }
-                records[record.seq] = Self.describe(record)
-                previous = record
-            }
+    /// the database as it is, so an edit made directly in the SQLite file is found. `expect`
+    /// (`RECORD:HASH`, printed by a publication) must name a record of the chain with that
+    /// hash: a log cut short or rewritten after the publication is found even when its own
+    /// hashes agree.
+    public func verifyAudit(expect: AuditPin? = nil) throws -> AuditVerification {
+        try writer.read { db in try Self.verifyAudit(expect: expect, db) }
+    }
 
-            var facts = 0
-            var firstProblem: String?
-            var problemCount = 0
-            func note(_ problem: @autoclosure () -> String) {
-                if firstProblem == nil { firstProblem = problem() }
-                problemCount += 1
-            }
-            for source in AuditFactSources.all {
-                try source.currentFacts(db) { fact, value in
-                    facts += 1
-                    guard let logged = replayed.removeValue(forKey: fact.key) else {
-                        note("\(fact): the database has \(AuditText.readable(value)), which no audit record gives")
-                        return
-                    }
-                    if logged.value != value {
-                        note(
-                            "\(fact): the database has \(AuditText.readable(value)), the audit log says \(AuditText.readable(logged.value)) (\(records[logged.seq] ?? "an unknown record"))"
-                        )
-                    }
+    static func verifyAudit(expect: AuditPin? = nil, _ db: Database) throws -> AuditVerification {
+        var problems: [String] = []
+        var problemCount = 0
+        func note(_ problem: @autoclosure () -> String) {
+            if problems.count < AuditVerification.shownLimit { problems.append(problem()) }
+            problemCount += 1
+        }
+        var replayed: [String: (value: String, seq: Int64)] = [:]
+        // Only each record's description: an import's record holds a megabyte of facts.
+        var records: [Int64: String] = [:]
+        var previous: AuditRecord?
+        var pinned: AuditRecord?
+        let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM audit_log ORDER BY seq")
+        while let row = try cursor.next() {
+            let record = AuditRecord(row)
+            if let broken = chainProblem(record, after: previous) {
+                note(broken)
+                if previous == nil || record.seq != previous!.seq + 1 {
+                    // A gap or a broken link: what follows cannot be trusted to replay.
+                    break
                 }
             }
-            for (key, logged) in replayed.sorted(by: { $0.value.seq < $1.value.seq }) {
+            record.changes.forEach { fact, value in
+                if let value, AuditRowFacts.isRowFact(fact.key), let earlier = replayed[fact.key],
+                    earlier.value != value
+                {
+                    note(
+                        "\(describe(record)) states \(fact) again with another value (\(AuditText.readable(value)); \(records[earlier.seq] ?? "an earlier record") gave \(AuditText.readable(earlier.value))): a stored row never changes, so the record was forged"
+                    )
+                }
+                if let value { replayed[fact.key] = (value, record.seq) } else { replayed[fact.key] = nil }
+            }
+            records[record.seq] = describe(record)
+            if record.seq == expect?.record { pinned = record }
+            previous = record
+        }
+        if let expect {
+            if let pinned {
+                if pinned.hash != expect.hash {
+                    note(
+                        "audit record \(expect.record) has hash \(pinned.hash), but the publication pinned \(expect.hash): the log was rewritten after it was published"
+                    )
+                }
+            } else {
                 note(
-                    "\(AuditFact(key: key)): the audit log says \(AuditText.readable(logged.value)) (\(records[logged.seq] ?? "an unknown record")), but the database has none"
+                    "audit record \(expect.record) is missing (the log ends at record \(previous?.seq ?? 0)), but a publication pinned it: the log was cut short after it was published"
                 )
             }
-            return AuditVerification(
-                records: records.count, facts: facts, lastHash: previous?.hash, problem: firstProblem,
-                moreProblems: max(0, problemCount - 1))
         }
+        guard problems.isEmpty else {
+            return AuditVerification(
+                records: records.count, facts: 0, rows: 0, lastSeq: previous?.seq, lastHash: previous?.hash,
+                problems: problems, moreProblems: max(0, problemCount - problems.count))
+        }
+        var facts = 0
+        var rows = 0
+        for source in AuditFactSources.all {
+            try source.currentFacts(db) { fact, value in
+                if AuditRowFacts.isRowFact(fact.key) { rows += 1 } else { facts += 1 }
+                guard let logged = replayed.removeValue(forKey: fact.key) else {
+                    note("\(fact): the database has \(AuditText.readable(value)), which no audit record gives")
+                    return
+                }
+                if logged.value != value {
+                    note(
+                        "\(fact): the database has \(AuditText.readable(value)), the audit log says \(AuditText.readable(logged.value)) (\(records[logged.seq] ?? "an unknown record"))"
+                    )
+                }
+            }
+        }
+        for (key, logged) in replayed.sorted(by: { $0.value.seq < $1.value.seq }) {
+            note(
+                "\(AuditFact(key: key)): the audit log says \(AuditText.readable(logged.value)) (\(records[logged.seq] ?? "an unknown record")), but the database has none"
+            )
+        }
+        return AuditVerification(
+            records: records.count, facts: facts, rows: rows, lastSeq: previous?.seq, lastHash: previous?.hash,
+            problems: problems, moreProblems: max(0, problemCount - problems.count))
     }
 
     private static func chainProblem(_ record: AuditRecord, after previous: AuditRecord?) -> String? {
@@ -71,9 +118,18 @@ extension ScoreDatabase {
         if record.seq != expectedSeq {
             return "audit record \(expectedSeq) is missing: the log goes from \(expectedSeq - 1) to \(record.seq)"
         }
-        let expectedPrevious = previous?.hash ?? AuditRecord.firstPreviousHash
-        if record.previousHash != expectedPrevious {
-            return "\(describe(record)) does not follow the record before it: the chain of hashes is broken"
+        if let previous {
+            if record.previousHash != previous.hash {
+                return "\(describe(record)) does not follow the record before it: the chain of hashes is broken"
+            }
+            if record.at < previous.at {
+                return
+                    "\(describe(record)) is dated before record \(previous.seq) (\(previous.at)): audit times never go backwards"
+            }
+        } else if record.previousHash != AuditRecord.firstPreviousHash,
+            record.changes.value(of: AuditRecord.replacedDatabaseFact)?.contains(record.previousHash) != true
+        {
+            return "\(describe(record)) does not start a chain: it follows a hash that no replaced database names"
         }
         if record.hash != record.expectedHash {
             return "\(describe(record)) was changed after it was written: its content no longer matches its hash"
@@ -85,4 +141,26 @@ extension ScoreDatabase {
         guard let record else { return "an unknown record" }
         return "record \(record.seq), \(record.kind) by \(record.actor) at \(LocalTime.text(stored: record.at))"
     }
+}
+
+/// `RECORD:HASH`: the audit chain's last record when a publication was made.
+public struct AuditPin: Equatable, Sendable, CustomStringConvertible {
+    public let record: Int64
+    public let hash: String
+
+    public init(record: Int64, hash: String) {
+        self.record = record
+        self.hash = hash
+    }
+
+    /// Parses `12:3fa4…` (the hash as 64 lower-case hex digits); nil when malformed.
+    public init?(_ text: String) {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let record = Int64(parts[0]), record > 0,
+            parts[1].count == 64, parts[1].allSatisfy({ $0.isHexDigit && !$0.isUppercase })
+        else { return nil }
+        self.init(record: record, hash: String(parts[1]))
+    }
+
+    public var description: String { "\(record):\(hash)" }
 }

@@ -44,6 +44,10 @@ extension ScoreDatabase {
                     "competitor \(before.number) (\(before.name), \(before.unit), \(before.trade), \(before.status.rawValue)) already has these values; nothing to change"
                 )
             }
+            // After final nothing changes a trade's roster, not even a name (issue 14).
+            for trade in Set([before.trade, edit.trade ?? before.trade]) {
+                try Self.refuseIfFinal(trade: trade, doing: "changing a competitor", db)
+            }
             try Self.refuseTradeChangeWithEntries(id, before, edit, db)
             try Self.refuseChangeOfPublishedTrade(before, edit, db)
             let locks = try Self.locksGuarding(before, edit, db)

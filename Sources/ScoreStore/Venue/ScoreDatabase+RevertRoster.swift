@@ -11,6 +11,7 @@ extension ScoreDatabase {
             sql: """
                 SELECT c.number,
                     EXISTS (SELECT 1 FROM mark WHERE competitor_id = c.id)
+                    OR EXISTS (SELECT 1 FROM mark_history WHERE competitor_id = c.id)
                     OR EXISTS (SELECT 1 FROM double_entry WHERE competitor_id = c.id) AS marks,
                     EXISTS (SELECT 1 FROM time_used WHERE competitor_id = c.id) AS times,
                     EXISTS (SELECT 1 FROM competitor_change WHERE competitor_id = c.id) AS edits,

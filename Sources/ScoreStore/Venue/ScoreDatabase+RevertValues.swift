@@ -63,8 +63,7 @@ extension ScoreDatabase {
                     criterion: mark["criterion_id"], hundredths: old)
                 result.restored += 1
             } else {
-                // The mark goes, and with it its history (which refers to it); the audit log keeps both.
-                try db.execute(sql: "DELETE FROM mark_history WHERE \(keyMatch)", arguments: key)
+                // The mark goes; its history stays, as every history row does (an audit fact).
                 try db.execute(sql: "DELETE FROM mark WHERE \(keyMatch)", arguments: key)
                 audit.remove(
                     AuditFact("mark", mark["number"], mark["round_id"], mark["judge_id"], mark["criterion_id"]))
@@ -126,7 +125,6 @@ extension ScoreDatabase {
                 audit.set(fact, to: String(old))
                 result.restored += 1
             } else {
-                try db.execute(sql: "DELETE FROM time_history WHERE time_id = ?", arguments: [id])
                 try db.execute(sql: "DELETE FROM time_used WHERE id = ?", arguments: [id])
                 audit.remove(fact)
                 result.removed += 1

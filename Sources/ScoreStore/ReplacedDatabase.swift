@@ -1,0 +1,49 @@
+import GRDB
+
+/// A database that `judge init --force` replaced: kept under another name, and named by the
+/// new database's first audit record, whose chain starts from the old one's last hash.
+public struct ReplacedDatabase: Sendable, CustomStringConvertible {
+    /// Kept in `competition_option` under this name, so the fact is in the tables too.
+    static let option = "replaced-database"
+
+    /// Where the old file is kept.
+    public let keptAt: String
+    public let lastRecord: Int64
+    public let lastHash: String
+    public let competition: String
+
+    public init(keptAt: String, lastRecord: Int64, lastHash: String, competition: String) {
+        self.keptAt = keptAt
+        self.lastRecord = lastRecord
+        self.lastHash = lastHash
+        self.competition = competition
+    }
+
+    public var description: String {
+        "database of \(competition) kept as \(keptAt), audit record \(lastRecord) hash \(lastHash)"
+    }
+}
+
+extension ScoreDatabase {
+    /// The chain's last record, or nil for an empty log.
+    public func auditHead() throws -> (record: Int64, hash: String)? {
+        try writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").map {
+                ($0["seq"], $0["hash"])
+            }
+        }
+    }
+
+    /// What a replacement would throw away that only the chief judge may: round locks and
+    /// publications, one line each kind; empty when there are none.
+    public func signedOffWork() throws -> [String] {
+        try writer.read { db in
+            var work: [String] = []
+            let locks = try Int.fetchOne(db, sql: "SELECT count(*) FROM round_lock") ?? 0
+            let publications = try Int.fetchOne(db, sql: "SELECT count(*) FROM publication") ?? 0
+            if locks > 0 { work.append("\(locks) locked round\(locks == 1 ? "" : "s")") }
+            if publications > 0 { work.append("\(publications) published version\(publications == 1 ? "" : "s")") }
+            return work
+        }
+    }
+}

@@ -1,0 +1,141 @@
+public import Foundation
+import GRDB
+public import ScoringCore
+
+/// Clerks (录入员) as people: declared in the competition file, each with a PIN issued like a
+/// judge's, so that a batch import and a double entry name someone who proved who they are.
+extension ScoreDatabase {
+    static func saveSafeguards(_ competition: Competition, into changes: inout AuditChanges, _ db: Database) throws {
+        for (position, clerk) in competition.clerks.enumerated() {
+            try db.execute(
+                sql: "INSERT INTO clerk (id, position, name) VALUES (?, ?, ?)",
+                arguments: [clerk.id, position, clerk.name])
+            changes.set(ClerkFacts.clerk(clerk.id), to: clerk.name)
+        }
+        if let days = competition.noticeDaysMin {
+            try db.execute(
+                sql: "INSERT INTO competition_option (name, value) VALUES ('notice_days_min', ?)",
+                arguments: [String(days)])
+            changes.set(ClerkFacts.option("notice_days_min"), to: String(days))
+        }
+    }
+
+    static func loadSafeguards(into competition: inout Competition, _ db: Database) throws {
+        competition.clerks = try Row.fetchAll(db, sql: "SELECT id, name FROM clerk ORDER BY position").map {
+            Clerk(id: $0["id"], name: $0["name"])
+        }
+        competition.noticeDaysMin = try String.fetchOne(
+            db, sql: "SELECT value FROM competition_option WHERE name = 'notice_days_min'"
+        ).flatMap { Int($0) }
+    }
+
+    /// The clerks who hold a PIN.
+    public func clerksWithCredentials() throws -> Set<String> {
+        try writer.read { db in Set(try String.fetchAll(db, sql: "SELECT clerk_id FROM clerk_credential")) }
+    }
+
+    /// Issues each clerk a new PIN (replacing any earlier one), recorded as `credential.issue`.
+    public func issueClerkCredentials(to clerks: [String], issuer: String) throws -> [(clerk: Clerk, pin: String)] {
+        let competition = try competition()
+        var issued: [(Clerk, String, String)] = []
+        for id in clerks {
+            guard let clerk = competition.clerks.first(where: { $0.id == id }) else {
+                throw StoreError.unknownClerk(id, competition.clerks.map(\.id))
+            }
+            let pin = PINHash.newPIN()
+            issued.append((clerk, pin, try PINHash.hash(pin)))
+        }
+        return try writer.write { db in
+            try issued.map { clerk, pin, hash in
+                let earlier = try Bool.fetchOne(
+                    db, sql: "SELECT EXISTS (SELECT 1 FROM clerk_credential WHERE clerk_id = ?)", arguments: [clerk.id])
+                try db.execute(
+                    sql: """
+                        INSERT INTO clerk_credential (clerk_id, hash, issued_by) VALUES (?, ?, ?)
+                        ON CONFLICT (clerk_id) DO UPDATE SET hash = excluded.hash, issued_by = excluded.issued_by,
+                            issued_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+                        """,
+                    arguments: [clerk.id, hash, issuer])
+                var changes = AuditChanges()
+                changes.set(ClerkFacts.credential(clerk.id), to: hash)
+                try Self.appendAudit(
+                    kind: "credential.issue", actor: issuer,
+                    summary: "\(earlier == true ? "re-issued" : "issued") a PIN to clerk \(clerk.id) \(clerk.name)",
+                    changes: changes, db)
+                return (clerk, pin)
+            }
+        }
+    }
+
+    /// Checks a clerk's PIN; a refusal is recorded (the audit log, and a wrong PIN in
+    /// `clerk_pin_failure`) before it is thrown. Five wrong PINs within 15 minutes lock the
+    /// clerk out for 15 minutes, as for judges.
+    public func verifyClerkPIN(clerk: String, pin: String?, purpose: String, now: Date = Date()) throws {
+        let time = Int64(now.timeIntervalSince1970)
+        let competition = try competition()
+        guard competition.clerks.contains(where: { $0.id == clerk }) else {
+            throw StoreError.unknownClerk(clerk, competition.clerks.map(\.id))
+        }
+        let (hash, recent) = try writer.read { db in
+            (
+                try String.fetchOne(
+                    db, sql: "SELECT hash FROM clerk_credential WHERE clerk_id = ?", arguments: [clerk]),
+                try Int64.fetchAll(
+                    db, sql: "SELECT at FROM clerk_pin_failure WHERE clerk_id = ? AND at > ? ORDER BY at",
+                    arguments: [clerk, time - Int64(PINPolicy.window)])
+            )
+        }
+        func refuse(_ problem: String) throws -> Never {
+            try recordRefusal(kind: "refusal.pin", actor: clerk, summary: "\(purpose): \(problem)")
+            throw ClerkRefusal(problem: problem)
+        }
+        if recent.count >= PINPolicy.failures, let last = recent.last, last + Int64(PINPolicy.lockout) > time {
+            let minutes = Int((last + Int64(PINPolicy.lockout) - time + 59) / 60)
+            try refuse(
+                "clerk \(clerk) is locked out after \(PINPolicy.failures) wrong PINs: try again in \(minutes) minute\(minutes == 1 ? "" : "s")"
+            )
+        }
+        guard let hash else {
+            try refuse(
+                "clerk \(clerk) has no PIN yet: issue one with `judge clerks credentials --clerk \(clerk)`")
+        }
+        guard let pin, !pin.isEmpty else {
+            try refuse("clerk \(clerk)'s PIN is required: type it when asked, or set $JUDGE_CLERK_PIN for a script")
+        }
+        guard try !PINHash.matches(pin, hash) else { return }
+        let problem = "wrong PIN for clerk \(clerk): refused and recorded"
+        try writer.write { db in
+            try db.execute(
+                sql: "INSERT INTO clerk_pin_failure (clerk_id, at, reason) VALUES (?, ?, ?)",
+                arguments: [clerk, time, purpose])
+            try Self.appendRefusal(kind: "refusal.pin", actor: clerk, summary: "\(purpose): \(problem)", db)
+        }
+        throw ClerkRefusal(problem: problem)
+    }
+}
+
+/// A clerk's identity refused.
+public struct ClerkRefusal: Error, Equatable, Sendable, CustomStringConvertible {
+    public let problem: String
+    public var description: String { problem }
+}
+
+/// Facts: `clerk/<id>` → name; `clerk-credential/<id>` → the stored PIN hash;
+/// `option/<name>` → a setting of the competition file (notice_days_min).
+enum ClerkFacts: AuditFactSource {
+    static func clerk(_ id: String) -> AuditFact { AuditFact("clerk", id) }
+    static func credential(_ id: String) -> AuditFact { AuditFact("clerk-credential", id) }
+    static func option(_ name: String) -> AuditFact { AuditFact("option", name) }
+
+    static func currentFacts(_ db: Database, _ emit: (AuditFact, String) throws -> Void) throws {
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM clerk ORDER BY position") {
+            try emit(clerk(row[0]), row[1])
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT clerk_id, hash FROM clerk_credential ORDER BY clerk_id") {
+            try emit(credential(row[0]), row[1])
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT name, value FROM competition_option ORDER BY name") {
+            try emit(option(row[0]), row[1])
+        }
+    }
+}
