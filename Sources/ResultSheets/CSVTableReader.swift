@@ -1,4 +1,4 @@
-/// Streams a CSV file with a header row: UTF-8, an optional byte order mark, RFC 4180
+/// Streams a CSV file with a header row: UTF-8 (or GB18030, converted first), an optional byte order mark, RFC 4180
 /// quoting, CRLF, LF or CR line ends. Checks the header and every record's field count;
 /// every refusal is a `CSVInputError` naming the line and column.
 public final class CSVTableReader {
@@ -6,25 +6,43 @@ public final class CSVTableReader {
     public let path: String
     private let stream: RecordStream
     private let header: CSVHeader
+    /// What the file was written in; a GB18030 file is read from its UTF-8 conversion.
+    public let encoding: InputEncoding
+    /// Set once a fault (broken quoting, bad encoding, a read error) stopped the scan: the
+    /// records after it cannot be found. A wrong field count leaves the reader going.
+    public private(set) var hasStopped = false
+    /// How far records have been read, in bytes of `size` (of the UTF-8 text): for progress.
+    public private(set) var readUpTo = 0
+    public let size: Int
 
     /// Opens `path` and checks its header: every name in `required` must be present, names in
-    /// `optional` may be, in any order; names are trimmed of surrounding spaces. Throws
+    /// `optional` may be, in any order, each also by a name in `aliases` (alias → key); names
+    /// are trimmed of surrounding spaces. Throws
     /// `CSVInputError` for any other, repeated or missing name, an empty file, or a file that
     /// cannot be read (line 0, the system's reason).
-    public init(path: String, required: [String], optional: [String] = []) throws {
+    /// With `acceptingGB18030`, a file that is not UTF-8 is checked first, and read as GB18030
+    /// when it is that (what Chinese Excel and WPS save as "CSV"); otherwise refused up front.
+    public init(
+        path: String, required: [String], optional: [String] = [], aliases: [String: String] = [:],
+        acceptingGB18030: Bool = false
+    ) throws {
         self.path = path
-        stream = RecordStream(file: try ByteFile(path: path))
+        let (file, encoding) = acceptingGB18030 ? try DecodedFile.open(path) : (try ByteFile(path: path), .utf8)
+        self.encoding = encoding
+        size = file.size
+        stream = RecordStream(file: file)
         var first = try stream.next()
         while let record = first, record.span.isBlank {
             first = try stream.next()
         }
         guard let (span, fields) = first else {
-            let expected = CSVHeader.expected(required: required, optional: optional)
+            let expected = CSVHeader.expected(required: required, optional: optional, aliases: aliases)
             throw CSVInputError(
                 file: path, line: 1, column: 0, value: "",
                 problem: "the file is empty: expected a header row \(expected)")
         }
-        header = try CSVHeader(fields, line: span.line, file: path, required: required, optional: optional)
+        header = try CSVHeader(
+            fields, line: span.line, file: path, required: required, optional: optional, aliases: aliases)
     }
 
     /// Index into `CSVRecord.fields` of a column; nil if that optional column is absent.
@@ -40,7 +58,7 @@ public final class CSVTableReader {
     /// The next record, or nil at end of file. Empty lines are skipped (still counted as
     /// lines). Throws `CSVInputError` for a wrong field count, broken quoting or invalid UTF-8.
     public func next() throws -> CSVRecord? {
-        while let (span, fields) = try stream.next() {
+        while let (span, fields) = try scanned() {
             if span.isBlank { continue }
             let expected = header.names.count
             guard fields.count == expected else {
@@ -53,9 +71,20 @@ public final class CSVTableReader {
                     value: tooMany ? fields[expected] : "",
                     problem: "expected \(expected) \(noun) (\(names)), found \(fields.count)")
             }
+            readUpTo = span.end
             return CSVRecord(line: span.line, fields: fields)
         }
         return nil
+    }
+
+    private func scanned() throws(CSVInputError) -> (span: RecordSpan, fields: [String])? {
+        guard !hasStopped else { return nil }
+        do {
+            return try stream.next()
+        } catch {
+            hasStopped = true
+            throw error
+        }
     }
 
     /// An error about a field of `record` (column = its index + 1, value = its content);

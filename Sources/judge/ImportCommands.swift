@@ -20,9 +20,9 @@ struct RosterImport: ParsableCommand {
 
     func run() throws {
         let store = try database.open()
-        let summary = try CSVImport.roster(file, into: store, clerk: clerk.name)
+        let imported = try CSVImport.roster(file, into: store, clerk: clerk.name)
         try store.close()
-        print("added \(summary.added) competitors from \(file)")
+        print("added \(imported.result.added) competitors from \(file)\(imported.readAs)")
     }
 }
 
@@ -49,10 +49,13 @@ struct ScoreImport: ParsableCommand {
 
     func run() throws {
         let store = try database.open()
-        let summary = try CSVImport.marks(file, into: store, clerk: clerk.name, replace: replace)
+        let imported = try CSVImport.marks(file, into: store, clerk: clerk.name, replace: replace)
+        let summary = imported.result
         try store.close()
         print(
-            "added \(summary.added) marks\(summary.replaced > 0 ? ", replaced \(summary.replaced)" : "") from \(file)")
+            "added \(summary.added) marks\(summary.replaced > 0 ? ", replaced \(summary.replaced)" : "") from \(file)\(imported.readAs)"
+        )
+        IgnoredMarksSummary.lines(summary.ignored).forEach { print($0) }
         // Double entry: counts only, never the other clerk's values.
         if summary.awaitingSecondEntry > 0 {
             print(
@@ -89,10 +92,11 @@ struct TimeImport: ParsableCommand {
 
     func run() throws {
         let store = try database.open()
-        let summary = try CSVImport.times(file, into: store, clerk: clerk.name, replace: replace)
+        let imported = try CSVImport.times(file, into: store, clerk: clerk.name, replace: replace)
+        let summary = imported.result
         try store.close()
         print(
-            "recorded \(summary.added) times\(summary.replaced > 0 ? ", replaced \(summary.replaced)" : "") from \(file)"
+            "recorded \(summary.added) times\(summary.replaced > 0 ? ", replaced \(summary.replaced)" : "") from \(file)\(imported.readAs)"
         )
     }
 }
