@@ -30,7 +30,7 @@ struct DoubleEntryDesk {
     mutating func enter(_ mark: EntryValidator.ResolvedMark, _ row: MarkRow, into summary: inout ImportSummary) throws
         -> DoubleEntryOutcome
     {
-        let key = MarkKey(mark, number: row.number.trimmingSpaces)
+        let key = MarkKey(mark, number: mark.entrant.number)
         // Never the value: the clerk must not learn a value by entering it again.
         if try Bool.fetchOne(
             db,
