@@ -23,6 +23,8 @@ struct ResultsExport: ParsableCommand {
             Refuses while any competitor who should be ranked has missing marks, and lists them.
             With --provisional, a trade with missing marks is written as DIR/<trade-id>-provisional.csv:
             its competitors with missing marks are listed after the ranked ones, status 成绩未全 (incomplete).
+            For each round with qualify, also DIR/<trade-id>-<round-id>-advancement.csv, the advancement list
+            (晋级名单), once every mark of its qualifying round is in.
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -40,9 +42,13 @@ struct ResultsExport: ParsableCommand {
     var provisional = false
 
     func run() throws {
-        let scored = try database.openForReading().scoredCompetition()
+        let store = try database.openForReading()
+        let progress = TerminalProgress("scoring")
+        let scored = try store.scoredCompetition { done, trades in progress.update { "\(done) of \(trades) trades" } }
+        progress.finish()
         let export = SheetExport(headers: headers.headers, bom: !noBOM, provisional: provisional)
-        for written in try export.write(scored, to: URL(fileURLWithPath: out)) {
+        let folder = URL(fileURLWithPath: out)
+        for written in try export.write(scored, to: folder) {
             let ranked = written.results.rows.filter { $0.rank != nil }.count
             let prizes = written.results.rows.filter { $0.prize != nil }.count
             let note = written.results.isFinal ? "" : ", provisional: \(written.results.problems.count) marks missing"
@@ -50,5 +56,9 @@ struct ResultsExport: ParsableCommand {
                 "wrote \(written.file.relativePath): \(written.results.trade.name), \(ranked) ranked, \(prizes) prizes\(note)"
             )
         }
+        // Only a competition with `qualify` has advancement lists, and pays for them.
+        guard scored.competition.rounds.contains(where: { $0.qualify != nil }) else { return }
+        let lists = AdvancementExport(headers: headers.headers, bom: !noBOM)
+        try lists.write(try store.admissions(), to: folder).forEach { print($0) }
     }
 }
