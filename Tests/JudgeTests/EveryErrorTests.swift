@@ -154,3 +154,22 @@ struct EveryErrorTests {
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
     }
 }
+
+extension EveryErrorTests {
+    @Test func everyRowForALockedRoundIsListedAndAudited() throws {
+        let folder = try LockWorkflowTests.incompleteFolder()
+        let lock = try JudgeProcess.run(
+            ["lock", "--trade", "nursery", "--round", "theory", "--chief", "J9"], in: folder)
+        #expect(lock.status == 0, "\(lock.stderr)")
+        try folder.write("number,round,judge,score\n1,theory,T1,70\n2,theory,T1,71\n", to: "fix.csv")
+        let outcome = try JudgeProcess.run(["score", "import", "fix.csv", "--replace"], in: folder)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.hasPrefix("Error: fix.csv: 2 rows refused"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains(#"fix.csv:2:2: "theory" — trade nursery, round theory is locked (by J9 at "#))
+        #expect(outcome.stderr.contains(#"fix.csv:3:2: "theory" — trade nursery, round theory is locked (by J9 at "#))
+        let log = try JudgeProcess.run(["audit", "log"], in: folder)
+        #expect(log.stdout.contains("score import fix.csv line 2 refused: trade nursery, round theory is locked"))
+        #expect(log.stdout.contains("score import fix.csv line 3 refused: trade nursery, round theory is locked"))
+        #expect(try JudgeProcess.run(["audit", "verify"], in: folder).status == 0)
+    }
+}
