@@ -170,10 +170,7 @@ struct EntryValidator {
     /// The round's index in competition order, looked up once per row.
     private func roundPosition(_ id: String, line: Int) throws -> Int {
         if let index = definitions.roundIndex[id.trimmingSpaces] { return index }
-        let found = definitions.roundLookup.find(id)
-        if case .at(let index) = found { return index }
-        throw definitions.roundLookup.refusal(
-            found, kind: "round", plural: "rounds", line: line, field: "round", value: id)!
+        return try definitions.roundLookup.position(of: id, kind: "round", plural: "rounds", line: line, field: "round")
     }
 
     /// Resolves and checks one mark, and counts its judge.
@@ -203,10 +200,8 @@ struct EntryValidator {
 
     private func judgePosition(_ row: MarkRow) throws -> Int {
         if let index = definitions.judgeIndex[row.judge.trimmingSpaces] { return index }
-        let found = definitions.judgeLookup.find(row.judge)
-        if case .at(let index) = found { return index }
-        throw definitions.judgeLookup.refusal(
-            found, kind: "judge", plural: "judges", line: row.line, field: "judge", value: row.judge)!
+        return try definitions.judgeLookup.position(
+            of: row.judge, kind: "judge", plural: "judges", line: row.line, field: "judge")
     }
 
     private func value(_ row: MarkRow, of roundAt: Int, _ criterionAt: Int?) throws -> Points {

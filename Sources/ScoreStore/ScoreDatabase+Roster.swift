@@ -29,11 +29,8 @@ extension ScoreDatabase {
                 guard !name.isEmpty else {
                     throw EntryRefusal(line: row.line, field: "name", value: row.name, problem: "a name is required")
                 }
-                let found = trades.find(row.trade)
-                guard case .at(let tradeAt) = found else {
-                    throw trades.refusal(
-                        found, kind: "trade", plural: "trades", line: row.line, field: "trade", value: row.trade)!
-                }
+                let tradeAt = try trades.position(
+                    of: row.trade, kind: "trade", plural: "trades", line: row.line, field: "trade")
                 let trade = trades.ids[tradeAt]
                 guard let status = Competitor.Status(written: row.status) else {
                     throw EntryRefusal(

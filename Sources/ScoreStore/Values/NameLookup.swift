@@ -38,19 +38,18 @@ struct NameLookup: Sendable {
         zip(ids, names).map { $0.1.isEmpty || $0.1 == $0.0 ? $0.0 : "\($0.0) (\($0.1))" }.listed
     }
 
-    /// The refusal for a text that names none, or more than one, of these (`kind`: "round").
-    func refusal(_ found: Found, kind: String, plural: String, line: Int, field: String, value: String)
-        -> EntryRefusal?
-    {
-        switch found {
-        case .at: return nil
+    /// The position `text` names, or the refusal naming what it could be (`kind`: "round").
+    func position(of text: String, kind: String, plural: String, line: Int, field: String) throws -> Int {
+        switch find(text) {
+        case .at(let index):
+            return index
         case .ambiguous(let matches):
-            return EntryRefusal(
-                line: line, field: field, value: value,
+            throw EntryRefusal(
+                line: line, field: field, value: text,
                 problem: "\(matches.count) \(plural) have this name (\(matches.joined(separator: ", "))): give the id")
         case .none:
-            return EntryRefusal(
-                line: line, field: field, value: value,
+            throw EntryRefusal(
+                line: line, field: field, value: text,
                 problem: "no \(kind) has this id or name; \(plural) are \(listed)")
         }
     }
