@@ -49,15 +49,11 @@ extension ScoreDatabase {
                         defer { checked.stop() }
                         let source = "score import \(file)"
                         while let next = try checked.next() {
-                            guard case .mark(let row, let mark) = next else {
-                                // A queued row lies before this one in the file: its conflict comes first.
-                                if case .refused(let refusal) = next {
-                                    try store.flush()
-                                    refusals.add(refusal)
-                                }
-                                continue
-                            }
                             do {
+                                guard case .mark(let row, let mark) = next else {
+                                    if case .refused(let refusal) = next { throw refusal }
+                                    continue
+                                }
                                 try locks.check(
                                     competitor: mark.entrant.id, round: mark.roundID, line: row.line, row: row.round,
                                     writing: .mark)
@@ -70,6 +66,7 @@ extension ScoreDatabase {
                                     tally.note(mark)
                                 }
                             } catch let refusal as EntryRefusal {
+                                // A queued row lies before this one in the file: its conflict is listed first.
                                 try store.flush()
                                 refusals.add(refusal)
                             } catch let locked as LockedRoundRefusal {
