@@ -10,7 +10,10 @@ struct RosterImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Add competitors from a CSV file: number,name,unit,trade[,status].",
-        discussion: "All or nothing: one bad row and nothing is added.")
+        discussion: """
+            All or nothing: every bad row is listed and nothing is added. UTF-8 or GB18030 (Excel's and WPS's \
+            "CSV"); columns also as 参赛号,姓名,单位,工种[,状态]; trades by id or name (docs/input-files.md).
+            """)
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var clerk: ClerkOption
@@ -36,7 +39,12 @@ struct ScoreImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Add judges' marks from a CSV file: number,round,judge,score[,criterion].",
-        discussion: "All or nothing: one bad row and nothing is added.")
+        discussion: """
+            All or nothing: every bad row is listed and nothing is added. UTF-8 or GB18030 (Excel's and WPS's \
+            "CSV"); columns also as 参赛号,环节|轮次,裁判,得分[,评分项]; rounds, judges and criteria by id or \
+            name (docs/input-files.md). Marks kept but not scored (competitor not active or not admitted to \
+            the round) are named in the summary.
+            """)
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var clerk: ClerkOption
@@ -79,7 +87,10 @@ struct TimeImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Record times used from a CSV file: number,round,time (seconds, M:SS or H:MM:SS).",
-        discussion: "All or nothing: one bad row and nothing is recorded.")
+        discussion: """
+            All or nothing: every bad row is listed and nothing is recorded. UTF-8 or GB18030; columns also as \
+            参赛号,环节|轮次,用时 (docs/input-files.md).
+            """)
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var clerk: ClerkOption
