@@ -8,11 +8,7 @@ public final class CSVTableReader {
     private let header: CSVHeader
     /// What the file was written in; a GB18030 file is read from its UTF-8 conversion.
     public let encoding: InputEncoding
-    /// Set once a fault (broken quoting, bad encoding, a read error) stopped the scan: the
-    /// records after it cannot be found. A wrong field count leaves the reader going.
-    public private(set) var hasStopped = false
-    /// How far records have been read, in bytes of `size` (of the UTF-8 text): for progress.
-    public private(set) var readUpTo = 0
+    /// The size in bytes of the text read (the UTF-8 conversion of a GB18030 file).
     public let size: Int
 
     /// Opens `path` and checks its header: every name in `required` must be present, names in
@@ -57,8 +53,10 @@ public final class CSVTableReader {
 
     /// The next record, or nil at end of file. Empty lines are skipped (still counted as
     /// lines). Throws `CSVInputError` for a wrong field count, broken quoting or invalid UTF-8.
+    /// After a wrong field count the next record can be read; after broken quoting, invalid
+    /// UTF-8 or a read error, nothing more can be found and the next call returns nil.
     public func next() throws -> CSVRecord? {
-        while let (span, fields) = try scanned() {
+        while let (span, fields) = try stream.next() {
             if span.isBlank { continue }
             let expected = header.names.count
             guard fields.count == expected else {
@@ -71,21 +69,14 @@ public final class CSVTableReader {
                     value: tooMany ? fields[expected] : "",
                     problem: "expected \(expected) \(noun) (\(names)), found \(fields.count)")
             }
-            readUpTo = span.end
             return CSVRecord(line: span.line, fields: fields)
         }
         return nil
     }
 
-    private func scanned() throws(CSVInputError) -> (span: RecordSpan, fields: [String])? {
-        guard !hasStopped else { return nil }
-        do {
-            return try stream.next()
-        } catch {
-            hasStopped = true
-            throw error
-        }
-    }
+    /// How many bytes of `size` have been scanned, for progress: computed when asked, so that
+    /// reading a record stores nothing more.
+    public var bytesScanned: Int { stream.bytesScanned }
 
     /// An error about a field of `record` (column = its index + 1, value = its content);
     /// column 0 and an empty value if the column is absent.

@@ -43,7 +43,7 @@ struct ProgressTests {
         script.waitUntilExit()
         #expect(script.terminationStatus == 0, "\(shown)")
         #expect(shown.contains("\r\u{1B}[Kreading roster.csv: "), "\(shown.debugDescription)")
-        #expect(shown.contains("% (4096 rows)"), "\(shown.debugDescription)")
+        #expect(shown.contains("% (line 4096)"), "\(shown.debugDescription)")
         // Cleared before the summary, which reads as without progress.
         #expect(shown.hasSuffix("\r\u{1B}[Kadded 10000 competitors from roster.csv\r\n"), "\(shown.debugDescription)")
     }
