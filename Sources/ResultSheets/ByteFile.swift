@@ -31,8 +31,38 @@ final class ByteFile {
         descriptor = fd
     }
 
+    /// A file opened elsewhere (a converted copy); `path` is the one messages name.
+    init(descriptor: Int32, path: String) {
+        self.path = path
+        self.descriptor = descriptor
+    }
+
     deinit {
         close(descriptor)
+    }
+
+    /// The file's size in bytes now.
+    var size: Int {
+        var info = stat()
+        return fstat(descriptor, &info) == 0 ? Int(info.st_size) : 0
+    }
+
+    /// Back to the start, for sequential reads after `append`.
+    func rewind() throws(CSVInputError) {
+        guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw Self.failure(path, errno) }
+    }
+
+    /// Appends `bytes` at the end (a converted copy being written).
+    func append(_ bytes: UnsafeRawBufferPointer) throws(CSVInputError) {
+        var done = 0
+        while done < bytes.count {
+            let count = write(descriptor, bytes.baseAddress! + done, bytes.count - done)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Self.failure(path, errno)
+            }
+            done += count
+        }
     }
 
     /// Reads the next bytes into `buffer`; 0 at end of file.

@@ -5,20 +5,28 @@ struct CSVHeader {
     let names: [String]
     private let positions: [String: Int]
 
-    /// Checks `fields` (the header record at `line` of `file`) against the expected columns.
-    init(_ fields: [String], line: Int, file: String, required: [String], optional: [String]) throws(CSVInputError) {
+    /// Checks `fields` (the header record at `line` of `file`) against the expected columns;
+    /// a name in `aliases` (a Chinese column name) stands for the key it maps to.
+    init(
+        _ fields: [String], line: Int, file: String, required: [String], optional: [String],
+        aliases: [String: String] = [:]
+    ) throws(CSVInputError) {
         let names = fields.map { $0.trimmingCharacters(in: .whitespaces) }
         let known = Set(required).union(optional)
-        let expected = Self.expected(required: required, optional: optional)
+        let expected = Self.expected(required: required, optional: optional, aliases: aliases)
         var positions: [String: Int] = [:]
         for (index, name) in names.enumerated() {
             func refuse(_ problem: String) -> CSVInputError {
                 CSVInputError(file: file, line: line, column: index + 1, value: name, problem: problem)
             }
+            let key = aliases[name] ?? name
             if name.isEmpty { throw refuse("empty column name; expected \(expected)") }
-            if !known.contains(name) { throw refuse("unknown column; expected \(expected)") }
-            if let first = positions[name] { throw refuse("repeated column; first at column \(first + 1)") }
-            positions[name] = index
+            if !known.contains(key) { throw refuse("unknown column; expected \(expected)") }
+            if let first = positions[key] {
+                let alias = key == name ? "" : " (\(key))"
+                throw refuse("repeated column\(alias); first at column \(first + 1)")
+            }
+            positions[key] = index
         }
         if let missing = required.first(where: { positions[$0] == nil }) {
             throw CSVInputError(
@@ -32,10 +40,20 @@ struct CSVHeader {
         positions[column]
     }
 
-    /// The expected header as a message shows it: `number,name (optional: note)`.
-    static func expected(required: [String], optional: [String]) -> String {
-        let list = required.joined(separator: ",")
-        guard !optional.isEmpty else { return list }
-        return list + (list.isEmpty ? "" : " ") + "(optional: " + optional.joined(separator: ",") + ")"
+    /// The expected header as a message shows it: `number,name (optional: note)`, then the
+    /// Chinese names when there are any: `, or 参赛号,姓名 (optional: 备注)`.
+    static func expected(required: [String], optional: [String], aliases: [String: String] = [:]) -> String {
+        func listed(_ required: [String], _ optional: [String]) -> String {
+            let list = required.joined(separator: ",")
+            guard !optional.isEmpty else { return list }
+            return list + (list.isEmpty ? "" : " ") + "(optional: " + optional.joined(separator: ",") + ")"
+        }
+        let keys = listed(required, optional)
+        guard !aliases.isEmpty else { return keys }
+        // Every alias of a key, in a fixed order: `环节|轮次`.
+        func chinese(_ key: String) -> String {
+            aliases.filter { $0.value == key }.keys.sorted().joined(separator: "|")
+        }
+        return keys + ", or " + listed(required.map(chinese), optional.map(chinese))
     }
 }

@@ -1,4 +1,4 @@
-/// Streams a CSV file with a header row: UTF-8, an optional byte order mark, RFC 4180
+/// Streams a CSV file with a header row: UTF-8 (or GB18030, converted first), an optional byte order mark, RFC 4180
 /// quoting, CRLF, LF or CR line ends. Checks the header and every record's field count;
 /// every refusal is a `CSVInputError` naming the line and column.
 public final class CSVTableReader {
@@ -6,25 +6,39 @@ public final class CSVTableReader {
     public let path: String
     private let stream: RecordStream
     private let header: CSVHeader
+    /// What the file was written in; a GB18030 file is read from its UTF-8 conversion.
+    public let encoding: InputEncoding
+    /// The size in bytes of the text read (the UTF-8 conversion of a GB18030 file).
+    public let size: Int
 
     /// Opens `path` and checks its header: every name in `required` must be present, names in
-    /// `optional` may be, in any order; names are trimmed of surrounding spaces. Throws
+    /// `optional` may be, in any order, each also by a name in `aliases` (alias → key); names
+    /// are trimmed of surrounding spaces. Throws
     /// `CSVInputError` for any other, repeated or missing name, an empty file, or a file that
     /// cannot be read (line 0, the system's reason).
-    public init(path: String, required: [String], optional: [String] = []) throws {
+    /// With `acceptingGB18030`, a file that is not UTF-8 is checked first, and read as GB18030
+    /// when it is that (what Chinese Excel and WPS save as "CSV"); otherwise refused up front.
+    public init(
+        path: String, required: [String], optional: [String] = [], aliases: [String: String] = [:],
+        acceptingGB18030: Bool = false
+    ) throws {
         self.path = path
-        stream = RecordStream(file: try ByteFile(path: path))
+        let (file, encoding) = acceptingGB18030 ? try DecodedFile.open(path) : (try ByteFile(path: path), .utf8)
+        self.encoding = encoding
+        size = file.size
+        stream = RecordStream(file: file)
         var first = try stream.next()
         while let record = first, record.span.isBlank {
             first = try stream.next()
         }
         guard let (span, fields) = first else {
-            let expected = CSVHeader.expected(required: required, optional: optional)
+            let expected = CSVHeader.expected(required: required, optional: optional, aliases: aliases)
             throw CSVInputError(
                 file: path, line: 1, column: 0, value: "",
                 problem: "the file is empty: expected a header row \(expected)")
         }
-        header = try CSVHeader(fields, line: span.line, file: path, required: required, optional: optional)
+        header = try CSVHeader(
+            fields, line: span.line, file: path, required: required, optional: optional, aliases: aliases)
     }
 
     /// Index into `CSVRecord.fields` of a column; nil if that optional column is absent.
@@ -39,6 +53,8 @@ public final class CSVTableReader {
 
     /// The next record, or nil at end of file. Empty lines are skipped (still counted as
     /// lines). Throws `CSVInputError` for a wrong field count, broken quoting or invalid UTF-8.
+    /// After a wrong field count the next record can be read; after broken quoting, invalid
+    /// UTF-8 or a read error, nothing more can be found and the next call returns nil.
     public func next() throws -> CSVRecord? {
         while let (span, fields) = try stream.next() {
             if span.isBlank { continue }
@@ -57,6 +73,10 @@ public final class CSVTableReader {
         }
         return nil
     }
+
+    /// How many bytes of `size` have been scanned, for progress: computed when asked, so that
+    /// reading a record stores nothing more.
+    public var bytesScanned: Int { stream.bytesScanned }
 
     /// An error about a field of `record` (column = its index + 1, value = its content);
     /// column 0 and an empty value if the column is absent.

@@ -36,13 +36,26 @@ final class RecordStream {
         chunk.deallocate()
     }
 
+    /// File bytes scanned so far.
+    var bytesScanned: Int { scanned }
+
     /// The next record, blank lines included, or nil at end of file. A fault is thrown once
-    /// every record before it has been returned.
+    /// every record before it has been returned; after it, the stream has ended.
     func next() throws(CSVInputError) -> (span: RecordSpan, fields: [String])? {
         while nextSpan == spans.count {
-            if let fault { throw fault.error(in: file) }
+            // A fault, or a read error, is thrown once; the records after it cannot be found.
+            if let fault {
+                self.fault = nil
+                atEnd = true
+                throw fault.error(in: file)
+            }
             if atEnd { return nil }
-            try refill()
+            do {
+                try refill()
+            } catch {
+                atEnd = true
+                throw error
+            }
         }
         let span = spans[nextSpan]
         nextSpan += 1

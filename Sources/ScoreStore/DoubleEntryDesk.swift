@@ -30,7 +30,7 @@ struct DoubleEntryDesk {
     mutating func enter(_ mark: EntryValidator.ResolvedMark, _ row: MarkRow, into summary: inout ImportSummary) throws
         -> DoubleEntryOutcome
     {
-        let key = MarkKey(mark, number: row.number.trimmingSpaces)
+        let key = MarkKey(mark, number: mark.entrant.number)
         if try requiresAuthentication() {
             throw EntryRefusal(
                 line: row.line, field: "score", value: row.score,

@@ -61,13 +61,19 @@ public struct EntryRefusal: Error, Equatable, Sendable, CustomStringConvertible 
     /// The audit kind under which the refusal is recorded (e.g. `refusal.panel`); nil when
     /// it is plain bad input, which leaves the database untouched.
     public var recordAs: String?
+    /// The 1-based column when the reader, not the store, refused the record (a wrong field
+    /// count, broken quoting): then `field` is empty.
+    public var column: Int?
 
-    public init(line: Int, field: String, value: String, problem: String, recordAs: String? = nil) {
+    public init(
+        line: Int, field: String, value: String, problem: String, recordAs: String? = nil, column: Int? = nil
+    ) {
         self.line = line
         self.field = field
         self.value = value
         self.problem = problem
         self.recordAs = recordAs
+        self.column = column
     }
 
     public var description: String { "line \(line), \(field) \"\(value)\": \(problem)" }
@@ -80,6 +86,8 @@ public struct ImportSummary: Equatable, Sendable {
     /// Double entry: first entries waiting for a second clerk, and entries that disagree.
     public var awaitingSecondEntry: Int
     public var disagreements: Int
+    /// Marks stored that will not be scored (competitor not active, or not admitted to the round).
+    public var ignored = IgnoredMarks()
 
     public init(added: Int = 0, replaced: Int = 0, awaitingSecondEntry: Int = 0, disagreements: Int = 0) {
         self.added = added

@@ -34,6 +34,10 @@ struct EntryValidator {
         let criterionMax: [[Points]]
         let maximumMarks: [Int?]
         let doubleEntry: [Bool]
+        /// Rounds, judges and each round's criteria by id or by name (育婴员, 理论知识, 王芳).
+        let roundLookup: NameLookup
+        let judgeLookup: NameLookup
+        let criterionLookup: [NameLookup]
 
         init(_ competition: Competition) {
             self.competition = competition
@@ -46,6 +50,12 @@ struct EntryValidator {
             criterionMax = rounds.map { $0.criteria.map(\.max) }
             maximumMarks = rounds.map(\.maximumMarks)
             doubleEntry = rounds.map(\.doubleEntry)
+            roundLookup = NameLookup(ids: rounds.map(\.id.rawValue), names: rounds.map(\.name))
+            judgeLookup = NameLookup(
+                ids: competition.judges.map(\.id.rawValue), names: competition.judges.map(\.name))
+            criterionLookup = rounds.map {
+                NameLookup(ids: $0.criteria.map(\.id.rawValue), names: $0.criteria.map(\.name))
+            }
         }
     }
 
@@ -74,6 +84,7 @@ struct EntryValidator {
     /// the competition).
     private let preloaded: Bool
     private let entrants: [String: Entrant]
+    private let padded = PaddedNumbers()
     /// Distinct judges so far (indices into `competition.judges`), per competitor and round
     /// with a limit on judges, keyed by `judgesKey`.
     private var judgesSeen: [Int64: JudgeSet] = [:]
@@ -117,19 +128,30 @@ struct EntryValidator {
 
     func entrant(_ number: String, line: Int) throws -> Entrant {
         let trimmed = number.trimmingSpaces
-        guard !trimmed.isEmpty else {
+        if let found = try entrant(trimmed) { return found }
+        // 全角 digits and spaces, as a Chinese input method types them.
+        let ascii = number.compatibilityForm.trimmingSpaces
+        guard !ascii.isEmpty else {
             throw EntryRefusal(line: line, field: "number", value: number, problem: "a competitor number is required")
         }
-        let found =
+        if ascii != trimmed, let found = try entrant(ascii) { return found }
+        let padded = try padded.matches(ascii) {
             preloaded
-            ? entrants[trimmed]
-            : try Row.fetchOne(
-                db, sql: "SELECT \(Self.entrantColumns) FROM competitor WHERE number = ?", arguments: [trimmed]
-            ).map(Self.entrant)
-        guard let entrant = found else {
-            throw EntryRefusal(line: line, field: "number", value: number, problem: "no competitor has this number")
+                ? Array(entrants.keys)
+                : try String.fetchAll(db, sql: "SELECT number FROM competitor WHERE number LIKE '0%'")
         }
-        return entrant
+        let hint = padded.isEmpty ? "" : "; did you mean \(padded.joined(separator: " or "))?"
+        throw EntryRefusal(
+            line: line, field: "number", value: number, problem: "no competitor has this number\(hint)")
+    }
+
+    private func entrant(_ number: String) throws -> Entrant? {
+        guard !number.isEmpty else { return nil }
+        return preloaded
+            ? entrants[number]
+            : try Row.fetchOne(
+                db, sql: "SELECT \(Self.entrantColumns) FROM competitor WHERE number = ?", arguments: [number]
+            ).map(Self.entrant)
     }
 
     /// Read by position: a name lookup per column cost more than the row (100 000 competitors).
@@ -147,12 +169,8 @@ struct EntryValidator {
 
     /// The round's index in competition order, looked up once per row.
     private func roundPosition(_ id: String, line: Int) throws -> Int {
-        guard let index = definitions.roundIndex[id.trimmingSpaces] else {
-            throw EntryRefusal(
-                line: line, field: "round", value: id,
-                problem: "no round has this id; rounds are \(competition.rounds.map(\.id.rawValue).listed)")
-        }
-        return index
+        if let index = definitions.roundIndex[id.trimmingSpaces] { return index }
+        return try definitions.roundLookup.position(of: id, kind: "round", plural: "rounds", line: line, field: "round")
     }
 
     /// Resolves and checks one mark, and counts its judge.
@@ -167,11 +185,7 @@ struct EntryValidator {
         }
         let entrant = try entrant(row.number, line: row.line)
         let roundAt = try roundPosition(row.round, line: row.line)
-        guard let judgeAt = definitions.judgeIndex[row.judge.trimmingSpaces] else {
-            throw EntryRefusal(
-                line: row.line, field: "judge", value: row.judge,
-                problem: "no judge has this id; judges are \(competition.judges.map(\.id.rawValue).listed)")
-        }
+        let judgeAt = try judgePosition(row)
         let criterionAt = try criterion(row, of: roundAt)
         let value = try value(row, of: roundAt, criterionAt)
         // After the form checks: a malformed row is bad input, not a refusal worth recording.
@@ -184,12 +198,27 @@ struct EntryValidator {
         return mark
     }
 
+    private func judgePosition(_ row: MarkRow) throws -> Int {
+        if let index = definitions.judgeIndex[row.judge.trimmingSpaces] { return index }
+        return try definitions.judgeLookup.position(
+            of: row.judge, kind: "judge", plural: "judges", line: row.line, field: "judge")
+    }
+
     private func value(_ row: MarkRow, of roundAt: Int, _ criterionAt: Int?) throws -> Points {
         let max = criterionAt.map { definitions.criterionMax[roundAt][$0] } ?? definitions.roundMax[roundAt]
         do {
             return try Points(parsingMark: row.score, max: max)
         } catch {
-            throw EntryRefusal(line: row.line, field: "score", value: row.score, problem: error.description)
+            // 全角 digits and decimal point (６９．５) read as ASCII; anything else stays refused.
+            let ascii = row.score.compatibilityForm
+            guard ascii != row.score else {
+                throw EntryRefusal(line: row.line, field: "score", value: row.score, problem: error.description)
+            }
+            do {
+                return try Points(parsingMark: ascii, max: max)
+            } catch {
+                throw EntryRefusal(line: row.line, field: "score", value: row.score, problem: error.description)
+            }
         }
     }
 
@@ -213,12 +242,21 @@ struct EntryValidator {
                 line: row.line, field: "criterion", value: row.criterion,
                 problem: "round \(round) is marked by criterion: give one of \(ids)")
         }
-        guard let criterion = criteria.firstIndex(of: id) else {
+        if let criterion = criteria.firstIndex(of: id) { return criterion }
+        let lookup = definitions.criterionLookup[roundAt]
+        switch lookup.find(id) {
+        case .at(let criterion): return criterion
+        case .ambiguous(let matches):
             throw EntryRefusal(
                 line: row.line, field: "criterion", value: row.criterion,
-                problem: "round \(round) has no criterion with this id; its criteria are \(ids)")
+                problem:
+                    "round \(round) has \(matches.count) criteria with this name (\(matches.joined(separator: ", "))): give the id"
+            )
+        case .none:
+            throw EntryRefusal(
+                line: row.line, field: "criterion", value: row.criterion,
+                problem: "round \(round) has no criterion with this id or name; its criteria are \(lookup.listed)")
         }
-        return criterion
     }
 
     /// One integer key per (competitor, round): one hash lookup per row, no nested tables.

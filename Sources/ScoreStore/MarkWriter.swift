@@ -23,6 +23,8 @@ final class MarkWriter {
     let replace: Bool
     private(set) var added = 0
     private(set) var replaced = 0
+    /// Where a queued row's conflict goes (an import that reports every refusal); nil: thrown.
+    var refusals: RefusalList?
     private let single: Statement
     private let many: Statement?
     private var queue: [Entry] = []
@@ -132,8 +134,13 @@ final class MarkWriter {
             }
         }
         for entry in queue {
-            guard try insert(entry) else { throw try refusal(entry) }
-            added += 1
+            if try insert(entry) {
+                added += 1
+            } else if let refusals {
+                refusals.add(try refusal(entry))
+            } else {
+                throw try refusal(entry)
+            }
         }
     }
 

@@ -7,7 +7,8 @@ extension ScoreDatabase {
     /// one file is always refused.
     ///
     /// Rows are read (`nextRow`) and checked on a thread of their own, ahead of the one that
-    /// stores them. Whatever either finds wrong first in the file is what the import refuses.
+    /// stores them. Every refused row is kept, in file order, and thrown at the end as
+    /// `ImportRefusals`; nothing is then stored.
     /// `authenticated` is "clerk" when the clerk gave a PIN (see `entry_batch.authenticated`).
     public func importMarks(
         file: String, clerk: String, replace: Bool, authenticated: String = "",
@@ -35,17 +36,28 @@ extension ScoreDatabase {
                         var desk = DoubleEntryDesk(db, batch: batch, clerk: clerk)
                         var log = MarkImportLog(
                             file: file, clerk: clerk, batch: batch, competition: definitions.competition)
+                        let refusals = RefusalList()
+                        store.refusals = refusals
+                        var tally = IgnoredMarksTally(definitions.competition)
                         // From here the validator belongs to the reading thread: with everything
-                        // read up front, it does not touch the database.
+                        // read up front, it does not touch the database. A refused row travels
+                        // in file order with the others, so the list of refusals keeps that order.
                         var checked = ReadAhead<CheckedMark> {
-                            guard let row = try nextRow() else { return nil }
-                            return CheckedMark(row: row, mark: try validator.mark(row))
+                            do {
+                                guard let row = try nextRow() else { return nil }
+                                return .mark(row, try validator.mark(row))
+                            } catch let refusal as EntryRefusal {
+                                return .refused(refusal)
+                            }
                         }
                         defer { checked.stop() }
-                        while true {
+                        let source = "score import \(file)"
+                        while let next = try checked.next() {
                             do {
-                                guard let next = try checked.next() else { break }
-                                let (row, mark) = (next.row, next.mark)
+                                guard case .mark(let row, let mark) = next else {
+                                    if case .refused(let refusal) = next { throw refusal }
+                                    continue
+                                }
                                 try locks.check(
                                     competitor: mark.entrant.id, round: mark.roundID, line: row.line, row: row.round,
                                     writing: .mark)
@@ -55,14 +67,20 @@ extension ScoreDatabase {
                                 } else {
                                     try store.write(mark, row)
                                     try log.record(mark, db)
+                                    tally.note(mark)
                                 }
-                            } catch  where store.hasQueued {
-                                // A queued row lies before this one in the file: its conflict comes first.
+                            } catch let refusal as EntryRefusal {
+                                // A queued row lies before this one in the file: its conflict is listed first.
                                 try store.flush()
-                                throw error
+                                refusals.add(refusal)
+                            } catch let locked as LockedRoundRefusal {
+                                try store.flush()
+                                refusals.add(locked, source: source)
                             }
                         }
                         try store.flush()
+                        try refusals.throwIfAny()
+                        summary.ignored = try tally.ignored(definitions.competition, db)
                         summary.added += store.added
                         summary.replaced += store.replaced
                         try log.finish(summary, db)
@@ -91,7 +109,7 @@ extension ScoreDatabase {
                     let batch = try Self.startBatch(
                         kind: "enter", file: nil, clerk: clerk, authenticated: authenticated, db)
                     var summary = ImportSummary()
-                    let number = row.number.trimmingSpaces
+                    let number = mark.entrant.number
                     var previous: Points?
                     var outcome: DoubleEntryOutcome?
                     if mark.round.doubleEntry {
@@ -125,10 +143,10 @@ extension ScoreDatabase {
     }
 }
 
-/// A row of a marks file and what it resolved to.
-private struct CheckedMark: Sendable {
-    let row: MarkRow
-    let mark: EntryValidator.ResolvedMark
+/// A row of a marks file and what it resolved to, or why it was refused.
+private enum CheckedMark: Sendable {
+    case mark(MarkRow, EntryValidator.ResolvedMark)
+    case refused(EntryRefusal)
 }
 
 /// What `enterMark` stored, echoed back so a typo is seen at once.

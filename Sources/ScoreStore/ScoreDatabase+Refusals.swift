@@ -16,6 +16,21 @@ extension ScoreDatabase {
                 try recordRefusal(kind: kind, actor: actor, summary: refusal.problem)
             }
             throw refusal
+        } catch let refusals as ImportRefusals {
+            try recordRefusals(refusals, actor: actor)
+            throw refusals
+        }
+    }
+}
+
+extension ScoreDatabase {
+    /// Records an import's audited refusals, in one transaction, once the import has rolled back.
+    func recordRefusals(_ refusals: ImportRefusals, actor: String) throws {
+        guard !refusals.records.isEmpty else { return }
+        try writer.write { db in
+            for record in refusals.records {
+                try Self.appendRefusal(kind: record.kind, actor: actor, summary: record.summary, db)
+            }
         }
     }
 }

@@ -10,10 +10,14 @@ public struct ScoredCompetition: Sendable {
 extension ScoreDatabase {
     /// Scores trade by trade, reading only that trade's marks and times each time: holding
     /// every mark of a 2-million-mark competition at once took 490 MB.
-    public func scoredCompetition() throws -> ScoredCompetition {
+    /// `progress` is told after each trade: how many are done, of how many.
+    public func scoredCompetition(progress: ((_ done: Int, _ of: Int) -> Void)? = nil) throws -> ScoredCompetition {
         try writer.read { db in
             let competition = try Self.competition(db)
-            let trades = try competition.trades.map { try Self.tradeResults($0.id, of: competition, db) }
+            let trades = try competition.trades.enumerated().map { index, trade in
+                defer { progress?(index + 1, competition.trades.count) }
+                return try Self.tradeResults(trade.id, of: competition, db)
+            }
             return ScoredCompetition(competition: competition, trades: trades)
         }
     }

@@ -2,7 +2,8 @@ import GRDB
 import ScoringCore
 
 extension ScoreDatabase {
-    /// Adds competitors, all or none. `nextRow` streams the file; any error it throws aborts the import.
+    /// Adds competitors, all or none. `nextRow` streams the file; every refused row is kept, and
+    /// the import goes on to find the rest before it throws them all (`ImportRefusals`).
     public func importRoster(
         file: String, clerk: String, authenticated: String = "", nextRow: () throws -> RosterRow?
     ) throws -> ImportSummary {
@@ -10,6 +11,7 @@ extension ScoreDatabase {
             let competition = try Self.competition(db)
             let batch = try Self.startBatch(
                 kind: "roster", file: file, clerk: clerk, authenticated: authenticated, db)
+            let trades = NameLookup(ids: competition.trades.map(\.id.rawValue), names: competition.trades.map(\.name))
             let insert = try db.makeStatement(
                 sql: """
                     INSERT INTO competitor (number, name, unit, trade_id, status, batch_id, line)
@@ -18,8 +20,9 @@ extension ScoreDatabase {
             var summary = ImportSummary()
             var changes = AuditChanges()
             let closed = try Self.tradesClosedToEntries(db)
-            while let row = try nextRow() {
-                let number = row.number.trimmingSpaces
+            // One row; a refusal goes to `refusals` and the next row is read.
+            func store(_ row: RosterRow) throws {
+                let number = row.number.compatibilityForm.trimmingSpaces
                 guard !number.isEmpty else {
                     throw EntryRefusal(
                         line: row.line, field: "number", value: row.number, problem: "a competitor number is required")
@@ -28,12 +31,9 @@ extension ScoreDatabase {
                 guard !name.isEmpty else {
                     throw EntryRefusal(line: row.line, field: "name", value: row.name, problem: "a name is required")
                 }
-                let trade = row.trade.trimmingSpaces
-                guard competition.trade(TradeID(trade)) != nil else {
-                    throw EntryRefusal(
-                        line: row.line, field: "trade", value: row.trade,
-                        problem: "no trade has this id; trades are \(competition.trades.map(\.id.rawValue).listed)")
-                }
+                let tradeAt = try trades.position(
+                    of: row.trade, kind: "trade", plural: "trades", line: row.line, field: "trade")
+                let trade = trades.ids[tradeAt]
                 if let why = closed[trade] {
                     throw EntryRefusal(
                         line: row.line, field: "trade", value: row.trade,
@@ -41,11 +41,12 @@ extension ScoreDatabase {
                             "trade \(trade) \(why), so no competitor can be added to it (late registration is open only while none of its rounds is locked)"
                     )
                 }
-                let statusText = row.status.trimmingSpaces
-                guard let status = statusText.isEmpty ? .active : Competitor.Status(rawValue: statusText) else {
+                guard let status = Competitor.Status(written: row.status) else {
                     throw EntryRefusal(
                         line: row.line, field: "status", value: row.status,
-                        problem: "unknown status; use active, absent, disqualified or withdrawn (empty means active)")
+                        problem:
+                            "unknown status; use active, absent, disqualified or withdrawn, or 正常, 缺考, 取消资格, 退赛 (empty means active)"
+                    )
                 }
                 do {
                     try insert.execute(arguments: [
@@ -68,6 +69,11 @@ extension ScoreDatabase {
                         trade: trade, status: status.rawValue, name: name, unit: row.unit.trimmingSpaces))
                 summary.added += 1
             }
+            let refusals = RefusalList()
+            while let row = try refusals.next(nextRow) {
+                try refusals.collecting(source: "roster import \(file)") { try store(row) }
+            }
+            try refusals.throwIfAny()
             try Self.appendAudit(
                 kind: "roster.import", actor: clerk, summary: "roster import \(file): \(summary.added) competitors",
                 changes: changes, batch: batch, db)

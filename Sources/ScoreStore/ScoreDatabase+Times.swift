@@ -8,9 +8,11 @@ extension ScoreDatabase {
         file: String, clerk: String, replace: Bool, authenticated: String = "", nextRow: () throws -> TimeRow?
     ) throws -> ImportSummary {
         try refusingLockedRounds(actor: clerk, source: "time import \(file)") {
-            try writer.write { db in
-                try importTimes(
-                    file: file, clerk: clerk, replace: replace, authenticated: authenticated, nextRow: nextRow, db)
+            try recordingRefusals(actor: clerk) {
+                try writer.write { db in
+                    try importTimes(
+                        file: file, clerk: clerk, replace: replace, authenticated: authenticated, nextRow: nextRow, db)
+                }
             }
         }
     }
@@ -37,11 +39,12 @@ extension ScoreDatabase {
         let insert = try db.makeStatement(sql: sql)
         var summary = ImportSummary()
         var changes = AuditChanges()
-        while let row = try nextRow() {
+        // One row; a refusal goes to `refusals` and the next row is read.
+        func store(_ row: TimeRow) throws {
             let entrant = try validator.entrant(row.number, line: row.line)
             let round = try validator.round(row.round, line: row.line)
             try locks.check(competitor: entrant.id, round: round.id, line: row.line, row: row.round, writing: .time)
-            guard let seconds = TimeUsed.seconds(parsing: row.time.trimmingSpaces) else {
+            guard let seconds = TimeUsed.seconds(parsing: row.time.compatibilityForm.trimmingSpaces) else {
                 throw EntryRefusal(
                     line: row.line, field: "time", value: row.time,
                     problem: "not a time: use whole seconds (754), M:SS (12:34) or H:MM:SS (1:02:34)")
@@ -51,7 +54,7 @@ extension ScoreDatabase {
                 db, sql: "SELECT seconds, batch_id, line FROM time_used WHERE competitor_id = ? AND round_id = ?",
                 arguments: key)
             if let earlier, earlier["batch_id"] == batch || !replace {
-                let what = "competitor \(row.number.trimmingSpaces), round \(round.id)"
+                let what = "competitor \(entrant.number), round \(round.id)"
                 let problem: String
                 if earlier["batch_id"] == batch {
                     problem =
@@ -65,8 +68,13 @@ extension ScoreDatabase {
             try insert.execute(arguments: key + [seconds, batch, row.line])
             if earlier == nil { summary.added += 1 } else { summary.replaced += 1 }
             changes.set(
-                TimeFacts.fact(number: row.number.trimmingSpaces, round: round.id.rawValue), to: String(seconds))
+                TimeFacts.fact(number: entrant.number, round: round.id.rawValue), to: String(seconds))
         }
+        let refusals = RefusalList()
+        while let row = try refusals.next(nextRow) {
+            try refusals.collecting(source: "time import \(file)") { try store(row) }
+        }
+        try refusals.throwIfAny()
         try Self.appendAudit(
             kind: "times.import", actor: clerk,
             summary: "time import \(file): \(summary.added) added, \(summary.replaced) replaced", changes: changes,

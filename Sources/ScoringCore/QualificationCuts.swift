@@ -41,6 +41,12 @@ struct QualificationCuts {
         admitted[roundIndex].contains(number)
     }
 
+    /// Whether a competitor takes a round; nil while that waits for missing marks of an earlier round.
+    func admits(_ roundIndex: Int, _ number: CompetitorNumber) -> Bool? {
+        if admitted[roundIndex].contains(number) { return true }
+        return undecided[roundIndex].contains(number) ? nil : false
+    }
+
     /// The first round a competitor was cut from, when a cut is certain.
     func cutRound(_ number: CompetitorNumber) -> Int? {
         admitted.indices.first { !admitted[$0].contains(number) && !undecided[$0].contains(number) }

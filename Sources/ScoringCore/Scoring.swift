@@ -45,7 +45,8 @@ struct TradeScoring {
     let marks: [CompetitorNumber: [Mark]]
     let times: [CompetitorNumber: [RoundID: Int]]
 
-    func results() -> TradeResults {
+    /// Every active competitor's outcome in every round, and who takes which round.
+    func outcomes() -> (outcomes: [CompetitorNumber: [RoundOutcome]], cuts: QualificationCuts) {
         let active = competitors.filter { $0.status == .active }
         var panels: [RoundID: Set<JudgeID>] = [:]
         for competitor in active {
@@ -60,7 +61,11 @@ struct TradeScoring {
                     panel: panels[round.id] ?? [])
             }
         }
-        let cuts = QualificationCuts(competition: competition, active: active, outcomes: outcomes)
+        return (outcomes, QualificationCuts(competition: competition, active: active, outcomes: outcomes))
+    }
+
+    func results() -> TradeResults {
+        let (outcomes, cuts) = outcomes()
 
         var ranked: [ResultRow] = []
         var others: [ResultRow] = []

@@ -10,7 +10,10 @@ struct RosterImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Add competitors from a CSV file: number,name,unit,trade[,status].",
-        discussion: "All or nothing: one bad row and nothing is added.")
+        discussion: """
+            All or nothing: every bad row is listed and nothing is added. UTF-8 or GB18030 (Excel's and WPS's \
+            "CSV"); columns also as 参赛号,姓名,单位,工种[,状态]; trades by id or name (docs/input-files.md).
+            """)
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var clerk: ClerkOption
@@ -21,9 +24,9 @@ struct RosterImport: ParsableCommand {
     func run() throws {
         let store = try database.open()
         let who = try clerk.identify(store, for: "roster import \(file)")
-        let summary = try CSVImport.roster(file, into: store, clerk: who.name, authenticated: who.authenticated)
+        let imported = try CSVImport.roster(file, into: store, clerk: who.name, authenticated: who.authenticated)
         try store.close()
-        print("added \(summary.added) competitors from \(file)")
+        print("added \(imported.result.added) competitors from \(file)\(imported.readAs)")
     }
 }
 
@@ -37,7 +40,12 @@ struct ScoreImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Add judges' marks from a CSV file: number,round,judge,score[,criterion].",
-        discussion: "All or nothing: one bad row and nothing is added.")
+        discussion: """
+            All or nothing: every bad row is listed and nothing is added. UTF-8 or GB18030 (Excel's and WPS's \
+            "CSV"); columns also as 参赛号,环节|轮次,裁判,得分[,评分项]; rounds, judges and criteria by id or \
+            name (docs/input-files.md). Marks kept but not scored (competitor not active or not admitted to \
+            the round) are named in the summary.
+            """)
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var clerk: ClerkOption
@@ -51,11 +59,14 @@ struct ScoreImport: ParsableCommand {
     func run() throws {
         let store = try database.open()
         let who = try clerk.identify(store, for: "score import \(file)")
-        let summary = try CSVImport.marks(
+        let imported = try CSVImport.marks(
             file, into: store, clerk: who.name, replace: replace, authenticated: who.authenticated)
+        let summary = imported.result
         try store.close()
         print(
-            "added \(summary.added) marks\(summary.replaced > 0 ? ", replaced \(summary.replaced)" : "") from \(file)")
+            "added \(summary.added) marks\(summary.replaced > 0 ? ", replaced \(summary.replaced)" : "") from \(file)\(imported.readAs)"
+        )
+        IgnoredMarksSummary.lines(summary.ignored).forEach { print($0) }
         // Double entry: counts only, never the other clerk's values.
         if summary.awaitingSecondEntry > 0 {
             print(
@@ -79,7 +90,10 @@ struct TimeImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Record times used from a CSV file: number,round,time (seconds, M:SS or H:MM:SS).",
-        discussion: "All or nothing: one bad row and nothing is recorded.")
+        discussion: """
+            All or nothing: every bad row is listed and nothing is recorded. UTF-8 or GB18030; columns also as \
+            参赛号,环节|轮次,用时 (docs/input-files.md).
+            """)
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var clerk: ClerkOption
@@ -93,11 +107,12 @@ struct TimeImport: ParsableCommand {
     func run() throws {
         let store = try database.open()
         let who = try clerk.identify(store, for: "time import \(file)")
-        let summary = try CSVImport.times(
+        let imported = try CSVImport.times(
             file, into: store, clerk: who.name, replace: replace, authenticated: who.authenticated)
+        let summary = imported.result
         try store.close()
         print(
-            "recorded \(summary.added) times\(summary.replaced > 0 ? ", replaced \(summary.replaced)" : "") from \(file)"
+            "recorded \(summary.added) times\(summary.replaced > 0 ? ", replaced \(summary.replaced)" : "") from \(file)\(imported.readAs)"
         )
     }
 }

@@ -27,6 +27,8 @@ struct ResultsExport: ParsableCommand {
             the score detail sheet DIR/<trade-id>-detail.html (评分明细) and, for a round with qualify,
             DIR/<trade-id>-advance-<round>.html (晋级名单); --format xlsx writes <trade-id>.xlsx and
             <trade-id>-detail.xlsx. The 公示 sheet and award list come from `results publish`.
+            For each round with qualify, DIR/<trade-id>-advance-<round>.csv, the advancement list
+            (晋级名单), once every mark of its qualifying round is in.
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -55,14 +57,17 @@ struct ResultsExport: ParsableCommand {
 
     func run() throws {
         let store = try database.openForReading()
-        let scored = try store.scoredCompetition()
+        let progress = TerminalProgress("scoring")
+        let scored = try store.scoredCompetition { done, trades in progress.update { "\(done) of \(trades) trades" } }
+        progress.finish()
         var export = SheetExport(headers: headers.headers, bom: !noBOM, provisional: provisional)
         export.formats = try ExportFormats.parse(format)
         export.marks = { trade in
             let read = try store.scoredTradeWithMarks(trade)
             return (read.results, read.marks)
         }
-        for written in try export.write(scored, to: URL(fileURLWithPath: out)) {
+        let folder = URL(fileURLWithPath: out)
+        for written in try export.write(scored, to: folder) {
             let ranked = written.results.rows.filter { $0.rank != nil }.count
             let prizes = written.results.rows.filter { $0.prize != nil }.count
             let note = written.results.isFinal ? "" : ", provisional: \(written.results.problems.count) marks missing"
@@ -71,5 +76,9 @@ struct ResultsExport: ParsableCommand {
                 "wrote \(files.map(\.relativePath).joined(separator: ", ")): \(written.results.trade.name), \(ranked) ranked, \(prizes) prizes\(note)"
             )
         }
+        // Only a competition with `qualify` has advancement lists, and pays for them.
+        guard scored.competition.rounds.contains(where: { $0.qualify != nil }) else { return }
+        let lists = AdvancementExport(headers: headers.headers, bom: !noBOM)
+        try lists.write(try store.admissions(), to: folder).forEach { print($0) }
     }
 }

@@ -76,7 +76,7 @@ struct SheetExport {
         for name in names
         where
             (name == base + ".html" || name == base + ".xlsx" || name.hasPrefix(base + "-detail.")
-            || name.hasPrefix(base + "-advance-"))
+            || (name.hasPrefix(base + "-advance-") && !name.hasSuffix(".csv")))
         {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }

@@ -30,12 +30,18 @@ struct BadInputTests {
         ("1,theory,T1,八十,\n", #"bad.csv:2:4: "八十" — not a mark: expected a number like 86 or 86.50"#),
         ("1,theory,T1,,\n", #"bad.csv:2:4: "" — a mark is required here"#),
         ("9,theory,T1,80,\n", #"bad.csv:2:1: "9" — no competitor has this number"#),
-        ("1,final,T1,80,\n", #"bad.csv:2:2: "final" — no round has this id; rounds are theory, practical"#),
-        ("1,theory,X9,80,\n", #"bad.csv:2:3: "X9" — no judge has this id; judges are T1, J1, J2, J3, J4"#),
+        (
+            "1,final,T1,80,\n",
+            #"bad.csv:2:2: "final" — no round has this id or name; rounds are theory (理论知识), practical (实际操作)"#
+        ),
+        (
+            "1,theory,X9,80,\n",
+            #"bad.csv:2:3: "X9" — no judge has this id or name; judges are T1 (阅卷组), J1 (王芳), J2 (李明), J3 (赵强), J4 (孙丽)"#
+        ),
         ("1,practical,J1,30,\n", #"bad.csv:2:5: "" — round practical is marked by criterion: give one of prep, skill"#),
         (
             "1,practical,J1,30,care\n",
-            #"bad.csv:2:5: "care" — round practical has no criterion with this id; its criteria are prep, skill"#
+            #"bad.csv:2:5: "care" — round practical has no criterion with this id or name; its criteria are prep (操作准备), skill (操作技能)"#
         ),
         ("1,theory,T1,80,prep\n", #"bad.csv:2:5: "prep" — round theory has no criteria: leave criterion empty"#),
         (
@@ -103,11 +109,11 @@ struct BadInputTests {
     @Test(arguments: [
         (
             "number,name,unit\n1,甲,公司\n",
-            #"roster.csv:1:0: "trade" — missing column; expected number,name,unit,trade (optional: status)"#
+            #"roster.csv:1:0: "trade" — missing column; expected number,name,unit,trade (optional: status), or 参赛号,姓名,单位,工种 (optional: 状态)"#
         ),
         (
             "number,name,unit,trade,team\n",
-            #"roster.csv:1:5: "team" — unknown column; expected number,name,unit,trade (optional: status)"#
+            #"roster.csv:1:5: "team" — unknown column; expected number,name,unit,trade (optional: status), or 参赛号,姓名,单位,工种 (optional: 状态)"#
         ),
         (
             "number,name,unit,trade\n1,重名,公司,nursery\n",
@@ -119,15 +125,15 @@ struct BadInputTests {
         ),
         (
             "number,name,unit,trade\n8,甲,公司,chef\n",
-            #"roster.csv:2:4: "chef" — no trade has this id; trades are nursery"#
+            #"roster.csv:2:4: "chef" — no trade has this id or name; trades are nursery (育婴员)"#
         ),
         (
             "number,name,unit,trade,status\n8,甲,公司,nursery,sick\n",
-            #"roster.csv:2:5: "sick" — unknown status; use active, absent, disqualified or withdrawn (empty means active)"#
+            #"roster.csv:2:5: "sick" — unknown status; use active, absent, disqualified or withdrawn, or 正常, 缺考, 取消资格, 退赛 (empty means active)"#
         ),
         (
             "",
-            #"roster.csv:1:0: "" — the file is empty: expected a header row number,name,unit,trade (optional: status)"#
+            #"roster.csv:1:0: "" — the file is empty: expected a header row number,name,unit,trade (optional: status), or 参赛号,姓名,单位,工种 (optional: 状态)"#
         ),
     ])
     func aBadRosterIsRefusedAndNothingChanges(text: String, message: String) throws {
@@ -156,7 +162,10 @@ struct BadInputTests {
         bytes += Data("1,theory,T1,8".utf8) + Data([0xFF]) + Data("0,\n".utf8)
         try bytes.write(to: folder.appendingPathComponent("bad.csv"))
         let outcome = try JudgeProcess.run(["score", "import", "bad.csv"], in: folder)
-        #expect(outcome.stderr == "Error: bad.csv:2:4: \"\\xFF\" — invalid UTF-8\n")
+        #expect(
+            outcome.stderr
+                == "Error: bad.csv:2:0: \"1,theory,T1,8\\xFF0,\" — the file is neither UTF-8 nor GB18030 (GBK) text: save it as \"CSV UTF-8\" (Excel: 另存为 → CSV UTF-8（逗号分隔）; WPS: 另存为 → CSV UTF-8) and import it again\n"
+        )
     }
 
     @Test func aBadCompetitionFileLeavesNoDatabaseBehind() throws {

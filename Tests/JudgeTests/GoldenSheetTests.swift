@@ -23,9 +23,9 @@ struct GoldenSheetTests {
         }
         let expected = URL(fileURLWithPath: "\(input)/expected-\(headers)")
         let trades = try FileManager.default.contentsOfDirectory(atPath: expected.path).sorted()
-        #expect(
-            try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("sheets").path).sorted()
-                == trades)
+        // Beside the sheets, the advancement lists of rounds with `qualify` (AdvancementTests).
+        let sheets = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("sheets").path)
+        #expect(sheets.filter { !$0.contains("-advance-") }.sorted() == trades)
         for trade in trades {
             let written = try folder.appendingPathComponent("sheets").contents(of: trade)
             #expect(written == (try expected.contents(of: trade)), "\(name)/\(trade) differs")

@@ -114,11 +114,11 @@ struct MarkImportTests {
         ),
         (
             MarkRow(line: 2, number: "1", round: "final", judge: "T1", score: "80"), "round",
-            "no round has this id; rounds are theory, practical"
+            "no round has this id or name; rounds are theory (理论知识), practical (实际操作)"
         ),
         (
             MarkRow(line: 2, number: "1", round: "theory", judge: "X", score: "80"), "judge",
-            "no judge has this id; judges are T1, J1, J2, J3, J4"
+            "no judge has this id or name; judges are T1 (阅卷组), J1 (王芳), J2 (李明), J3 (赵强), J4 (孙丽)"
         ),
         (
             MarkRow(line: 2, number: "1", round: "theory", judge: "T1", score: "80", criterion: "prep"), "criterion",
@@ -130,7 +130,7 @@ struct MarkImportTests {
         ),
         (
             MarkRow(line: 2, number: "1", round: "practical", judge: "J1", score: "30", criterion: "care"), "criterion",
-            "round practical has no criterion with this id; its criteria are prep, skill"
+            "round practical has no criterion with this id or name; its criteria are prep (操作准备), skill (操作技能)"
         ),
         (
             MarkRow(line: 2, number: "1", round: "practical", judge: "J1", score: "40.01", criterion: "prep"), "score",
@@ -166,7 +166,10 @@ struct MarkImportTests {
         let summary = try database.importMarks(
             file: "marks.csv", clerk: "test", replace: false, nextRow: rows(markRows([("3", "theory", "T1", "80", "")]))
         )
-        #expect(summary == ImportSummary(added: 1))
+        #expect(summary.added == 1)
+        // Kept, and named in the summary as not scored.
+        #expect(summary.ignored.groups.map(\.reason) == [.notActive(.absent)])
+        #expect(summary.ignored.groups.first?.competitors.map(\.number) == ["3"])
         let input = try database.scoringInput()
         let results = Scoring(competition: input.competition).results(
             competitors: input.competitors, marks: input.marks, times: input.times)
@@ -286,7 +289,8 @@ struct RosterAndTimeImportTests {
         let database = try sampleDatabase()
         #expect(
             throws: EntryRefusal(
-                line: 2, field: "trade", value: "chef", problem: "no trade has this id; trades are nursery")
+                line: 2, field: "trade", value: "chef",
+                problem: "no trade has this id or name; trades are nursery (育婴员)")
         ) {
             try database.importRoster(
                 file: "r.csv", clerk: "t",
@@ -295,7 +299,9 @@ struct RosterAndTimeImportTests {
         #expect(
             throws: EntryRefusal(
                 line: 2, field: "status", value: "sick",
-                problem: "unknown status; use active, absent, disqualified or withdrawn (empty means active)")
+                problem:
+                    "unknown status; use active, absent, disqualified or withdrawn, or 正常, 缺考, 取消资格, 退赛 (empty means active)"
+            )
         ) {
             try database.importRoster(
                 file: "r.csv", clerk: "t",

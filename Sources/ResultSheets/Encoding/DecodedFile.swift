@@ -1,0 +1,22 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Opens an input file as UTF-8: a file that is valid UTF-8 is read as it is; otherwise one
+/// that is valid GB18030 is converted by the system's iconv, up front, into an unlinked
+/// temporary file, so the reader always sees UTF-8. Anything else is refused naming its first
+/// line that is not UTF-8.
+enum DecodedFile {
+    static func open(_ path: String) throws(CSVInputError) -> (file: ByteFile, encoding: InputEncoding) {
+        let file = try ByteFile(path: path)
+        if try UTF8Check.isValid(file) { return (file, .utf8) }
+        guard let converted = try GB18030Conversion.convert(file) else {
+            throw try UTF8Check.firstInvalidLine(file)
+        }
+        return (converted, .gb18030)
+    }
+}

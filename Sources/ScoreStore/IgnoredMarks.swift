@@ -1,0 +1,112 @@
+import GRDB
+public import ScoringCore
+
+/// Marks an import stored that will not be scored, as its summary reports them: for a
+/// competitor who is not active, or for a round the competitor was not admitted to.
+public struct IgnoredMarks: Equatable, Sendable {
+    public enum Reason: Equatable, Sendable {
+        case notActive(Competitor.Status)
+        case notAdmitted
+    }
+
+    public struct Group: Equatable, Sendable {
+        public let round: RoundID
+        public let reason: Reason
+        /// Competitor numbers in sheet order, with how many marks each.
+        public let competitors: [(number: String, marks: Int)]
+
+        public var marks: Int { competitors.reduce(0) { $0 + $1.marks } }
+
+        public static func == (lhs: Group, rhs: Group) -> Bool {
+            lhs.round == rhs.round && lhs.reason == rhs.reason
+                && lhs.competitors.map(\.number) == rhs.competitors.map(\.number)
+                && lhs.competitors.map(\.marks) == rhs.competitors.map(\.marks)
+        }
+    }
+
+    public var groups: [Group] = []
+
+    public var marks: Int { groups.reduce(0) { $0 + $1.marks } }
+
+    public init() {}
+}
+
+/// Notes, row by row, the marks that may not count: one status test and one array lookup per
+/// row; whether a competitor was admitted is asked once, after the last row, and only for
+/// rounds with `qualify`.
+struct IgnoredMarksTally {
+    private struct Key: Hashable {
+        let competitor: Int64
+        let roundAt: Int
+    }
+
+    private let qualifies: [Bool]
+    private var counts: [Key: (number: String, status: Competitor.Status, marks: Int)] = [:]
+
+    init(_ competition: Competition) {
+        qualifies = competition.rounds.map { $0.qualify != nil }
+    }
+
+    mutating func note(_ mark: EntryValidator.ResolvedMark) {
+        let entrant = mark.entrant
+        guard entrant.status != .active || qualifies[mark.roundAt] else { return }
+        counts[Key(competitor: entrant.id, roundAt: mark.roundAt), default: (entrant.number, entrant.status, 0)]
+            .marks += 1
+    }
+
+    /// The marks that will not count, as the database stands (inside the import's transaction).
+    func ignored(_ competition: Competition, _ db: Database) throws -> IgnoredMarks {
+        var groups: [String: (round: RoundID, reason: IgnoredMarks.Reason, list: [(CompetitorNumber, Int)])] = [:]
+        var admissions: [String: TradeAdmission] = [:]
+        func add(_ round: RoundID, _ reason: IgnoredMarks.Reason, _ number: String, _ marks: Int) {
+            let key = "\(round.rawValue)\u{0}\(reason)"
+            groups[key, default: (round, reason, [])].list.append((CompetitorNumber(number), marks))
+        }
+        for (key, entry) in counts {
+            let round = competition.rounds[key.roundAt].id
+            if entry.status != .active {
+                add(round, .notActive(entry.status), entry.number, entry.marks)
+                continue
+            }
+            guard
+                let trade = try String.fetchOne(
+                    db, sql: "SELECT trade_id FROM competitor WHERE id = ?", arguments: [key.competitor])
+            else { continue }
+            if admissions[trade] == nil {
+                admissions[trade] = try ScoreDatabase.admission(TradeID(trade), of: competition, db)
+            }
+            if admissions[trade]?.admits(CompetitorNumber(entry.number), to: round) == false {
+                add(round, .notAdmitted, entry.number, entry.marks)
+            }
+        }
+        let roundOrder = Dictionary(uniqueKeysWithValues: competition.rounds.enumerated().map { ($1.id, $0) })
+        var ignored = IgnoredMarks()
+        ignored.groups = groups.values.sorted {
+            roundOrder[$0.round]! != roundOrder[$1.round]!
+                ? roundOrder[$0.round]! < roundOrder[$1.round]! : "\($0.reason)" < "\($1.reason)"
+        }.map { group in
+            IgnoredMarks.Group(
+                round: group.round, reason: group.reason,
+                competitors: group.list.sorted { $0.0 < $1.0 }.map { ($0.0.rawValue, $0.1) })
+        }
+        return ignored
+    }
+}
+
+extension ScoreDatabase {
+    static func admission(_ trade: TradeID, of competition: Competition, _ db: Database) throws -> TradeAdmission {
+        guard let definition = competition.trade(trade) else {
+            throw IntegrityRefusal.unknownTrade(trade.rawValue, known: competition.trades.map(\.id.rawValue))
+        }
+        let (competitors, marks) = try tradeEntries(trade, db)
+        return Scoring(competition: competition).admission(for: definition, competitors: competitors, marks: marks)
+    }
+
+    /// Who takes which round of every trade, and the advancement lists (晋级名单).
+    public func admissions() throws -> [TradeAdmission] {
+        try writer.read { db in
+            let competition = try Self.competition(db)
+            return try competition.trades.map { try Self.admission($0.id, of: competition, db) }
+        }
+    }
+}
