@@ -26,7 +26,9 @@ struct ScoreRevert: ParsableCommand {
 
     func run() throws {
         let store = try database.open()
-        let result = try store.revertBatch(batch, reason: reason, by: clerk.name)
+        // Where the competition declares its clerks, an undo is theirs too: a PIN, as for the import.
+        let who = try clerk.identify(store, for: "score revert --batch \(batch)")
+        let result = try store.revertBatch(batch, reason: reason, by: who.name)
         try store.close()
         let things =
             switch result.kind {

@@ -56,6 +56,35 @@ struct ClerkIdentityTests {
         #expect(try AuditTests.verify(folder).status == 0)
     }
 
+    @Test func anUndoAndARosterEditNeedAClerksPINToo() throws {
+        let (folder, pins) = try Self.folder()
+        try folder.write("number,round,judge,score\n2,practical,J2,80\n", to: "m.csv")
+        #expect(try Self.importAs("L2", pin: pins["L2"], "m.csv", in: folder).status == 0)
+        let batch = try #require(
+            try JudgeProcess.run(["audit", "log"], in: folder).stdout.split(separator: "\n")
+                .first { $0.contains("marks.import") }?.components(separatedBy: "batch ").last?
+                .split(separator: " ").first.map(String.init))
+        let before = try IntegrityTests.markCount(folder)
+        let revert = ["score", "revert", "--batch", batch, "--reason", "导错了"]
+        let anonymous = try JudgeProcess.run(revert, in: folder)
+        #expect(anonymous.status == 1)
+        #expect(anonymous.stderr.contains("this competition declares its clerks"), "\(anonymous.stderr)")
+        let wrong = try JudgeProcess.run(
+            revert + ["--clerk", "L1"], in: folder, environment: ["JUDGE_CLERK_PIN": "00000000"])
+        #expect(wrong.stderr.contains("wrong PIN for clerk L1: refused and recorded"), "\(wrong.stderr)")
+        #expect(try IntegrityTests.markCount(folder) == before)
+        let edit = ["competitors", "edit", "2", "--status", "缺考", "--reason", "未到场"]
+        #expect(try JudgeProcess.run(edit, in: folder).status == 1)
+        let edited = try JudgeProcess.run(
+            edit + ["--clerk", "L1"], in: folder, environment: ["JUDGE_CLERK_PIN": pins["L1"] ?? ""])
+        #expect(edited.status == 0, "\(edited.stderr)")
+        let undone = try JudgeProcess.run(
+            revert + ["--clerk", "L2"], in: folder, environment: ["JUDGE_CLERK_PIN": pins["L2"] ?? ""])
+        #expect(undone.status == 0, "\(undone.stderr)")
+        #expect(try Int(IntegrityTests.markCount(folder)) == Int(before).map { $0 - 1 })
+        #expect(try AuditTests.verify(folder).status == 0)
+    }
+
     @Test func fiveWrongClerkPINsLockTheClerkOut() throws {
         let (folder, pins) = try Self.folder()
         try folder.write("number,round,judge,score\n2,practical,J2,80\n", to: "m.csv")

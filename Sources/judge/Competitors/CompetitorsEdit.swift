@@ -58,8 +58,10 @@ struct CompetitorsEdit: ParsableCommand {
         } else if let lock = locks.first {
             throw UserError("\(lock.description): a status or trade change in it needs the chief judge (--chief ID)")
         }
+        // Where the competition declares its clerks, a roster change needs one with a PIN, or the chief.
+        let actor = chiefID == nil ? try clerk.identify(store, for: "competitors edit \(number)").name : clerk.name
         let result = try store.editCompetitor(
-            number: number, edit, reason: reason, by: clerk.name, chief: chiefID)
+            number: number, edit, reason: reason, by: actor, chief: chiefID)
         try store.close()
         let after = result.after
         print("changed competitor \(after.number) (batch \(result.batch)): \(result.changes.joined(separator: "; "))")
