@@ -3,6 +3,9 @@ import Foundation
 /// A checked header row: the names as the file has them (trimmed) and where each is.
 struct CSVHeader {
     let names: [String]
+    /// The columns up to the last named one. Excel saves the empty columns after a table that
+    /// were ever formatted as `a,b,,`: they carry no data, so they are read past, not refused.
+    let namedCount: Int
     private let positions: [String: Int]
 
     /// Checks `fields` (the header record at `line` of `file`) against the expected columns;
@@ -15,7 +18,8 @@ struct CSVHeader {
         let known = Set(required).union(optional)
         let expected = Self.expected(required: required, optional: optional, aliases: aliases)
         var positions: [String: Int] = [:]
-        for (index, name) in names.enumerated() {
+        let namedCount = (names.lastIndex { !$0.isEmpty } ?? -1) + 1
+        for (index, name) in names.enumerated().prefix(namedCount) {
             func refuse(_ problem: String) -> CSVInputError {
                 CSVInputError(file: file, line: line, column: index + 1, value: name, problem: problem)
             }
@@ -33,6 +37,7 @@ struct CSVHeader {
                 file: file, line: line, column: 0, value: missing, problem: "missing column; expected \(expected)")
         }
         self.names = names
+        self.namedCount = namedCount
         self.positions = positions
     }
 

@@ -58,16 +58,23 @@ public final class CSVTableReader {
     public func next() throws -> CSVRecord? {
         while let (span, fields) = try stream.next() {
             if span.isBlank { continue }
-            let expected = header.names.count
-            guard fields.count == expected else {
+            let expected = header.namedCount
+            // Excel's empty columns after the table (see `CSVHeader.namedCount`) may come or not.
+            guard fields.count == expected || (fields.count > expected && fields.count <= header.names.count) else {
                 let tooMany = fields.count > expected
                 let noun = expected == 1 ? "field" : "fields"
-                let names = header.names.joined(separator: ",")
+                let names = header.names.prefix(expected).joined(separator: ",")
                 throw CSVInputError(
                     file: path, line: span.line,
                     column: tooMany ? expected + 1 : fields.count + 1,
                     value: tooMany ? fields[expected] : "",
                     problem: "expected \(expected) \(noun) (\(names)), found \(fields.count)")
+            }
+            if fields.count > expected, let extra = fields[expected...].firstIndex(where: { !$0.isEmpty }) {
+                throw CSVInputError(
+                    file: path, line: span.line, column: extra + 1, value: fields[extra],
+                    problem:
+                        "a value in a column without a name in the header; name the column or delete what is in it")
             }
             return CSVRecord(line: span.line, fields: fields)
         }

@@ -79,11 +79,31 @@ struct CSVTableReaderHeaderTests {
     }
 
     @Test func emptyColumnName() throws {
-        try TemporaryCSV.with("number,name,unit,\n") { path in
+        try TemporaryCSV.with("number,,name,unit\n") { path in
             #expect(
                 throws: CSVInputError(
-                    file: path, line: 1, column: 4, value: "", problem: "empty column name; expected number,name,unit")
+                    file: path, line: 1, column: 2, value: "", problem: "empty column name; expected number,name,unit")
             ) { try CSVTableReader(path: path, required: required) }
+        }
+    }
+
+    /// Excel saves the formatted but empty columns after a table: `number,name,unit,,`.
+    @Test func emptyColumnsAfterTheTableAreReadPast() throws {
+        try TemporaryCSV.with("number,name,unit,,\n1,A,U,,\n2,B,V\n3,C,W,,x\n4,D,X,,,\n") { path in
+            let reader = try CSVTableReader(path: path, required: required)
+            #expect(try reader.next()?.fields.prefix(3) == ["1", "A", "U"])
+            #expect(try reader.next()?.fields == ["2", "B", "V"])
+            #expect(
+                throws: CSVInputError(
+                    file: path, line: 4, column: 5, value: "x",
+                    problem: "a value in a column without a name in the header; name the column or delete what is in it"
+                )
+            ) { try reader.next() }
+            #expect(
+                throws: CSVInputError(
+                    file: path, line: 5, column: 4, value: "",
+                    problem: "expected 3 fields (number,name,unit), found 6")
+            ) { try reader.next() }
         }
     }
 
