@@ -91,6 +91,22 @@ struct InputFilesTests {
         #expect(try folder.contents(of: "judge.sqlite") == before)
     }
 
+    /// Excel's "Unicode 文本": UTF-16 with a byte order mark, tab-separated.
+    @Test func aUTF16FileIsRefusedSayingHowToSaveIt() throws {
+        let folder = try Self.initialised()
+        let text = "参赛号\t姓名\t单位\t工种\r\n001\t张三\t甲公司\t育婴员\r\n"
+        try (Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!)
+            .write(to: folder.appendingPathComponent("roster.txt"))
+        let before = try folder.contents(of: "judge.sqlite")
+        let outcome = try JudgeProcess.run(["roster", "import", "roster.txt"], in: folder)
+        #expect(outcome.status == 1)
+        #expect(
+            outcome.stderr
+                == "Error: roster.txt:1:0: \"\\xFF\\xFE\" — the file is UTF-16 text (Excel's \"Unicode 文本\"), not CSV: save it as \"CSV UTF-8\" (Excel: 另存为 → CSV UTF-8（逗号分隔）; WPS: 另存为 → CSV UTF-8) and import it again\n",
+            "\(outcome.stderr)")
+        #expect(try folder.contents(of: "judge.sqlite") == before)
+    }
+
     @Test func aUTF8FileWithAByteOrderMarkAndChineseHeadersImports() throws {
         let folder = try Self.initialised()
         try (Data([0xEF, 0xBB, 0xBF]) + Data(Self.roster.utf8)).write(to: folder.appendingPathComponent("r.csv"))

@@ -14,6 +14,15 @@ enum DecodedFile {
     static func open(_ path: String) throws(CSVInputError) -> (file: ByteFile, encoding: InputEncoding) {
         let file = try ByteFile(path: path)
         if try UTF8Check.isValid(file) { return (file, .utf8) }
+        // Excel's "Unicode 文本" is UTF-16 with a byte order mark, and tab-separated: not CSV.
+        let start = try file.bytes(0..<min(2, file.size))
+        if start == [0xFF, 0xFE] || start == [0xFE, 0xFF] {
+            throw CSVInputError(
+                file: path, line: 1, column: 0, value: start == [0xFF, 0xFE] ? "\\xFF\\xFE" : "\\xFE\\xFF",
+                problem:
+                    "the file is UTF-16 text (Excel's \"Unicode 文本\"), not CSV: save it as \"CSV UTF-8\" (Excel: 另存为 → CSV UTF-8（逗号分隔）; WPS: 另存为 → CSV UTF-8) and import it again"
+            )
+        }
         guard let converted = try GB18030Conversion.convert(file) else {
             throw try UTF8Check.firstInvalidLine(file)
         }
