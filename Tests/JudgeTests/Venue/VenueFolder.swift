@@ -35,15 +35,7 @@ enum VenueFolder {
     }
 
     static func sqlite(_ sql: String, in folder: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["sqlite3", folder.appendingPathComponent("judge.sqlite").path, sql]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try AuditTests.query(sql, in: folder)
     }
 
     static func auditVerifies(_ folder: URL, database: String = "judge.sqlite") throws -> Bool {
