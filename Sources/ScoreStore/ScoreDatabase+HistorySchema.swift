@@ -1,7 +1,8 @@
 /// History outlives what it describes. A revert removes a mark or time a batch added; its
 /// history rows are audit facts (`AuditRowFacts`) that never change, so they stay. The tables
 /// lose their reference to the live row and take AUTOINCREMENT, so an id is never given twice
-/// (a reused id would slip past the audit cover's high-water mark).
+/// (a reused id would slip past the audit cover's high-water mark); so does `time_used`, whose
+/// id a time's history names.
 let schemaV9HistoryOutlivesReverts = """
     DROP TRIGGER mark_keeps_history;
     DROP TRIGGER time_keeps_history;
@@ -36,6 +37,18 @@ let schemaV9HistoryOutlivesReverts = """
         SELECT id, time_id, old_seconds, old_batch_id, old_line, new_batch_id, replaced_at FROM time_history;
     DROP TABLE time_history;
     ALTER TABLE time_history_kept RENAME TO time_history;
+    CREATE TABLE time_used_kept (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        competitor_id INTEGER NOT NULL REFERENCES competitor(id),
+        round_id TEXT NOT NULL REFERENCES round(id),
+        seconds INTEGER NOT NULL CHECK (seconds >= 0),
+        batch_id INTEGER NOT NULL REFERENCES entry_batch(id),
+        line INTEGER NOT NULL,
+        UNIQUE (competitor_id, round_id)
+    );
+    INSERT INTO time_used_kept SELECT id, competitor_id, round_id, seconds, batch_id, line FROM time_used;
+    DROP TABLE time_used;
+    ALTER TABLE time_used_kept RENAME TO time_used;
     CREATE TRIGGER mark_keeps_history AFTER UPDATE ON mark
     BEGIN
         INSERT INTO mark_history (
