@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 import ScoringCore
 
 extension ScoreDatabase {
@@ -53,6 +54,9 @@ extension ScoreDatabase {
                         number, name, row.unit.trimmingSpaces, trade, status.rawValue, batch, row.line,
                     ])
                 } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+                    // SQLite keeps a failed step's error until the statement is reset; the next
+                    // row must not inherit it (the import goes on to list every refused row).
+                    sqlite3_reset(insert.sqliteStatement)
                     let earlier = try Row.fetchOne(
                         db, sql: "SELECT name, batch_id, line FROM competitor WHERE number = ?", arguments: [number])
                     let place =

@@ -119,6 +119,27 @@ struct EveryErrorTests {
         #expect(try folder.contents(of: "judge.sqlite") == before)
     }
 
+    /// A roster re-imported with late registrations: only the numbers already on it are refused,
+    /// not the new ones after them.
+    @Test func aRowAfterADuplicateNumberIsNotRefusedWithIt() throws {
+        let folder = try temporaryFolder()
+        _ = try JudgeProcess.run(["init", "--config", JudgeProcess.fixture("e2e/competition.yaml")], in: folder)
+        try folder.write("number,name,unit,trade\n050,甲,X,nursery\n051,乙,Y,nursery\n", to: "first.csv")
+        #expect(try JudgeProcess.run(["roster", "import", "first.csv"], in: folder).status == 0)
+        try folder.write(
+            "number,name,unit,trade\n050,甲,X,nursery\n060,新人,W,nursery\n051,乙,Y,nursery\n070,新,Z,nursery\n",
+            to: "again.csv")
+        let outcome = try JudgeProcess.run(["roster", "import", "again.csv"], in: folder)
+        #expect(
+            outcome.stderr
+                == """
+                Error: again.csv: 2 rows refused, nothing was stored; fix them all and import the file again:
+                again.csv:2:1: "050" — competitor number 050 is already on the roster (甲)
+                again.csv:4:1: "051" — competitor number 051 is already on the roster (乙)
+
+                """)
+    }
+
     @Test func aTimesFileWithSeveralErrorsReportsThemAll() throws {
         let folder = try Self.folder()
         try folder.write("number,round,time\n1,practical,12:34\n2,practical,1:60\n9,practical,5:00\n", to: "t.csv")

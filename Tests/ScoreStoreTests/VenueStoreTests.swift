@@ -40,8 +40,12 @@ struct VenueStoreTests {
         let database = try lockDatabase()
         _ = try database.lockRound(trade: "nursery", round: "theory", chief: "J4")
         let edit = CompetitorEdit(status: .withdrawn)
-        #expect(try database.competitorEditNeedsChief(number: "1", edit).map(\.round) == ["theory"])
-        #expect(try database.competitorEditNeedsChief(number: "1", CompetitorEdit(name: "张叁")).isEmpty)
+        #expect(try database.competitorEditNeedsChief(number: "1", edit)?.contains("round theory") == true)
+        #expect(try database.competitorEditNeedsChief(number: "1", CompetitorEdit(name: "张叁")) == nil)
+        // A unit change of a competitor with marks: recusal is decided by unit.
+        #expect(
+            try database.competitorEditNeedsChief(number: "1", CompetitorEdit(unit: "别的公司"))?.contains("recusal")
+                == true)
         #expect(throws: VenueRefusal.self) {
             try database.editCompetitor(number: "1", edit, reason: "退赛", by: "甲", chief: nil)
         }

@@ -11,12 +11,15 @@ public struct CompetitorEditResult: Sendable {
 }
 
 extension ScoreDatabase {
-    /// Whether `edit` needs the chief judge: a status or trade change while a round of the
-    /// competitor's trade (or the new trade) is locked. Asked before the chief's PIN is.
-    public func competitorEditNeedsChief(number: String, _ edit: CompetitorEdit) throws -> [RoundLock] {
+    /// Why `edit` needs the chief judge, or nil: asked before the chief's PIN is. Throws first
+    /// what no chief can allow (a change of a published trade, a move into a closed one).
+    public func competitorEditNeedsChief(number: String, _ edit: CompetitorEdit) throws -> String? {
         try writer.read { db in
-            let (_, competitor) = try Self.competitorToEdit(number, db)
-            return try Self.locksGuarding(competitor, edit, db)
+            let (id, competitor) = try Self.competitorToEdit(number, db)
+            // What no chief judge can allow is said first: a published trade, a closed one.
+            try Self.refuseChangeOfPublishedTrade(competitor, edit, db)
+            try Self.refuseMoveIntoClosedTrade(competitor, edit, db)
+            return try Self.whyChiefIsNeeded(id, competitor, edit, db)
         }
     }
 
@@ -50,10 +53,9 @@ extension ScoreDatabase {
             }
             try Self.refuseTradeChangeWithEntries(id, before, edit, db)
             try Self.refuseChangeOfPublishedTrade(before, edit, db)
-            let locks = try Self.locksGuarding(before, edit, db)
-            if chief == nil, let lock = locks.first {
-                throw VenueRefusal(
-                    "\(lock.description): a status or trade change in it needs the chief judge (--chief ID)")
+            try Self.refuseMoveIntoClosedTrade(before, edit, db)
+            if chief == nil, let why = try Self.whyChiefIsNeeded(id, before, edit, db) {
+                throw VenueRefusal(why)
             }
             let after = edit.applied(to: before)
             let batch = try Self.startBatch(kind: "competitor-edit", file: nil, clerk: actor, db)
@@ -147,6 +149,48 @@ extension ScoreDatabase {
             "--trade \(trade): competitor \(competitor.number) has \(held.joined(separator: " and ")) in trade \(competitor.trade), "
                 + "so the trade cannot change; take them back first (`judge score revert --batch ID`), or register the competitor again under a new number"
         )
+    }
+
+    /// Late registration is closed in a trade with a locked round or a final one (`roster
+    /// import` refuses it); moving a competitor into such a trade is refused the same way.
+    private static func refuseMoveIntoClosedTrade(
+        _ competitor: Competitor, _ edit: CompetitorEdit, _ db: Database
+    ) throws {
+        guard let trade = edit.trade, trade != competitor.trade else { return }
+        if let why = try tradesClosedToEntries(db)[trade.rawValue] {
+            throw VenueRefusal(
+                "--trade \(trade): trade \(trade) \(why), so no competitor can move into it (as no late registration can)"
+            )
+        }
+    }
+
+    /// Why this edit needs the chief judge, if it does: a status or trade change once a round
+    /// of the trade is locked, a unit change of a competitor who has marks.
+    private static func whyChiefIsNeeded(
+        _ id: Int64, _ competitor: Competitor, _ edit: CompetitorEdit, _ db: Database
+    ) throws -> String? {
+        if let lock = try locksGuarding(competitor, edit, db).first {
+            return "\(lock.description): a status or trade change in it needs the chief judge (--chief ID)"
+        }
+        if try unitChangeAffectsRecusal(id, competitor, edit, db) {
+            return
+                "--unit: competitor \(competitor.number) has marks, and recusal (回避) is decided by unit, so a unit change needs the chief judge (--chief ID)"
+        }
+        return nil
+    }
+
+    /// Recusal (回避) is decided by unit: a unit change of a competitor who has marks could
+    /// take a judge's marks out of recusal (or into it), so it needs the chief judge.
+    private static func unitChangeAffectsRecusal(
+        _ id: Int64, _ competitor: Competitor, _ edit: CompetitorEdit, _ db: Database
+    ) throws -> Bool {
+        guard let unit = edit.unit, unit != competitor.unit else { return false }
+        return try Bool.fetchOne(
+            db,
+            sql: """
+                SELECT EXISTS (SELECT 1 FROM mark WHERE competitor_id = ?)
+                    OR EXISTS (SELECT 1 FROM double_entry WHERE competitor_id = ?)
+                """, arguments: [id, id]) ?? false
     }
 
     private static func refuseChangeOfPublishedTrade(

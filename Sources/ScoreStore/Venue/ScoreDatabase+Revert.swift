@@ -58,6 +58,13 @@ extension ScoreDatabase {
                     "--batch \(batch): \(what) holds double-entry (双人录入) entries, which are settled by another clerk's entry or the chief judge (`judge double-entry resolve`), not reverted"
                 )
             }
+            // A mark a judge typed with a PIN is changed by the chief judge only, as `--replace` is
+            // refused over it (issue 14): a revert may not take it out or put back what it replaced.
+            if (row["authenticated"] as String?) == "judge" {
+                throw VenueRefusal(
+                    "--batch \(batch): \(what) holds marks a judge typed with a PIN; only the chief judge changes them (`judge score correct`)"
+                )
+            }
             let revert = try Self.startBatch(kind: "revert", file: nil, clerk: actor, db)
             var result = RevertResult(batch: batch, kind: kind, file: row["file"], revertBatch: revert)
             var audit = AuditChanges()

@@ -5,6 +5,23 @@ extension ScoreDatabase {
     static func revertRoster(
         _ batch: Int64, _ what: String, _ result: inout RevertResult, _ audit: inout AuditChanges, _ db: Database
     ) throws {
+        // A trade that is locked, published or final keeps its roster, as it does for a late
+        // registration or a status change.
+        let closed = try Self.tradesClosedToEntries(db)
+        for trade in try String.fetchAll(
+            db, sql: "SELECT DISTINCT trade_id FROM competitor WHERE batch_id = ? ORDER BY trade_id", arguments: [batch]
+        ) {
+            if let why = closed[trade] {
+                throw VenueRefusal("\(what) cannot be reverted: trade \(trade) \(why), so its roster stays as it is")
+            }
+            if let version = try Int.fetchOne(
+                db, sql: "SELECT max(version) FROM publication WHERE trade_id = ?", arguments: [trade])
+            {
+                throw VenueRefusal(
+                    "\(what) cannot be reverted: trade \(trade) was published (version \(version)), so its roster stays as it is"
+                )
+            }
+        }
         // A competitor with anything recorded against them stays: their marks would lose their owner.
         if let held = try Row.fetchOne(
             db,
@@ -23,7 +40,8 @@ extension ScoreDatabase {
                 """, arguments: [batch])
         {
             let kinds = [
-                ("marks", "marks"), ("times", "times"), ("edits", "roster edits"),
+                ("marks", "marks (or reverted marks, kept in the history)"), ("times", "times"),
+                ("edits", "roster edits"),
                 ("other", "allowances, confirmations or appeals"),
             ]
             .filter { held[$0.0] as Bool }.map(\.1)

@@ -51,12 +51,12 @@ struct CompetitorsEdit: ParsableCommand {
         guard edit != CompetitorEdit() else {
             throw UserError("nothing to change: give --name, --unit, --trade or --status")
         }
-        let locks = try store.competitorEditNeedsChief(number: number, edit)
+        let needsChief = try store.competitorEditNeedsChief(number: number, edit)
         var chiefID: JudgeID?
         if let chief {
             chiefID = try ChiefOptions.authenticate(chief, store, for: "judge competitors edit")
-        } else if let lock = locks.first {
-            throw UserError("\(lock.description): a status or trade change in it needs the chief judge (--chief ID)")
+        } else if let why = needsChief {
+            throw UserError(why)
         }
         // Where the competition declares its clerks, a roster change needs one with a PIN, or the chief.
         let actor = chiefID == nil ? try clerk.identify(store, for: "competitors edit \(number)").name : clerk.name

@@ -89,6 +89,30 @@ struct CompetitorEditTests {
             ["competitors", "edit", "1", "--status", "active", "--reason", "申诉成功", "--chief", "C1"], in: folder)
         #expect(published.status == 1)
         #expect(published.stderr.hasPrefix("Error: --status: trade nursery was published (version 1, "))
+        // Without --chief the first word is the publication too, not a call for the chief.
+        let noChief = try JudgeProcess.run(
+            ["competitors", "edit", "1", "--status", "active", "--reason", "申诉成功"], in: folder)
+        #expect(noChief.stderr.hasPrefix("Error: --status: trade nursery was published (version 1, "))
+        #expect(try VenueFolder.auditVerifies(folder))
+    }
+
+    /// Late registration is closed in a trade with a locked round; so is a move into it. A unit
+    /// change of a competitor with marks could dodge recusal (回避): it needs the chief judge.
+    @Test func aMoveIntoALockedTradeIsRefusedAndAUnitChangeWithMarksNeedsTheChief() throws {
+        let folder = try VenueFolder.loaded()
+        try VenueFolder.succeed(["lock", "--trade", "nursery", "--round", "theory", "--chief", "C1"], in: folder)
+        try VenueFolder.refuse(
+            ["competitors", "edit", "4", "--trade", "nursery", "--reason", "报错工种", "--chief", "C1"], in: folder,
+            "--trade nursery: trade nursery has round theory locked (by C1), so no competitor can move into it (as no late registration can)"
+        )
+        try VenueFolder.refuse(
+            ["competitors", "edit", "2", "--unit", "甲公司", "--reason", "填错"], in: folder,
+            "--unit: competitor 2 has marks, and recusal (回避) is decided by unit, so a unit change needs the chief judge (--chief ID)"
+        )
+        try VenueFolder.succeed(
+            ["competitors", "edit", "2", "--unit", "甲公司", "--reason", "填错", "--chief", "C1"], in: folder)
+        // Competitor 4 has no marks: a unit is a plain correction.
+        try VenueFolder.succeed(["competitors", "edit", "4", "--unit", "丁公司二部", "--reason", "填错"], in: folder)
         #expect(try VenueFolder.auditVerifies(folder))
     }
 

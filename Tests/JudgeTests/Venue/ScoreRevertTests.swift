@@ -107,8 +107,49 @@ struct ScoreRevertTests {
         // The first roster's competitors have marks: they stay.
         let first = try JudgeProcess.run(["score", "revert", "--batch", "1", "--reason", "x"], in: folder)
         #expect(first.status == 1)
-        #expect(first.stderr.contains("cannot be reverted: competitor 1 has marks since"), "\(first.stderr)")
+        #expect(
+            first.stderr.contains(
+                "cannot be reverted: competitor 1 has marks (or reverted marks, kept in the history) since"),
+            "\(first.stderr)")
         #expect(try VenueFolder.auditVerifies(folder))
+    }
+
+    /// A mark a judge typed with a PIN changes through the chief judge only (`score correct`).
+    @Test func aBatchOfMarksTypedWithAJudgesPINIsNotReverted() throws {
+        let folder = try VenueFolder.loaded()
+        let issued = try VenueFolder.succeed(["judges", "credentials"], in: folder)
+        let pins = IntegrityTests.pins(in: issued.stdout)
+        try VenueFolder.succeed(
+            ["score", "enter", "--judge", "T1", "--number", "4", "--round", "theory", "95"], in: folder,
+            environment: ["JUDGE_PIN": pins["T1"] ?? ""])
+        let batch = try VenueFolder.sqlite("SELECT max(id) FROM entry_batch WHERE kind = 'enter'", in: folder)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let outcome = try JudgeProcess.run(["score", "revert", "--batch", batch, "--reason", "误录"], in: folder)
+        #expect(outcome.status == 1)
+        #expect(
+            outcome.stderr.contains(
+                "holds marks a judge typed with a PIN; only the chief judge changes them (`judge score correct`)"),
+            "\(outcome.stderr)")
+        #expect(
+            try VenueFolder.sqlite("SELECT value_h FROM mark WHERE judge_id = 'T1' AND competitor_id = 4", in: folder)
+                == "9500\n")
+    }
+
+    /// A roster batch whose trade is locked keeps its competitors, as late registration is closed.
+    @Test func aRosterBatchOfALockedTradeIsNotReverted() throws {
+        let folder = try VenueFolder.loaded()
+        try folder.write("number,name,unit,trade,status\n5,钱七,戊公司,nursery,absent\n", to: "late.csv")
+        try VenueFolder.succeed(["roster", "import", "late.csv"], in: folder)
+        try VenueFolder.succeed(["lock", "--trade", "nursery", "--round", "theory", "--chief", "C1"], in: folder)
+        let batch = try VenueFolder.sqlite("SELECT max(id) FROM entry_batch WHERE kind = 'roster'", in: folder)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let outcome = try JudgeProcess.run(["score", "revert", "--batch", batch, "--reason", "重复报名"], in: folder)
+        #expect(outcome.status == 1)
+        #expect(
+            outcome.stderr.contains(
+                "cannot be reverted: trade nursery has round theory locked (by C1), so its roster stays"),
+            "\(outcome.stderr)")
+        #expect(try VenueFolder.succeed(["competitors", "list"], in: folder).stdout.contains("钱七"))
     }
 
     @Test func aRevertRecordRemovedFromTheFileIsFoundByAuditVerify() throws {
