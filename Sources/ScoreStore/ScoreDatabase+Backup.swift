@@ -17,9 +17,15 @@ extension ScoreDatabase {
         }
         let copy = try DatabaseQueue(path: temporary)
         try writer.backup(to: copy)
-        // Everything into the main file, so the one file renamed is the whole copy.
-        try copy.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        // Everything into the main file, so the one file renamed is the whole copy; in rollback
+        // mode, so reading the copy (its `audit verify`) leaves no -wal or -shm beside it.
+        try copy.writeWithoutTransaction { db in
+            _ = try db.checkpoint(.truncate)
+            try db.execute(sql: "PRAGMA journal_mode = DELETE")
+        }
         try copy.close()
+        // The copy holds PIN hashes and blind entries: as private as the database (0600).
+        guard chmod(temporary, 0o600) == 0 else { throw BackupError(path: path, code: errno) }
         if replacing {
             guard rename(temporary, path) == 0 else { throw BackupError(path: path, code: errno) }
         } else {

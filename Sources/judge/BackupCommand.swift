@@ -41,6 +41,12 @@ struct Backup: ParsableCommand {
                 throw UserError("\(file) exists already; choose another file, or --force to replace it")
             }
         }
+        let folder = target.deletingLastPathComponent().path
+        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
+            throw UserError(
+                "\(file): the folder \(folder) does not exist (is the USB stick plugged in?); create it or give another path"
+            )
+        }
         let store = try database.openForReading()
         try store.backup(to: file, replacing: force)
         let check = try ScoreDatabase(path: file, readOnly: true).verifyAudit()

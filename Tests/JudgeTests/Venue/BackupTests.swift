@@ -7,6 +7,17 @@ struct BackupTests {
         let folder = try VenueFolder.loaded()
         let backup = try VenueFolder.succeed(["backup", "copy.sqlite"], in: folder)
         #expect(backup.stdout.hasPrefix("backup written to copy.sqlite: audit OK: "), "\(backup.stdout)")
+        // One private file, as the database: it holds the PIN hashes.
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(names.filter { $0.hasPrefix("copy.sqlite") } == ["copy.sqlite"], "\(names)")
+        let mode =
+            try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("copy.sqlite").path)[
+                .posixPermissions] as? Int
+        #expect(mode == 0o600)
+        try VenueFolder.refuse(
+            ["backup", "nosuch/copy.sqlite"], in: folder,
+            "nosuch/copy.sqlite: the folder \(folder.appendingPathComponent("nosuch").standardizedFileURL.resolvingSymlinksInPath().path) does not exist (is the USB stick plugged in?); create it or give another path"
+        )
         #expect(try VenueFolder.auditVerifies(folder, database: "copy.sqlite"))
         let rank = try VenueFolder.succeed(["rank", "--db", "copy.sqlite"], in: folder).stdout
         #expect(rank == (try VenueFolder.succeed(["rank"], in: folder).stdout))
