@@ -8,6 +8,8 @@ public struct CompetitorEditResult: Sendable {
     /// `status: active → absent`, one per field changed.
     public let changes: [String]
     public let batch: Int64
+    /// The marks stored for the competitor: kept, and no longer scored when the status leaves active.
+    public let marks: Int
 }
 
 extension ScoreDatabase {
@@ -81,7 +83,9 @@ extension ScoreDatabase {
             try Self.appendAudit(
                 kind: "competitor.edit", actor: chief?.rawValue ?? actor,
                 summary: "competitors edit \(after.number): \(text): \(reason)", changes: audit, batch: batch, db)
-            return CompetitorEditResult(before: before, after: after, changes: changes, batch: batch)
+            let marks =
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM mark WHERE competitor_id = ?", arguments: [id]) ?? 0
+            return CompetitorEditResult(before: before, after: after, changes: changes, batch: batch, marks: marks)
         }
     }
 

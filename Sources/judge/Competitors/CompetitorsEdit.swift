@@ -65,6 +65,12 @@ struct CompetitorsEdit: ParsableCommand {
         try store.close()
         let after = result.after
         print("changed competitor \(after.number) (batch \(result.batch)): \(result.changes.joined(separator: "; "))")
+        // A mistyped number must not silently take a scored competitor out of the ranking.
+        if result.before.status == .active, after.status != .active, result.marks > 0 {
+            print(
+                "note: competitor \(after.number) has \(result.marks) marks; they are kept but no longer scored, so \(after.name) leaves the ranking (undo: `judge competitors edit \(after.number) --status active --reason …`)"
+            )
+        }
         print(
             "now: \(after.name), \(after.unit), \(after.trade), \(after.status.rawValue) (\(StatusWord.chineseName(after.status)))"
         )

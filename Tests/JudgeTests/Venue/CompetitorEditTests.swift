@@ -8,6 +8,10 @@ struct CompetitorEditTests {
         let edit = try VenueFolder.succeed(
             ["competitors", "edit", "1", "--status", "退赛", "--reason", "本人申请退赛", "--clerk", "录入员甲"], in: folder)
         #expect(edit.stdout.hasPrefix("changed competitor 1 (batch 3): status: active → withdrawn\n"), "\(edit.stdout)")
+        #expect(
+            edit.stdout.contains(
+                "note: competitor 1 has 7 marks; they are kept but no longer scored, so 张三 leaves the ranking"),
+            "\(edit.stdout)")
         let show = try VenueFolder.succeed(["competitors", "show", "1"], in: folder).stdout
         #expect(show.hasPrefix("competitor 1 张三 (甲公司), 育婴员 (nursery), status withdrawn (退赛)\n"), "\(show)")
         #expect(show.contains("  batch 3  status: active → withdrawn, by 录入员甲: 本人申请退赛\n"), "\(show)")
