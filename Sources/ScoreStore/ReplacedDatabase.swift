@@ -35,10 +35,15 @@ extension ScoreDatabase {
     }
 
     /// What a replacement would throw away that only the chief judge may: round locks and
-    /// publications, one line each kind; empty when there are none.
+    /// publications, one line each kind; empty when there are none. The tables answer only
+    /// when the audit log vouches for them: a log that fails verification (locks or
+    /// publications deleted to dodge this) needs the chief judge too.
     public func signedOffWork() throws -> [String] {
         try writer.read { db in
             var work: [String] = []
+            if let problem = try Self.verifyAudit(db).problem {
+                work.append("an audit log that fails `judge audit verify` (\(problem))")
+            }
             let locks = try Int.fetchOne(db, sql: "SELECT count(*) FROM round_lock") ?? 0
             let publications = try Int.fetchOne(db, sql: "SELECT count(*) FROM publication") ?? 0
             if locks > 0 { work.append("\(locks) locked round\(locks == 1 ? "" : "s")") }

@@ -73,6 +73,19 @@ struct InitForceTests {
         #expect(outcome.stdout.contains("kept the old database as judge.sqlite.replaced-"))
     }
 
+    /// Deleting the locks in the file to dodge the chief does not work: the log no longer agrees.
+    @Test func locksDeletedInTheFileStillNeedTheChief() throws {
+        let folder = try PublicationWorkflowTests.lockedFolder()
+        try AuditTests.sqlite("DELETE FROM round_lock", in: folder)
+        let outcome = try JudgeProcess.run(["init", "--config", Self.config, "--force"], in: folder)
+        #expect(outcome.status == 1)
+        #expect(
+            outcome.stderr.hasPrefix(
+                "Error: judge.sqlite holds an audit log that fails `judge audit verify` (lock nursery theory: "),
+            "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("replacing it needs the chief judge"))
+    }
+
     @Test func theDatabaseFilesAreOwnerOnly() throws {
         let folder = try PublicationWorkflowTests.loadedFolder()
         for name in ["judge.sqlite", "judge.sqlite-wal", "judge.sqlite-shm"] {
