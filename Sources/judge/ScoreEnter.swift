@@ -39,7 +39,10 @@ struct ScoreEnter: ParsableCommand {
         }
         var authenticated = try store.credentialsIssued() ? "judge" : ""
         var typist = judgeID.rawValue
-        if let clerk {
+        // Where the competition declares its clerks, someone proves who typed the mark: the judge
+        // with a PIN, else a clerk with theirs (identify asks for --clerk when none is named).
+        let clerksDeclared = try !store.competition().clerks.isEmpty
+        if clerk != nil || (authenticated.isEmpty && clerksDeclared) {
             // A declared clerk proves who they are; otherwise the name is taken as given.
             let who = try ClerkOption(clerk: clerk).identify(store, for: "score enter: competitor \(mark.number)")
             typist = who.name

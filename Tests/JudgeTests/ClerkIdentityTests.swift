@@ -118,15 +118,25 @@ struct ClerkIdentityTests {
         #expect(try AuditTests.verify(folder).status == 0)
     }
 
-    @Test func anUnauthenticatedTypedEntryOfADoubleEntryRoundIsRefused() throws {
-        let (folder, _) = try Self.folder()
-        // No judge holds a PIN yet, so the judge's id alone proves nobody.
-        let outcome = try IntegrityTests.enter("T1", number: "1", round: "theory", score: "85", pin: nil, in: folder)
-        #expect(outcome.status == 1)
-        #expect(
-            outcome.stderr.contains(
-                "this competition declares its clerks, so each entry of a double-entry round is made by a clerk who gave a PIN"
-            ), "\(outcome.stderr)")
+    /// No judge holds a PIN yet, so the judge's id alone proves nobody: in any round, a typed
+    /// mark then needs a clerk with a PIN, as an import does.
+    @Test func anUnauthenticatedTypedEntryIsRefused() throws {
+        let (folder, pins) = try Self.folder()
+        let before = try IntegrityTests.markCount(folder)
+        for round in ["theory", "practical"] {
+            let outcome = try IntegrityTests.enter("J1", number: "1", round: round, score: "85", pin: nil, in: folder)
+            #expect(outcome.status == 1)
+            #expect(
+                outcome.stderr.contains(
+                    "this competition declares its clerks (clerks: in the competition file): name yours with --clerk ID (L1, L2) and give that clerk's PIN"
+                ), "\(outcome.stderr)")
+        }
+        #expect(try IntegrityTests.markCount(folder) == before)
+        let typed = try JudgeProcess.run(
+            [
+                "score", "enter", "--judge", "T1", "--number", "1", "--round", "theory", "--clerk", "L1", "85",
+            ], in: folder, environment: ["JUDGE_CLERK_PIN": pins["L1"] ?? ""])
+        #expect(typed.status == 0, "\(typed.stderr)")
     }
 
     @Test func replaceNeverOverwritesAMarkAJudgeTypedWithAPIN() throws {
