@@ -85,6 +85,13 @@ struct ResultsPublish: ParsableCommand {
             let version = earlier.last.map { $0.sheetSHA256 == digest ? $0.version : -1 } ?? 0
             try store.recordFinal(trade: trade.id, version: version, at: now, by: chiefID.rawValue)
             print("\(name): version \(version) is final, sha256 \(digest)")
+            // The final record itself is pinned: a log cut back to before it would pass the
+            // publication's own pin, which predates it.
+            if let head = try store.auditHead() {
+                print(
+                    "audit pin \(head.record):\(head.hash): keep it; `judge audit verify --expect \(head.record):\(head.hash)` finds a log cut short or rewritten later"
+                )
+            }
         } else if let latest = earlier.last, latest.sheetSHA256 == digest, latest.finalAt == nil {
             print("\(name): nothing changed since version \(latest.version) (sha256 \(digest)); nothing written")
         } else {

@@ -56,6 +56,26 @@ struct ChainPinTests {
             ), "\(outcome.stderr)")
     }
 
+    /// Making a trade final prints the pin of the final record itself: cutting that record (and
+    /// its `final_at`) away is found against it, though the publication's earlier pin still holds.
+    @Test func aFinalRecordCutAwayIsFoundAgainstTheFinalPin() throws {
+        let folder = try PublicationWorkflowTests.lockedFolder()
+        #expect(try PublicationWorkflowTests.publish(folder, ["--notice-days", "0"]).status == 0)
+        let final = try PublicationWorkflowTests.publish(folder, ["--final"])
+        #expect(final.status == 0, "\(final.stderr)")
+        let line = try #require(final.stdout.split(separator: "\n").first { $0.hasPrefix("audit pin ") })
+        let pin =
+            String(line.dropFirst("audit pin ".count).prefix { $0 != ":" }) + ":"
+            + String(line.split(separator: ":")[1].prefix(64))
+        let record = try #require(Int(pin.split(separator: ":")[0]))
+        try AuditTests.sqlite(
+            "UPDATE publication SET final_at = NULL, final_by = NULL; DELETE FROM audit_log WHERE seq >= \(record);",
+            in: folder)
+        let outcome = try Self.verify(folder, expect: pin)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("audit: FAILED: audit record \(record) is missing"), "\(outcome.stderr)")
+    }
+
     @Test func aRebuiltDatabaseWithAConsistentChainIsFoundAgainstThePin() throws {
         let (folder, pin) = try Self.publishedFolder()
         // The same steps again make a chain as long, self-consistent, with other hashes.
