@@ -25,7 +25,15 @@ struct CSVHeader {
             }
             let key = aliases[name] ?? name
             if name.isEmpty { throw refuse("empty column name; expected \(expected)") }
-            if !known.contains(key) { throw refuse("unknown column; expected \(expected)") }
+            if !known.contains(key) {
+                // A header typed with a Chinese input method, or a tab-separated file.
+                if name.contains("，") || name.contains("\t") {
+                    throw refuse(
+                        "the columns are separated by \(name.contains("，") ? "full-width commas (，)" : "tabs"), not commas: separate them with half-width commas (,) or save the file as CSV (逗号分隔); expected \(expected)"
+                    )
+                }
+                throw refuse("unknown column; expected \(expected)")
+            }
             if let first = positions[key] {
                 let alias = key == name ? "" : " (\(key))"
                 throw refuse("repeated column\(alias); first at column \(first + 1)")

@@ -107,6 +107,27 @@ struct InputFilesTests {
         #expect(try folder.contents(of: "judge.sqlite") == before)
     }
 
+    /// A workbook given for its CSV, and a header typed with full-width commas.
+    @Test func aWorkbookAndFullWidthCommasAreRefusedSayingWhatToDo() throws {
+        let folder = try Self.initialised()
+        try (Data([0x50, 0x4B, 0x03, 0x04]) + Data(repeating: 0, count: 60)).write(
+            to: folder.appendingPathComponent("roster.xlsx"))
+        let workbook = try JudgeProcess.run(["roster", "import", "roster.xlsx"], in: folder)
+        #expect(workbook.status == 1)
+        #expect(
+            workbook.stderr.contains(
+                "roster.xlsx:1:0: \"PK\" — this is an Excel workbook (.xlsx or .xls), not a CSV file: open it in Excel or WPS and save it as \"CSV UTF-8\""
+            ), "\(workbook.stderr)")
+        try folder.write("参赛号，姓名，单位，工种\n001，张三，甲公司，育婴员\n", to: "roster.csv")
+        let commas = try JudgeProcess.run(["roster", "import", "roster.csv"], in: folder)
+        #expect(commas.status == 1)
+        #expect(
+            commas.stderr.contains(
+                "the columns are separated by full-width commas (，), not commas: separate them with half-width commas (,)"
+            ),
+            "\(commas.stderr)")
+    }
+
     @Test func aUTF8FileWithAByteOrderMarkAndChineseHeadersImports() throws {
         let folder = try Self.initialised()
         try (Data([0xEF, 0xBB, 0xBF]) + Data(Self.roster.utf8)).write(to: folder.appendingPathComponent("r.csv"))

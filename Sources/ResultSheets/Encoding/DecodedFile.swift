@@ -13,9 +13,18 @@
 enum DecodedFile {
     static func open(_ path: String) throws(CSVInputError) -> (file: ByteFile, encoding: InputEncoding) {
         let file = try ByteFile(path: path)
+        // A workbook given instead of its CSV: .xlsx is a zip, .xls an OLE compound file.
+        let head = try file.bytes(0..<min(4, file.size))
+        if head == [0x50, 0x4B, 0x03, 0x04] || head == [0xD0, 0xCF, 0x11, 0xE0] {
+            throw CSVInputError(
+                file: path, line: 1, column: 0, value: head == [0x50, 0x4B, 0x03, 0x04] ? "PK" : "\\xD0\\xCF",
+                problem:
+                    "this is an Excel workbook (.xlsx or .xls), not a CSV file: open it in Excel or WPS and save it as \"CSV UTF-8\" (另存为 → CSV UTF-8（逗号分隔）), then import the .csv"
+            )
+        }
         if try UTF8Check.isValid(file) { return (file, .utf8) }
         // Excel's "Unicode 文本" is UTF-16 with a byte order mark, and tab-separated: not CSV.
-        let start = try file.bytes(0..<min(2, file.size))
+        let start = Array(head.prefix(2))
         if start == [0xFF, 0xFE] || start == [0xFE, 0xFF] {
             throw CSVInputError(
                 file: path, line: 1, column: 0, value: start == [0xFF, 0xFE] ? "\\xFF\\xFE" : "\\xFE\\xFF",
