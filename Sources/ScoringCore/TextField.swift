@@ -1,7 +1,8 @@
 /// What any text given to the program may hold (names, units, ids, reasons, the competition
 /// file's values): no control characters (NUL, ESC, CR, LF, tab…), which truncate what is
 /// stored or drive the terminal, no bidirectional controls (U+202E…), which show text in
-/// another order than it is stored, and at most `maxLength` characters.
+/// another order than it is stored, no line separators or noncharacters (U+2028, U+FFFF…),
+/// and at most `maxLength` characters.
 public enum TextField {
     public static let maxLength = 200
 
@@ -10,7 +11,7 @@ public enum TextField {
         let utf8 = text.utf8
         // The common case, checked on bytes: plain text of a sane length.
         if utf8.count <= maxLength,
-            !utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 })
+            !utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 || $0 == 0xEF })
         {
             return nil
         }
@@ -37,6 +38,9 @@ public enum TextField {
         case 0x01...0x1F, 0x7F...0x9F: return "the control character \(hex)"
         case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
             return "the bidirectional control \(hex)"
+        // A line break in disguise, or no character at all: neither is typed on purpose.
+        case 0x2028, 0x2029: return "the line or paragraph separator \(hex)"
+        case 0xFDD0...0xFDEF, 0xFFFE, 0xFFFF: return "the noncharacter \(hex)"
         default: return nil
         }
     }

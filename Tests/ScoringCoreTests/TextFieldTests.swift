@@ -3,7 +3,9 @@ import Testing
 
 /// Issue 14: what any text given to the program may hold.
 struct TextFieldTests {
-    @Test(arguments: ["张三", "Zhang, Wei", "甲公司（分公司）", "", String(repeating: "长", count: 200), "a\u{200B}b"])
+    @Test(arguments: [
+        "张三", "Zhang, Wei", "甲公司（分公司）", "", String(repeating: "长", count: 200), "a\u{200B}b", "６９．５",
+    ])
     func ordinaryTextPasses(text: String) {
         #expect(TextField.problem(text) == nil)
     }
@@ -24,6 +26,14 @@ struct TextFieldTests {
         (
             "a\u{202E}b",
             "holds the bidirectional control U+202E, which is not allowed in any text; remove it (retype the text if it was pasted)"
+        ),
+        (
+            "a\u{2028}b",
+            "holds the line or paragraph separator U+2028, which is not allowed in any text; remove it (retype the text if it was pasted)"
+        ),
+        (
+            "a\u{FFFF}b",
+            "holds the noncharacter U+FFFF, which is not allowed in any text; remove it (retype the text if it was pasted)"
         ),
         (
             "a\u{2066}b",
