@@ -138,7 +138,7 @@ struct EntryValidator {
         let padded = try padded.matches(ascii) {
             preloaded
                 ? Array(entrants.keys)
-                : try String.fetchAll(db, sql: "SELECT number FROM competitor WHERE number LIKE '0%'")
+                : try String.fetchAll(db, sql: "SELECT number FROM competitor")
         }
         let hint = padded.isEmpty ? "" : "; did you mean \(padded.joined(separator: " or "))?"
         throw EntryRefusal(

@@ -172,6 +172,12 @@ struct InputFilesTests {
             ["score", "enter", "--judge", "T1", "--number", "1", "--round", "theory", "80"], in: folder)
         #expect(typed.status == 1)
         #expect(typed.stderr.contains("no competitor has this number; did you mean 001?"), "\(typed.stderr)")
+        // The other way round: the roster lost its zeros, the marks file kept them.
+        try folder.write("number,name,unit,trade\n7,周七,戊公司,nursery\n", to: "late.csv")
+        #expect(try JudgeProcess.run(["roster", "import", "late.csv"], in: folder).status == 0)
+        try folder.write("number,round,judge,score\n007,theory,T1,80\n", to: "m7.csv")
+        let padded = try JudgeProcess.run(["score", "import", "m7.csv"], in: folder)
+        #expect(padded.stderr == "Error: m7.csv:2:1: \"007\" — no competitor has this number; did you mean 7?\n")
     }
 
     @Test func aNameSharedByTwoJudgesIsRefusedNamingBoth() throws {
