@@ -66,7 +66,12 @@ struct Demo: ParsableCommand {
             let read = try store.scoredTradeWithMarks(trade)
             return (read.results, read.marks)
         }
-        let sheets = try export.write(scored, to: output.appendingPathComponent(competition.id))
+        let folder = output.appendingPathComponent(competition.id)
+        let sheets = try export.write(scored, to: folder)
+        // The advancement lists (晋级名单) in CSV too, as `results export` writes them.
+        let advancement =
+            competition.rounds.contains { $0.qualify != nil }
+            ? try AdvancementExport().write(try store.admissions(), to: folder) : []
         print("\(competition.name)")
         print("  database \(database) (try: judge rank --db \(database))")
         for sheet in sheets {
@@ -83,6 +88,7 @@ struct Demo: ParsableCommand {
             }
             print("    prizes: \(prizeCounts.joined(separator: ", "))")
         }
+        advancement.forEach { print("  \($0)") }
         return sheets.count
     }
 
