@@ -30,7 +30,8 @@ struct Audit: ParsableCommand {
         func run() throws {
             var pin: AuditPin?
             if let expect {
-                guard let parsed = AuditPin(expect.trimmingCharacters(in: .whitespaces)) else {
+                // A pin copied by hand may come in capitals; hashes are stored in lower case.
+                guard let parsed = AuditPin(expect.trimmingCharacters(in: .whitespaces).lowercased()) else {
                     throw UserError(
                         "--expect \"\(TextField.shown(expect))\": give the pin as RECORD:HASH, a record number, a colon and 64 hex digits, as `judge results publish` printed it"
                     )
