@@ -54,6 +54,8 @@ struct ChainPinTests {
             outcome.stderr.contains(
                 "audit: FAILED: audit record \(record) is missing (the log ends at record \(record - 1)), but a publication pinned it: the log was cut short after it was published"
             ), "\(outcome.stderr)")
+        // A pin copied by hand in capitals is the same pin.
+        #expect(try Self.verify(folder, expect: pin.uppercased()).stderr == outcome.stderr)
     }
 
     /// Making a trade final prints the pin of the final record itself: cutting that record (and
