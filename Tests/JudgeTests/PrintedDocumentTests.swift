@@ -191,6 +191,25 @@ struct PrintedDocumentTests {
         let pdfText = try Printing.text(try Printing.pdf(folder.appendingPathComponent("out/nursery-detail.html")))
         #expect(pdfText.contains("育婴员 评分明细"))
         #expect(pdfText.contains("(70.45)"))
+        // A competitor's lines are never split by a page break: each name (选手NNN, on every
+        // line of its competitor) printed on a page is printed there as often as in the whole sheet.
+        let detail = try Printing.pdf(folder.appendingPathComponent("out/nursery-detail.html"))
+        let pages = try Printing.info(detail).pages
+        #expect(pages > 1)
+        func names(_ text: String) -> [String: Int] {
+            text.split(whereSeparator: \.isWhitespace).filter { $0.hasPrefix("选手") }
+                .reduce(into: [:]) { $0[String($1), default: 0] += 1 }
+        }
+        let whole = names(try Printing.text(detail))
+        #expect(whole["选手1"] == 2, "a theory and a practical line")
+        for page in 1...pages {
+            let text = try Printing.text(detail, page: page)
+            let here = names(text)
+            // The last page may hold only the signatures.
+            guard !here.isEmpty else { continue }
+            #expect(text.contains("参赛号") && text.contains("总成绩"), "the header row on page \(page)")
+            for (name, count) in here { #expect(count == whole[name], "\(name) split at page \(page)") }
+        }
         let book = try Printing.xlsx(folder.appendingPathComponent("out/nursery-detail.xlsx"))
         let cells = try #require(book["cells"] as? [String: [String: Any]])
         let struck = cells.values.filter { $0["strike"] as? Bool == true }

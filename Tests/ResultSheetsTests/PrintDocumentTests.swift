@@ -82,6 +82,17 @@ struct PrintDocumentTests {
         #expect(first[10].value == .score(Points(hundredths: 8500)))
     }
 
+    @Test func eachCompetitorOfTheDetailSheetIsOneBlockThatStaysOnOnePage() {
+        let document = PrintDocument.scoreDetail(
+            Self.results, of: Self.competition, marks: Dictionary(grouping: Self.entered, by: \.number),
+            heading: PrintDocument.heading(Self.competition, Self.competition.trades[0], document: "评分明细"))
+        let html = HTMLDocument.text(document)
+        #expect(html.components(separatedBy: "<tbody class=\"together\">").count == 4, "one per competitor")
+        #expect(html.components(separatedBy: "</tbody>").count == 4)
+        #expect(html.contains("tbody.together { break-inside: avoid; page-break-inside: avoid; }"))
+        #expect(html.contains("<thead>"), "the header row still repeats")
+    }
+
     @Test func xlsxColumnsAreNamedAsExcelNamesThem() {
         #expect([0, 25, 26, 27, 701, 702].map(XLSXSheet.column) == ["A", "Z", "AA", "AB", "ZZ", "AAA"])
         #expect(XLSXColumnWidth.displayWidth("北京ab") == 6)

@@ -57,7 +57,10 @@ public enum HTMLDocument {
     private static func table(_ table: PrintTable) -> String {
         var html = "<table>\n<thead><tr>"
         for column in table.columns { html += "<th>\(HTMLEscape.text(column.title))</th>" }
-        html += "</tr></thead>\n<tbody>\n"
+        html += "</tr></thead>\n"
+        // A grouped table has one <tbody> per group (one competitor's lines of the detail
+        // sheet), which the page style keeps on one page: Chromium honours break-inside on it.
+        html += table.groupedByFirstColumn ? "" : "<tbody>\n"
         var previousLead: PrintTable.Cell?
         for row in table.rows {
             switch row {
@@ -65,7 +68,9 @@ public enum HTMLDocument {
                 html +=
                     "<tr class=\"group\"><td colspan=\"\(table.columns.count)\">\(HTMLEscape.text(title))</td></tr>\n"
             case .cells(let cells):
-                let opens = table.groupedByFirstColumn && previousLead != nil && cells.first != previousLead
+                let starts = table.groupedByFirstColumn && (previousLead == nil || cells.first != previousLead)
+                let opens = starts && previousLead != nil
+                if starts { html += (previousLead == nil ? "" : "</tbody>\n") + "<tbody class=\"together\">\n" }
                 previousLead = cells.first
                 html += opens ? "<tr class=\"lead\">" : "<tr>"
                 for (index, cell) in cells.enumerated() {
@@ -79,6 +84,7 @@ public enum HTMLDocument {
                 html += "</tr>\n"
             }
         }
+        if table.groupedByFirstColumn && previousLead == nil { return html + "</table>\n" }
         return html + "</tbody>\n</table>\n"
     }
 }

@@ -28,6 +28,7 @@ enum PageStyle {
             table { border-collapse: collapse; width: 100%; }
             thead { display: table-header-group; }
             tr { break-inside: avoid; }
+            tbody.together { break-inside: avoid; page-break-inside: avoid; }
             th, td { border: 0.6pt solid #000; padding: 0.35mm 1.4mm; line-height: 1.2; }
             th { background: #e8e8e8; font-weight: bold; text-align: center; white-space: nowrap; }
             td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
