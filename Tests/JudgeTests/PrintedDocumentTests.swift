@@ -123,7 +123,10 @@ struct PrintedDocumentTests {
             .dropFirst("sha256 ".count)
         #expect(text.contains("SHA-256：\(digest)"))
         #expect(!text.prefix(400).contains(String(digest)), "the digest is in the footer, not the title")
-        for label in ["裁判长", "监督", "仲裁委员会", "主办单位（盖章）"] { #expect(text.contains(label)) }
+        // Each label with its writing line on one line, the seal's bracket not split.
+        for label in ["裁判长：", "监督：", "仲裁委员会：", "主办单位（盖章）：", "日期："] {
+            #expect(text.split(separator: "\n").contains { $0.contains(label) }, "\(label)")
+        }
         #expect(try Printing.info(pdf).pages <= 5)
         // Every printable file is in the manifest, so verify accepts it.
         for name in ["nursery-v1-notice.html", "nursery-v1-awards.xlsx", "nursery-v1-detail.html"] {

@@ -93,6 +93,18 @@ struct PrintDocumentTests {
         #expect(html.contains("<thead>"), "the header row still repeats")
     }
 
+    @Test func eachSignatureLabelHasItsOwnWritingLine() {
+        let document = PrintDocument.resultSheet(
+            Self.results, of: Self.competition,
+            heading: PrintDocument.heading(Self.competition, Self.competition.trades[0], document: "成绩表"))
+        let html = HTMLDocument.text(document)
+        #expect(
+            html.contains(
+                "<div class=\"sign\"><p><span class=\"label\">主办单位（盖章）：</span><span class=\"blank\"></span></p><p><span class=\"label\">日期：</span><span class=\"blank date\"></span></p></div>"
+            ))
+        #expect(html.contains(".signatures p { margin: 0; white-space: nowrap; }"))
+    }
+
     @Test func xlsxColumnsAreNamedAsExcelNamesThem() {
         #expect([0, 25, 26, 27, 701, 702].map(XLSXSheet.column) == ["A", "Z", "AA", "AB", "ZZ", "AAA"])
         #expect(XLSXColumnWidth.displayWidth("北京ab") == 6)

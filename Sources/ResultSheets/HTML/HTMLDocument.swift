@@ -33,7 +33,9 @@ public enum HTMLDocument {
         if !document.signatures.isEmpty {
             html += "<div class=\"signatures\">\n"
             for line in document.signatures {
-                html += "<div>\(HTMLEscape.text(line))：<p class=\"date\">日期：</p></div>\n"
+                html += "<div class=\"sign\"><p><span class=\"label\">\(HTMLEscape.text(line))：</span>"
+                html += "<span class=\"blank\"></span></p>"
+                html += "<p><span class=\"label\">日期：</span><span class=\"blank date\"></span></p></div>\n"
             }
             html += "</div>\n"
         }

@@ -41,9 +41,12 @@ enum PageStyle {
             figure { margin: 2mm 0; break-inside: avoid; }
             figure svg { max-width: 100%; height: auto; }
             figcaption { font-size: 9pt; color: #333; }
-            .signatures { display: flex; justify-content: space-between; gap: 8mm; margin-top: 12mm; break-inside: avoid; }
-            .signatures div { flex: 0 1 30%; border-bottom: 0.6pt solid #000; padding-bottom: 9mm; }
-            .signatures .date { margin-top: 3mm; }
+            .signatures { display: flex; flex-wrap: wrap; justify-content: flex-start; column-gap: 16mm; row-gap: 7mm; margin-top: 12mm; break-inside: avoid; page-break-inside: avoid; font-size: 10.5pt; }
+            .signatures .sign { flex: 0 0 auto; }
+            .signatures p { margin: 0; white-space: nowrap; }
+            .signatures p + p { margin-top: 6mm; }
+            .signatures .blank { display: inline-block; width: 38mm; border-bottom: 0.6pt solid #000; }
+            .signatures .blank.date { width: 32mm; }
             footer.digest { margin-top: 5mm; font-size: 8pt; color: #333; word-break: break-all; }
             """
     }
