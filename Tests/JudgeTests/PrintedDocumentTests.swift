@@ -127,6 +127,9 @@ struct PrintedDocumentTests {
         for label in ["裁判长：", "监督：", "仲裁委员会：", "主办单位（盖章）：", "日期："] {
             #expect(text.split(separator: "\n").contains { $0.contains(label) }, "\(label)")
         }
+        // The footer names the 成绩表 as every title does.
+        #expect(text.contains("成绩表（CSV）SHA-256：\(digest)"))
+        #expect(!text.contains("结果表"))
         #expect(try Printing.info(pdf).pages <= 5)
         // Every printable file is in the manifest, so verify accepts it.
         for name in ["nursery-v1-notice.html", "nursery-v1-awards.xlsx", "nursery-v1-detail.html"] {
@@ -135,7 +138,7 @@ struct PrintedDocumentTests {
         }
         // The published xlsx carries the digest in its page footer, and reads back whole.
         let book = try Printing.xlsx(pub.appendingPathComponent("nursery-v1-notice.xlsx"))
-        #expect((book["footer"] as? String)?.contains("SHA-256：\(digest)") == true)
+        #expect((book["footer"] as? String)?.contains("成绩表（CSV）SHA-256：\(digest)") == true)
         #expect((book["header"] as? String)?.contains("育婴员 成绩公示（第1版）") == true)
         #expect(book["orientation"] as? String == "landscape")
         let cells = try #require(book["cells"] as? [String: [String: Any]])

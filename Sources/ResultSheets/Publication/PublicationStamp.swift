@@ -48,11 +48,12 @@ public struct PublicationStamp: Equatable, Sendable {
         return "审计链：第\(record)条记录 SHA-256：\(hash)（核对：judge audit verify --expect \(pin)）"
     }
 
-    /// The footer lines of the printed documents of this publication: the digest that
-    /// `results verify` and `sha256sum` check, the exact notice period, and the audit pin.
+    /// The footer lines of the printed documents (HTML and xlsx) of this publication: the
+    /// digest of the 成绩表 CSV that `results verify` and `sha256sum` check, the exact notice
+    /// period, and the audit pin. The CSV files keep their own title wording (结果表).
     public var footer: [String] {
         [
-            "结果表（CSV）SHA-256：\(sheetDigest)",
+            "成绩表（CSV）SHA-256：\(sheetDigest)",
             "公示时间：\(noticeStart) 至 \(noticeEnd)",
         ] + (auditPin.map { [Self.pinText($0)] } ?? [])
     }
