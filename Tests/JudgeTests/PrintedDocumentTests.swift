@@ -127,9 +127,13 @@ struct PrintedDocumentTests {
         for label in ["裁判长：", "监督：", "仲裁委员会：", "主办单位（盖章）：", "日期："] {
             #expect(text.split(separator: "\n").contains { $0.contains(label) }, "\(label)")
         }
-        // The footer names the 成绩表 as every title does.
+        // The footer names the 成绩表 as every title does, and the audit pin short and in Chinese.
         #expect(text.contains("成绩表（CSV）SHA-256：\(digest)"))
         #expect(!text.contains("结果表"))
+        let pin = try #require(outcome.stdout.split(separator: "\n").first { $0.hasPrefix("audit pin ") })
+            .dropFirst("audit pin ".count).split(separator: " ")[0].dropLast().split(separator: ":")
+        #expect(text.contains("审计链：第\(pin[0])条记录 \(pin[1])"), "the hash on one line")
+        #expect(!text.contains("audit verify"), "no shell command on a sheet for the wall")
         #expect(try Printing.info(pdf).pages <= 5)
         // Every printable file is in the manifest, so verify accepts it.
         for name in ["nursery-v1-notice.html", "nursery-v1-awards.xlsx", "nursery-v1-detail.html"] {

@@ -105,6 +105,19 @@ struct PrintDocumentTests {
         #expect(html.contains(".signatures p { margin: 0; white-space: nowrap; }"))
     }
 
+    @Test func thePrintedFooterSaysChengjibiaoAndGivesThePinShortInChinese() {
+        var stamp = PublicationFixture.stamp
+        let hash = String(repeating: "0123456789abcdef", count: 4)
+        stamp.auditPin = "12:\(hash)"
+        #expect(stamp.footer[0] == "成绩表（CSV）SHA-256：ab12")
+        #expect(stamp.footer[2] == "审计链：第12条记录 \(hash)")
+        #expect(stamp.noticeLine.hasSuffix("（核对：judge audit verify --expect 12:\(hash)）"), "the CSV keeps the command")
+        // The hash may break between groups of 8, never inside one.
+        let broken = HTMLDocument.breakable("审计链：第12条记录 \(hash)")
+        #expect(broken == "审计链：第12条记录 " + (0..<8).map { hash.dropFirst($0 * 8).prefix(8) }.joined(separator: "<wbr>"))
+        #expect(HTMLDocument.breakable("a&amp;b 12") == "a&amp;b 12")
+    }
+
     @Test func xlsxColumnsAreNamedAsExcelNamesThem() {
         #expect([0, 25, 26, 27, 701, 702].map(XLSXSheet.column) == ["A", "Z", "AA", "AB", "ZZ", "AAA"])
         #expect(XLSXColumnWidth.displayWidth("北京ab") == 6)

@@ -41,10 +41,38 @@ public enum HTMLDocument {
         }
         if !heading.footer.isEmpty {
             html += "<footer class=\"digest\">"
-            html += heading.footer.map(HTMLEscape.text).joined(separator: "<br>")
+            html += heading.footer.map { "<p>\(Self.breakable(HTMLEscape.text($0)))</p>" }.joined()
             html += "</footer>\n"
         }
         return html + "</body>\n</html>\n"
+    }
+
+    /// Escaped text with a break opportunity (<wbr>) every 8 characters of a long hex run (a
+    /// SHA-256), so that a line too long for the page breaks between groups, never inside one.
+    static func breakable(_ escaped: String) -> String {
+        var out = ""
+        var run = ""
+        func flush() {
+            if run.count >= 32 {
+                out += stride(from: 0, to: run.count, by: 8).map { start in
+                    let from = run.index(run.startIndex, offsetBy: start)
+                    return String(run[from..<run.index(from, offsetBy: min(8, run.count - start))])
+                }.joined(separator: "<wbr>")
+            } else {
+                out += run
+            }
+            run = ""
+        }
+        for character in escaped {
+            if character.isHexDigit && character.isASCII {
+                run.append(character)
+            } else {
+                flush()
+                out.append(character)
+            }
+        }
+        flush()
+        return out
     }
 
     private static func section(_ section: PrintDocument.Section) -> String {

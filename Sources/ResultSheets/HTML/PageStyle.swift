@@ -47,7 +47,8 @@ enum PageStyle {
             .signatures p + p { margin-top: 6mm; }
             .signatures .blank { display: inline-block; width: 38mm; border-bottom: 0.6pt solid #000; }
             .signatures .blank.date { width: 32mm; }
-            footer.digest { margin-top: 5mm; font-size: 8pt; color: #333; word-break: break-all; }
+            footer.digest { margin-top: 5mm; font-size: 7.5pt; color: #333; font-family: "DejaVu Sans Mono", Consolas, Menlo, "Liberation Mono", monospace, \(fonts); }
+            footer.digest p { margin: 0.4mm 0; word-break: keep-all; overflow-wrap: normal; }
             """
     }
 }
