@@ -285,6 +285,13 @@ struct PrintedDocumentTests {
         }
         // 149 competitors marked by all five judges.
         #expect(text.contains("149 名选手"))
+        // The round's heading and its plot share a page.
+        let pdf = try Printing.pdf(folder.appendingPathComponent("rep/nursery-judges.html"))
+        for page in 1...(try Printing.info(pdf).pages) {
+            let text = try Printing.text(pdf, page: page)
+            #expect(text.contains("（满分 ") == text.contains("裁判评分 − 环节成绩（分）"), "page \(page)")
+        }
+        #expect(html.contains("<section class=\"keep\">"))
         let unknown = try JudgeProcess.run(["report", "judges", "--trade", "nope", "--out", "rep2"], in: folder)
         #expect(unknown.stderr.contains("--trade nope: no such trade"))
     }

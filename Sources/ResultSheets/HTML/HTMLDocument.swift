@@ -76,7 +76,9 @@ public enum HTMLDocument {
     }
 
     private static func section(_ section: PrintDocument.Section) -> String {
-        var html = "<section>\n"
+        // A plot stays on the page of its heading, notes and table (a judge per row): a figure
+        // alone at the top of a page does not say what it shows.
+        var html = section.figures.isEmpty ? "<section>\n" : "<section class=\"keep\">\n"
         if let title = section.heading { html += "<h3>\(HTMLEscape.text(title))</h3>\n" }
         for note in section.notes { html += "<p class=\"note\">\(HTMLEscape.text(note))</p>\n" }
         if let table = section.table { html += Self.table(table) }

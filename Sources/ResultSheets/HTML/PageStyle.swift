@@ -38,7 +38,8 @@ enum PageStyle {
             td.bold { font-weight: bold; }
             tr.lead td { border-top: 1.4pt solid #000; }
             tr.group td { font-weight: bold; background: #f3f3f3; }
-            figure { margin: 2mm 0; break-inside: avoid; }
+            figure { margin: 2mm 0; break-inside: avoid; page-break-inside: avoid; }
+            section.keep { break-inside: avoid; page-break-inside: avoid; }
             figure svg { max-width: 100%; height: auto; }
             figcaption { font-size: 9pt; color: #333; }
             .signatures { display: flex; flex-wrap: wrap; justify-content: flex-start; column-gap: 16mm; row-gap: 7mm; margin-top: 12mm; break-inside: avoid; page-break-inside: avoid; font-size: 10.5pt; }
