@@ -118,6 +118,22 @@ struct PrintDocumentTests {
         #expect(HTMLDocument.breakable("a&amp;b 12") == "a&amp;b 12")
     }
 
+    @Test func aBarsCountMovesBesideAPrizeLineThatWouldCrossIt() {
+        #expect(SVGPlot.countLabel(7, over: 100, avoiding: [40, 200]) == (100, "middle"))
+        #expect(SVGPlot.countLabel(7, over: 100, avoiding: [101]) == (104, "start"))
+        // A second line just right of the first: the count goes left of both.
+        #expect(SVGPlot.countLabel(12, over: 100, avoiding: [99, 105]) == (96, "end"))
+        // A prize label near the right edge goes left of its line, unless a better prize's line
+        // runs there; one near the left edge goes right, unless that line runs there.
+        #expect(SVGPlot.prizeLabelGoesLeft("二等奖 ≥ 89.52", at: 600, crossing: [], within: 0...700, prefersLeft: true))
+        #expect(SVGPlot.prizeLabelGoesLeft("三等奖 ≥ 60.00", at: 200, crossing: [240], within: 0...700, prefersLeft: true))
+        #expect(
+            SVGPlot.prizeLabelGoesLeft("三等奖 ≥ 60.00", at: 200, crossing: [240], within: 0...700, prefersLeft: false))
+        #expect(!SVGPlot.prizeLabelGoesLeft("三等奖 ≥ 60.00", at: 60, crossing: [], within: 0...700, prefersLeft: true))
+        let figure = SVGPlot.totals(Self.results, prizes: Self.competition.prizes)
+        #expect(figure.contains("一等奖 ≥ 85.00"))
+    }
+
     @Test func xlsxColumnsAreNamedAsExcelNamesThem() {
         #expect([0, 25, 26, 27, 701, 702].map(XLSXSheet.column) == ["A", "Z", "AA", "AB", "ZZ", "AAA"])
         #expect(XLSXColumnWidth.displayWidth("北京ab") == 6)
