@@ -134,6 +134,40 @@ struct PrintDocumentTests {
         #expect(figure.contains("一等奖 ≥ 85.00"))
     }
 
+    @Test func thePrintedAdvancementListIsTheCSVsWithTiesSharingARank() throws {
+        let competition = Competition(
+            id: "c", name: "赛", trades: [Trade(id: "t", name: "电工")],
+            rounds: [
+                Round(id: "a", name: "理论", max: Points(whole: 100), weight: Points(whole: 50), aggregate: .single),
+                Round(
+                    id: "b", name: "实操", max: Points(whole: 100), weight: Points(whole: 50), aggregate: .single,
+                    qualify: Qualification(after: "a", cut: .top(1))),
+            ],
+            judges: [Judge(id: "J1", name: "甲")], prizes: [])
+        let competitors = ["1", "2", "3"].map {
+            Competitor(number: CompetitorNumber($0), name: "选手\($0)", unit: "", trade: "t")
+        }
+        let marks = zip(["1", "2", "3"], [8000, 9000, 9000] as [Int64]).map {
+            Mark(number: CompetitorNumber($0), round: "a", judge: "J1", value: Points(hundredths: $1))
+        }
+        let list = try #require(
+            Scoring(competition: competition).admission(
+                for: competition.trades[0], competitors: competitors,
+                marks: Dictionary(grouping: marks, by: \.number)
+            ).advancement.first)
+        let document = PrintDocument.advancement(
+            list, of: competition,
+            heading: PrintDocument.heading(competition, competition.trades[0], document: "晋级名单"))
+        let table = try #require(document.sections[0].table)
+        let sheet = AdvancementSheet(list, headers: .zh)
+        #expect(table.columns.map(\.title) == sheet.header)
+        #expect(
+            table.rows.map { row in if case .cells(let cells) = row { cells.map(\.value.printed) } else { [] } }
+                == sheet.rows)
+        #expect(sheet.rows.map { $0[0] } == ["1", "1", "3"], "the tie shares 名次 1")
+        #expect(sheet.rows.map { $0[5] } == ["晋级", "晋级", "未晋级"])
+    }
+
     @Test func xlsxColumnsAreNamedAsExcelNamesThem() {
         #expect([0, 25, 26, 27, 701, 702].map(XLSXSheet.column) == ["A", "Z", "AA", "AB", "ZZ", "AAA"])
         #expect(XLSXColumnWidth.displayWidth("北京ab") == 6)
