@@ -47,6 +47,19 @@ struct AdvancementTests {
             String(decoding: list, as: UTF8.self)
                 == "\u{FEFF}名次,参赛号,姓名,单位,理论知识,是否晋级\r\n1,002,李四,乙公司,90.00,晋级\r\n2,001,张三,甲公司,85.50,晋级\r\n3,003,王五,丙公司,70.00,未晋级\r\n"
         )
+        // The printed list says the same: 名次 shared on ties, and 是否晋级.
+        let html = try JudgeProcess.run(
+            ["results", "export", "--out", "printed", "--provisional", "--format", "html"], in: folder)
+        #expect(html.status == 0, "\(html.stderr)")
+        let printed = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("printed").path)
+                .first { $0.hasSuffix("-advance-practical.html") && $0.hasPrefix("nursery") })
+        let text = try Printing.text(try Printing.pdf(folder.appendingPathComponent("printed/\(printed)")))
+        let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        #expect(words.contains("名次") && words.contains("是否晋级") && !words.contains("序号"))
+        for row in [["1", "002", "李四", "乙公司", "90.00", "晋级"], ["3", "003", "王五", "丙公司", "70.00", "未晋级"]] {
+            #expect(row.allSatisfy(words.contains), "\(row)")
+        }
         let keys = try JudgeProcess.run(
             ["results", "export", "--out", "keys", "--provisional", "--headers", "keys", "--no-bom"], in: folder)
         #expect(keys.status == 0)

@@ -123,7 +123,17 @@ struct PrintedDocumentTests {
             .dropFirst("sha256 ".count)
         #expect(text.contains("SHA-256：\(digest)"))
         #expect(!text.prefix(400).contains(String(digest)), "the digest is in the footer, not the title")
-        for label in ["裁判长", "监督", "仲裁委员会", "主办单位（盖章）"] { #expect(text.contains(label)) }
+        // Each label with its writing line on one line, the seal's bracket not split.
+        for label in ["裁判长：", "监督：", "仲裁委员会：", "主办单位（盖章）：", "日期："] {
+            #expect(text.split(separator: "\n").contains { $0.contains(label) }, "\(label)")
+        }
+        // The footer names the 成绩表 as every title does, and the audit pin short and in Chinese.
+        #expect(text.contains("成绩表（CSV）SHA-256：\(digest)"))
+        #expect(!text.contains("结果表"))
+        let pin = try #require(outcome.stdout.split(separator: "\n").first { $0.hasPrefix("audit pin ") })
+            .dropFirst("audit pin ".count).split(separator: " ")[0].dropLast().split(separator: ":")
+        #expect(text.contains("审计链：第\(pin[0])条记录 \(pin[1])"), "the hash on one line")
+        #expect(!text.contains("audit verify"), "no shell command on a sheet for the wall")
         #expect(try Printing.info(pdf).pages <= 5)
         // Every printable file is in the manifest, so verify accepts it.
         for name in ["nursery-v1-notice.html", "nursery-v1-awards.xlsx", "nursery-v1-detail.html"] {
@@ -132,7 +142,7 @@ struct PrintedDocumentTests {
         }
         // The published xlsx carries the digest in its page footer, and reads back whole.
         let book = try Printing.xlsx(pub.appendingPathComponent("nursery-v1-notice.xlsx"))
-        #expect((book["footer"] as? String)?.contains("SHA-256：\(digest)") == true)
+        #expect((book["footer"] as? String)?.contains("成绩表（CSV）SHA-256：\(digest)") == true)
         #expect((book["header"] as? String)?.contains("育婴员 成绩公示（第1版）") == true)
         #expect(book["orientation"] as? String == "landscape")
         let cells = try #require(book["cells"] as? [String: [String: Any]])
@@ -191,6 +201,25 @@ struct PrintedDocumentTests {
         let pdfText = try Printing.text(try Printing.pdf(folder.appendingPathComponent("out/nursery-detail.html")))
         #expect(pdfText.contains("育婴员 评分明细"))
         #expect(pdfText.contains("(70.45)"))
+        // A competitor's lines are never split by a page break: each name (选手NNN, on every
+        // line of its competitor) printed on a page is printed there as often as in the whole sheet.
+        let detail = try Printing.pdf(folder.appendingPathComponent("out/nursery-detail.html"))
+        let pages = try Printing.info(detail).pages
+        #expect(pages > 1)
+        func names(_ text: String) -> [String: Int] {
+            text.split(whereSeparator: \.isWhitespace).filter { $0.hasPrefix("选手") }
+                .reduce(into: [:]) { $0[String($1), default: 0] += 1 }
+        }
+        let whole = names(try Printing.text(detail))
+        #expect(whole["选手1"] == 2, "a theory and a practical line")
+        for page in 1...pages {
+            let text = try Printing.text(detail, page: page)
+            let here = names(text)
+            // The last page may hold only the signatures.
+            guard !here.isEmpty else { continue }
+            #expect(text.contains("参赛号") && text.contains("总成绩"), "the header row on page \(page)")
+            for (name, count) in here { #expect(count == whole[name], "\(name) split at page \(page)") }
+        }
         let book = try Printing.xlsx(folder.appendingPathComponent("out/nursery-detail.xlsx"))
         let cells = try #require(book["cells"] as? [String: [String: Any]])
         let struck = cells.values.filter { $0["strike"] as? Bool == true }
@@ -256,6 +285,13 @@ struct PrintedDocumentTests {
         }
         // 149 competitors marked by all five judges.
         #expect(text.contains("149 名选手"))
+        // The round's heading and its plot share a page.
+        let pdf = try Printing.pdf(folder.appendingPathComponent("rep/nursery-judges.html"))
+        for page in 1...(try Printing.info(pdf).pages) {
+            let text = try Printing.text(pdf, page: page)
+            #expect(text.contains("（满分 ") == text.contains("裁判评分 − 环节成绩（分）"), "page \(page)")
+        }
+        #expect(html.contains("<section class=\"keep\">"))
         let unknown = try JudgeProcess.run(["report", "judges", "--trade", "nope", "--out", "rep2"], in: folder)
         #expect(unknown.stderr.contains("--trade nope: no such trade"))
     }

@@ -33,20 +33,52 @@ public enum HTMLDocument {
         if !document.signatures.isEmpty {
             html += "<div class=\"signatures\">\n"
             for line in document.signatures {
-                html += "<div>\(HTMLEscape.text(line))：<p class=\"date\">日期：</p></div>\n"
+                html += "<div class=\"sign\"><p><span class=\"label\">\(HTMLEscape.text(line))：</span>"
+                html += "<span class=\"blank\"></span></p>"
+                html += "<p><span class=\"label\">日期：</span><span class=\"blank date\"></span></p></div>\n"
             }
             html += "</div>\n"
         }
         if !heading.footer.isEmpty {
             html += "<footer class=\"digest\">"
-            html += heading.footer.map(HTMLEscape.text).joined(separator: "<br>")
+            html += heading.footer.map { "<p>\(Self.breakable(HTMLEscape.text($0)))</p>" }.joined()
             html += "</footer>\n"
         }
         return html + "</body>\n</html>\n"
     }
 
+    /// Escaped text with a break opportunity (<wbr>) every 8 characters of a long hex run (a
+    /// SHA-256), so that a line too long for the page breaks between groups, never inside one.
+    static func breakable(_ escaped: String) -> String {
+        var out = ""
+        var run = ""
+        func flush() {
+            if run.count >= 32 {
+                out += stride(from: 0, to: run.count, by: 8).map { start in
+                    let from = run.index(run.startIndex, offsetBy: start)
+                    return String(run[from..<run.index(from, offsetBy: min(8, run.count - start))])
+                }.joined(separator: "<wbr>")
+            } else {
+                out += run
+            }
+            run = ""
+        }
+        for character in escaped {
+            if character.isHexDigit && character.isASCII {
+                run.append(character)
+            } else {
+                flush()
+                out.append(character)
+            }
+        }
+        flush()
+        return out
+    }
+
     private static func section(_ section: PrintDocument.Section) -> String {
-        var html = "<section>\n"
+        // A plot stays on the page of its heading, notes and table (a judge per row): a figure
+        // alone at the top of a page does not say what it shows.
+        var html = section.figures.isEmpty ? "<section>\n" : "<section class=\"keep\">\n"
         if let title = section.heading { html += "<h3>\(HTMLEscape.text(title))</h3>\n" }
         for note in section.notes { html += "<p class=\"note\">\(HTMLEscape.text(note))</p>\n" }
         if let table = section.table { html += Self.table(table) }
@@ -57,7 +89,10 @@ public enum HTMLDocument {
     private static func table(_ table: PrintTable) -> String {
         var html = "<table>\n<thead><tr>"
         for column in table.columns { html += "<th>\(HTMLEscape.text(column.title))</th>" }
-        html += "</tr></thead>\n<tbody>\n"
+        html += "</tr></thead>\n"
+        // A grouped table has one <tbody> per group (one competitor's lines of the detail
+        // sheet), which the page style keeps on one page: Chromium honours break-inside on it.
+        html += table.groupedByFirstColumn ? "" : "<tbody>\n"
         var previousLead: PrintTable.Cell?
         for row in table.rows {
             switch row {
@@ -65,7 +100,9 @@ public enum HTMLDocument {
                 html +=
                     "<tr class=\"group\"><td colspan=\"\(table.columns.count)\">\(HTMLEscape.text(title))</td></tr>\n"
             case .cells(let cells):
-                let opens = table.groupedByFirstColumn && previousLead != nil && cells.first != previousLead
+                let starts = table.groupedByFirstColumn && (previousLead == nil || cells.first != previousLead)
+                let opens = starts && previousLead != nil
+                if starts { html += (previousLead == nil ? "" : "</tbody>\n") + "<tbody class=\"together\">\n" }
                 previousLead = cells.first
                 html += opens ? "<tr class=\"lead\">" : "<tr>"
                 for (index, cell) in cells.enumerated() {
@@ -79,6 +116,7 @@ public enum HTMLDocument {
                 html += "</tr>\n"
             }
         }
+        if table.groupedByFirstColumn && previousLead == nil { return html + "</table>\n" }
         return html + "</tbody>\n</table>\n"
     }
 }

@@ -28,6 +28,7 @@ enum PageStyle {
             table { border-collapse: collapse; width: 100%; }
             thead { display: table-header-group; }
             tr { break-inside: avoid; }
+            tbody.together { break-inside: avoid; page-break-inside: avoid; }
             th, td { border: 0.6pt solid #000; padding: 0.35mm 1.4mm; line-height: 1.2; }
             th { background: #e8e8e8; font-weight: bold; text-align: center; white-space: nowrap; }
             td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
@@ -37,13 +38,18 @@ enum PageStyle {
             td.bold { font-weight: bold; }
             tr.lead td { border-top: 1.4pt solid #000; }
             tr.group td { font-weight: bold; background: #f3f3f3; }
-            figure { margin: 2mm 0; break-inside: avoid; }
+            figure { margin: 2mm 0; break-inside: avoid; page-break-inside: avoid; }
+            section.keep { break-inside: avoid; page-break-inside: avoid; }
             figure svg { max-width: 100%; height: auto; }
             figcaption { font-size: 9pt; color: #333; }
-            .signatures { display: flex; justify-content: space-between; gap: 8mm; margin-top: 12mm; break-inside: avoid; }
-            .signatures div { flex: 0 1 30%; border-bottom: 0.6pt solid #000; padding-bottom: 9mm; }
-            .signatures .date { margin-top: 3mm; }
-            footer.digest { margin-top: 5mm; font-size: 8pt; color: #333; word-break: break-all; }
+            .signatures { display: flex; flex-wrap: wrap; justify-content: flex-start; column-gap: 16mm; row-gap: 7mm; margin-top: 12mm; break-inside: avoid; page-break-inside: avoid; font-size: 10.5pt; }
+            .signatures .sign { flex: 0 0 auto; }
+            .signatures p { margin: 0; white-space: nowrap; }
+            .signatures p + p { margin-top: 6mm; }
+            .signatures .blank { display: inline-block; width: 38mm; border-bottom: 0.6pt solid #000; }
+            .signatures .blank.date { width: 32mm; }
+            footer.digest { margin-top: 5mm; font-size: 7.5pt; color: #333; font-family: "DejaVu Sans Mono", Consolas, Menlo, "Liberation Mono", monospace, \(fonts); }
+            footer.digest p { margin: 0.4mm 0; word-break: keep-all; overflow-wrap: normal; }
             """
     }
 }

@@ -79,12 +79,16 @@ public struct PrintedSet: Sendable {
                 "-detail", PrintDocument.scoreDetail(results, of: competition, marks: marks, heading: heading("评分明细")),
                 true
             ))
-        for round in competition.rounds {
-            if let advancement = PrintDocument.advancement(
-                to: round, results, of: competition, heading: heading("晋级名单"))
-            {
-                list.append(("-advance-\(round.id.rawValue)", advancement, false))
-            }
+        // The lists the CSV export writes (AdvancementExport): none while marks of the
+        // qualifying round are missing, none for a round nobody took the qualifying round of.
+        let admission = Scoring(competition: competition).admission(
+            for: trade, competitors: results.rows.map(\.competitor), marks: marks)
+        for advancement in admission.advancement where advancement.isComplete && !advancement.lines.isEmpty {
+            list.append(
+                (
+                    "-advance-\(advancement.round.id.rawValue)",
+                    PrintDocument.advancement(advancement, of: competition, heading: heading("晋级名单")), false
+                ))
         }
         return list
     }

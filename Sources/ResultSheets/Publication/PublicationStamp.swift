@@ -48,12 +48,21 @@ public struct PublicationStamp: Equatable, Sendable {
         return "审计链：第\(record)条记录 SHA-256：\(hash)（核对：judge audit verify --expect \(pin)）"
     }
 
-    /// The footer lines of the printed documents of this publication: the digest that
-    /// `results verify` and `sha256sum` check, the exact notice period, and the audit pin.
+    /// "审计链：第12条记录 ab12…": the pin as the printed documents show it, short and in
+    /// Chinese for a sheet on the wall; the CSV's notice line and the manifest keep the command.
+    static func printedPin(_ pin: String) -> String {
+        let parts = pin.split(separator: ":", maxSplits: 1)
+        guard parts.count == 2 else { return "审计链：\(pin)" }
+        return "审计链：第\(parts[0])条记录 \(parts[1])"
+    }
+
+    /// The footer lines of the printed documents (HTML and xlsx) of this publication: the
+    /// digest of the 成绩表 CSV that `results verify` and `sha256sum` check, the exact notice
+    /// period, and the audit pin. The CSV files keep their own title wording (结果表).
     public var footer: [String] {
         [
-            "结果表（CSV）SHA-256：\(sheetDigest)",
+            "成绩表（CSV）SHA-256：\(sheetDigest)",
             "公示时间：\(noticeStart) 至 \(noticeEnd)",
-        ] + (auditPin.map { [Self.pinText($0)] } ?? [])
+        ] + (auditPin.map { [Self.printedPin($0)] } ?? [])
     }
 }

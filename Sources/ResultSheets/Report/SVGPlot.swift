@@ -64,6 +64,36 @@ public enum SVGPlot {
         return svg + "</svg>"
     }
 
+    /// Where a bar's count goes: centred over the bar, unless a prize line would run through
+    /// it; then just beside that line, on a side no other line crosses.
+    static func countLabel(_ count: Int64, over centre: Int64, avoiding lines: [Int64]) -> (Int64, String) {
+        // About 5 px per digit at font-size 9, and a pixel to spare either side.
+        let width = 5 * Int64(String(count).count) + 2
+        func clear(_ from: Int64, _ to: Int64) -> Bool { !lines.contains { $0 >= from - 1 && $0 <= to + 1 } }
+        if clear(centre - width / 2, centre + width / 2) { return (centre, "middle") }
+        for line in lines.sorted(by: { abs($0 - centre) < abs($1 - centre) }) {
+            if clear(line + 3, line + 3 + width) { return (line + 3, "start") }
+            if clear(line - 3 - width, line - 3) { return (line - 3, "end") }
+        }
+        return (centre, "middle")
+    }
+
+    /// Whether a prize label goes left of its line: the side it prefers (left near the right
+    /// edge), unless there another prize's line would run through it or it would leave the figure
+    /// and the other side is clear.
+    static func prizeLabelGoesLeft(
+        _ label: String, at position: Int64, crossing lines: [Int64], within figure: ClosedRange<Int64>,
+        prefersLeft: Bool
+    ) -> Bool {
+        // About 11 px per Chinese character and 6 px per other at font-size 11.
+        let width = label.reduce(Int64(0)) { $0 + ($1.isASCII ? 6 : 11) }
+        func fits(_ left: Bool) -> Bool {
+            let (from, to) = left ? (position - 4 - width, position - 4) : (position + 4, position + 4 + width)
+            return figure.contains(from) && figure.contains(to) && !lines.contains { $0 >= from - 1 && $0 <= to + 1 }
+        }
+        return fits(prefersLeft) || !fits(!prefersLeft) ? prefersLeft : !prefersLeft
+    }
+
     /// The distribution of totals: a histogram, with the lowest total of each prize tier marked.
     public static func totals(_ results: TradeResults, prizes: [PrizeTier]) -> String {
         let totals = results.rows.compactMap(\.total).map(\.hundredths)
@@ -71,7 +101,9 @@ public enum SVGPlot {
         let left: Int64 = 50
         let width: Int64 = 640
         let plotHeight: Int64 = 150
-        let top = 14 + 12 * Int64(max(prizes.count, 1))
+        // One row per prize label above the plot, far enough apart that labels do not touch.
+        let labelRow: Int64 = 16
+        let top = 14 + labelRow * Int64(max(prizes.count, 1))
         let step = niceStep(max(highest - lowest, 100), ticks: 20)
         let start = lowest / step * step
         let end = (highest / step + 1) * step
@@ -81,16 +113,27 @@ public enum SVGPlot {
         let tallest = max(counts.max() ?? 1, 1)
         func x(_ value: Int64) -> Int64 { left + (value - start) * width / (end - start) }
         let bottom = top + plotHeight
+        // The prize lines, drawn from their label's row down to the axis.
+        let boundaries: [(tier: PrizeTier, row: Int64, total: Points, position: Int64)] = prizes.enumerated()
+            .compactMap { index, tier in
+                guard let total = results.rows.filter({ $0.prize == tier }).compactMap(\.total).min() else {
+                    return nil
+                }
+                return (tier, Int64(prizes.count - index), total, x(total.hundredths))
+            }
+        let lines = boundaries.map(\.position)
         var svg =
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(left + width + 30) \(bottom + 36)\" width=\"\(left + width + 30)\" height=\"\(bottom + 36)\" font-size=\"11\">"
         for (index, count) in counts.enumerated() where count > 0 {
-            let barHeight = count * plotHeight / tallest
+            // The tallest bar stops a count label's height below the prize labels' rows.
+            let barHeight = count * (plotHeight - 12) / tallest
             let from = x(start + Int64(index) * step)
             let to = x(start + Int64(index + 1) * step)
             svg +=
                 "<rect x=\"\(from)\" y=\"\(bottom - barHeight)\" width=\"\(max(to - from - 1, 1))\" height=\"\(barHeight)\" fill=\"#8fa9cf\"/>"
+            let (labelX, anchor) = countLabel(count, over: (from + to) / 2, avoiding: lines)
             svg +=
-                "<text x=\"\((from + to) / 2)\" y=\"\(bottom - barHeight - 3)\" text-anchor=\"middle\" font-size=\"9\">\(count)</text>"
+                "<text x=\"\(labelX)\" y=\"\(bottom - barHeight - 3)\" text-anchor=\"\(anchor)\" font-size=\"9\">\(count)</text>"
         }
         svg += "<line x1=\"\(left)\" y1=\"\(bottom)\" x2=\"\(left + width)\" y2=\"\(bottom)\" stroke=\"#000\"/>"
         let labelEvery = max(bins / 10, 1)
@@ -99,15 +142,18 @@ public enum SVGPlot {
             svg +=
                 "<text x=\"\(x(value))\" y=\"\(bottom + 14)\" text-anchor=\"middle\">\(Points(hundredths: value))</text>"
         }
-        for (index, tier) in prizes.enumerated() {
-            guard let boundary = results.rows.filter({ $0.prize == tier }).compactMap(\.total).min() else { continue }
-            let position = x(boundary.hundredths)
-            // Labels near the right edge go to the left of their line.
-            let rightHalf = position > left + width / 2
+        for (tier, row, boundary, position) in boundaries {
+            let rowTop = top - labelRow * row
+            let label = "\(tier.name) ≥ \(boundary)"
+            // Lines of better prizes start on higher rows and so pass through this one.
+            let crossing = boundaries.filter { $0.row > row }.map(\.position)
+            let toLeft = prizeLabelGoesLeft(
+                label, at: position, crossing: crossing, within: 0...(left + width + 30),
+                prefersLeft: position > left + width / 2)
             svg +=
-                "<line x1=\"\(position)\" y1=\"\(top - 12 * Int64(prizes.count - index) + 2)\" x2=\"\(position)\" y2=\"\(bottom)\" stroke=\"#c22\" stroke-width=\"1.5\"/>"
+                "<line x1=\"\(position)\" y1=\"\(rowTop + 1)\" x2=\"\(position)\" y2=\"\(bottom)\" stroke=\"#c22\" stroke-width=\"1.5\"/>"
             svg +=
-                "<text x=\"\(rightHalf ? position - 3 : position + 3)\" y=\"\(top - 12 * Int64(prizes.count - index) + 10)\" text-anchor=\"\(rightHalf ? "end" : "start")\" fill=\"#c22\">\(HTMLEscape.text(tier.name)) ≥ \(boundary)</text>"
+                "<text x=\"\(toLeft ? position - 4 : position + 4)\" y=\"\(rowTop + 11)\" text-anchor=\"\(toLeft ? "end" : "start")\" fill=\"#c22\">\(HTMLEscape.text(label))</text>"
         }
         svg += "<text x=\"\(left + width / 2)\" y=\"\(bottom + 30)\" text-anchor=\"middle\">总成绩（分）与各奖项最低分</text>"
         return svg + "</svg>"
