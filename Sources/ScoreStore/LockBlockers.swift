@@ -7,7 +7,7 @@ enum LockBlockers {
     typealias Source = (_ trade: TradeID, _ round: RoundID, _ db: Database) throws -> [String]
 
     static var sources: [Source] {
-        [ScoreDatabase.markBlockers, ScoreDatabase.doubleEntryBlockers]
+        [ScoreDatabase.markBlockers, ScoreDatabase.doubleEntryBlockers, ScoreDatabase.recusalBlockers]
     }
 }
 
