@@ -53,6 +53,14 @@ struct Status: ParsableCommand {
                     "  final sheet: blocked by \(trade.problems.count) (`judge status --missing` or `--trade \(trade.trade.id)` lists them)"
                 )
             }
+            // Once published, the chief judge's next question is where the notice period stands.
+            if let latest = try store.publications(of: trade.trade.id).last {
+                let state =
+                    latest.finalAt.map { "final since \(LocalTime.textWithZone($0))" }
+                    ?? "notice period (公示期) until \(LocalTime.textWithZone(latest.noticeEndsAt))"
+                print(
+                    "  published: version \(latest.version) at \(LocalTime.textWithZone(latest.publishedAt)), \(state)")
+            }
             printFlags(review)
         }
         try printDoubleEntries(store, input.competition, trades: Set(results.map(\.trade.id)), listing: listing)

@@ -89,6 +89,9 @@ struct CompetitorEditTests {
         )
         try VenueFolder.succeed(
             ["results", "publish", "--trade", "nursery", "--out", "pub", "--chief", "C1"], in: folder)
+        let status = try VenueFolder.succeed(["status"], in: folder).stdout
+        #expect(status.contains("  published: version 1 at "), "\(status)")
+        #expect(status.contains(", notice period (公示期) until "), "\(status)")
         let published = try JudgeProcess.run(
             ["competitors", "edit", "1", "--status", "active", "--reason", "申诉成功", "--chief", "C1"], in: folder)
         #expect(published.status == 1)
