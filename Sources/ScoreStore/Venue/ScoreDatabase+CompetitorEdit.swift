@@ -103,7 +103,8 @@ extension ScoreDatabase {
     }
 
     static func competitorToEdit(_ number: String, _ db: Database) throws -> (Int64, Competitor) {
-        let number = number.trimmingSpaces
+        // 全角 digits, as a Chinese input method types them, are the number they show.
+        let number = number.compatibilityForm.trimmingSpaces
         guard
             let row = try Row.fetchOne(
                 db, sql: "SELECT id, number, name, unit, trade_id, status FROM competitor WHERE number = ?",

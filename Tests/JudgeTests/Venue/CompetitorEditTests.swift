@@ -13,6 +13,8 @@ struct CompetitorEditTests {
                 "note: competitor 1 has 7 marks; they are kept but no longer scored, so 张三 leaves the ranking"),
             "\(edit.stdout)")
         let show = try VenueFolder.succeed(["competitors", "show", "1"], in: folder).stdout
+        // 全角 digits, as a Chinese input method types them, name the same competitor.
+        #expect(try VenueFolder.succeed(["competitors", "show", "１"], in: folder).stdout == show)
         #expect(show.hasPrefix("competitor 1 张三 (甲公司), 育婴员 (nursery), status withdrawn (退赛)\n"), "\(show)")
         #expect(show.contains("  batch 3  status: active → withdrawn, by 录入员甲: 本人申请退赛\n"), "\(show)")
         #expect(show.contains("not ranked: 退赛"))
