@@ -25,6 +25,8 @@ let package = Package(
     targets: [
         // The rules of SCORING.md: pure, no I/O.
         .target(name: "ScoringCore", swiftSettings: swiftSettings),
+        // One Refusal type and the catalog of what people read, in Chinese and English.
+        .target(name: "Messages", dependencies: ["ScoringCore"], swiftSettings: swiftSettings),
         // Documents in and out: CSV (BOM, CRLF, row-numbered errors), printable HTML, xlsx.
         .target(
             name: "ResultSheets",
@@ -73,6 +75,11 @@ let package = Package(
                 "ScoringCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "MessagesTests",
+            dependencies: ["Messages", "ScoringCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,0 +1,37 @@
+/// Where a refusal points: the door maps it to what its user sees once (the CLI prints
+/// `file:line:column`, the service returns the request field).
+public enum Place: Equatable, Hashable, Sendable {
+    /// A row of a file being read; `column` is 1-based, `field` the column's meaning.
+    case row(file: String, line: Int, column: Int?, field: Field?)
+    /// A command-line option or argument, e.g. `--score`.
+    case option(String)
+    /// A field of a request or of a form, named as the request names it.
+    case field(Field)
+}
+
+/// What a value is, in words a person reads ("裁判" / "judge"); its `rawValue` is the CSV
+/// column and the request field.
+public enum Field: String, CaseIterable, Sendable {
+    case number, name, unit, trade, round, judge, criterion, score, time, status, pin, reason, chief
+    case requestID = "request_id"
+
+    public func word(in language: Language) -> String {
+        switch (self, language) {
+        case (.number, .zh): "参赛号"
+        case (.name, .zh): "姓名"
+        case (.unit, .zh): "单位"
+        case (.trade, .zh): "工种"
+        case (.round, .zh): "环节"
+        case (.judge, .zh): "裁判"
+        case (.criterion, .zh): "评分项"
+        case (.score, .zh): "得分"
+        case (.time, .zh): "用时"
+        case (.status, .zh): "状态"
+        case (.pin, .zh): "PIN"
+        case (.reason, .zh): "理由"
+        case (.chief, .zh): "裁判长"
+        case (.requestID, .zh): "请求号"
+        case (_, .en): rawValue
+        }
+    }
+}
