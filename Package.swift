@@ -17,7 +17,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
-        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
@@ -27,12 +26,12 @@ let package = Package(
         .target(name: "ScoringCore", swiftSettings: swiftSettings),
         // One Refusal type and the catalog of what people read, in Chinese and English.
         .target(name: "Messages", dependencies: ["ScoringCore"], swiftSettings: swiftSettings),
-        // Documents in and out: CSV (BOM, CRLF, row-numbered errors), printable HTML, xlsx.
+        // Documents in and out: CSV (BOM, CRLF, refusals naming line and column), printable HTML, xlsx.
         .target(
             name: "ResultSheets",
             dependencies: [
                 "ScoringCore",
-                .product(name: "CSV", package: "CSV.swift"),
+                "Messages",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -52,6 +51,7 @@ let package = Package(
             name: "ScoreStore",
             dependencies: [
                 "ScoringCore",
+                "Messages",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
@@ -62,6 +62,7 @@ let package = Package(
             name: "judge",
             dependencies: [
                 "ScoringCore",
+                "Messages",
                 "ResultSheets",
                 "CompetitionConfig",
                 "ScoreStore",
@@ -84,7 +85,12 @@ let package = Package(
         ),
         .testTarget(
             name: "ResultSheetsTests",
-            dependencies: ["ResultSheets", "ScoringCore"],
+            dependencies: [
+                "ResultSheets",
+                "Messages",
+                "ScoringCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -94,7 +100,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ScoreStoreTests",
-            dependencies: ["ScoreStore", "CompetitionConfig"],
+            dependencies: ["ScoreStore", "CompetitionConfig", "Messages"],
             swiftSettings: swiftSettings
         ),
         // End to end: runs the built `judge` executable over Fixtures/.

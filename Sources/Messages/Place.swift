@@ -7,6 +7,15 @@ public enum Place: Equatable, Hashable, Sendable {
     case option(String)
     /// A field of a request or of a form, named as the request names it.
     case field(Field)
+
+    /// The field at fault, wherever it is.
+    public var field: Field? {
+        switch self {
+        case .row(_, _, _, let field): field
+        case .field(let field): field
+        case .option: nil
+        }
+    }
 }
 
 /// What a value is, in words a person reads ("裁判" / "judge"); its `rawValue` is the CSV
@@ -32,6 +41,19 @@ public enum Field: String, CaseIterable, Sendable {
         case (.chief, .zh): "裁判长"
         case (.requestID, .zh): "请求号"
         case (_, .en): rawValue
+        }
+    }
+
+    /// The noun in a sentence ("a {field} is required"): the word, in English spelled out.
+    public func noun(in language: Language) -> String {
+        guard language == .en else { return word(in: language) }
+        switch self {
+        case .number: return "competitor number"
+        case .score: return "mark"
+        case .chief: return "chief judge"
+        case .requestID: return "request id"
+        case .pin: return "PIN"
+        default: return rawValue
         }
     }
 }

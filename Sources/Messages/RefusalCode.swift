@@ -1,5 +1,9 @@
 /// Every refusal there is, once, with its text in both languages. The raw value is the stable
 /// code the service returns (API.md); tests pin both texts of every code.
+///
+/// `{name}` is a value; `[…]` is said only when its values are given; `{field}` is the noun
+/// of the place's field; `{s}` is the English plural ending. The value at fault (`{value}`)
+/// is shown by the door beside the place, so most texts do not name it.
 public enum RefusalCode: String, CaseIterable, Sendable {
     // A mark as typed (SCORING.md: at most 2 decimal places, 0 to the maximum).
     case missingField = "missing_field"
@@ -9,19 +13,319 @@ public enum RefusalCode: String, CaseIterable, Sendable {
     case tooLarge = "too_large"
     case aboveMaximum = "above_maximum"
 
+    // What a row names, looked up in the competition and the roster.
+    case unknownCompetitor = "unknown_competitor"
+    case unknownTrade = "unknown_trade"
+    case unknownRound = "unknown_round"
+    case unknownJudge = "unknown_judge"
+    case unknownCriterion = "unknown_criterion"
+    case ambiguousName = "ambiguous_name"
+    case ambiguousCriterion = "ambiguous_criterion"
+    case criterionRequired = "criterion_required"
+    case noCriteria = "no_criteria"
+    case unknownStatus = "unknown_status"
+    case notATime = "not_a_time"
+
+    // Who may mark whom (SCORING.md: panels, recusal, judges per competitor).
+    case notInPanel = "not_in_panel"
+    case recused
+    case tooManyJudges = "too_many_judges"
+    case roundLocked = "round_locked"
+    case timeLocked = "time_locked"
+    case tradeClosedToEntries = "trade_closed_to_entries"
+
+    // A value already there.
+    case givenTwice = "given_twice"
+    case alreadyStored = "already_stored"
+    case timeGivenTwice = "time_given_twice"
+    case timeAlreadyStored = "time_already_stored"
+    case protectedMark = "protected_mark"
+    case numberGivenTwice = "number_given_twice"
+    case numberTaken = "number_taken"
+
+    // Double entry (two clerks type every mark of a round).
+    case doubleEntryNeedsPIN = "double_entry_needs_pin"
+    case doubleEntryConfirmed = "double_entry_confirmed"
+    case doubleEntrySameClerk = "double_entry_same_clerk"
+    case notDoubleEntry = "not_double_entry"
+    case nothingToResolve = "nothing_to_resolve"
+    case oneEntryOnly = "one_entry_only"
+
+    // Reading a CSV file.
+    case cannotRead = "cannot_read"
+    case notARegularFile = "not_a_regular_file"
+    case workbookNotCSV = "workbook_not_csv"
+    case utf16NotCSV = "utf16_not_csv"
+    case notUTF8OrGB18030 = "not_utf8_or_gb18030"
+    case endsInsideCharacter = "ends_inside_character"
+    case noGB18030 = "no_gb18030"
+    case cannotConvert = "cannot_convert"
+    case emptyFile = "empty_file"
+    case invalidUTF8 = "invalid_utf8"
+    case textAfterQuote = "text_after_quote"
+    case unterminatedQuote = "unterminated_quote"
+    case fileChanged = "file_changed"
+    case wrongFieldCount = "wrong_field_count"
+    case valueInUnnamedColumn = "value_in_unnamed_column"
+    case unknownColumn = "unknown_column"
+    case repeatedColumn = "repeated_column"
+    case emptyColumnName = "empty_column_name"
+    case fullWidthCommas = "full_width_commas"
+    case tabSeparated = "tab_separated"
+    case missingColumn = "missing_column"
+    case forbiddenCharacter = "forbidden_character"
+    case textTooLong = "text_too_long"
+    case rowsRefused = "rows_refused"
+    case moreRefused = "more_refused"
+
+    // Who someone is (API.md: wrong_pin, locked_out).
+    case noCredential = "no_credential"
+    case pinRequired = "pin_required"
+    case wrongPIN = "wrong_pin"
+    case lockedOut = "locked_out"
+
+    // The command line.
+    case unknownLanguage = "unknown_language"
+
     public func template(in language: Language) -> String {
         let text = self.text
         return language == .zh ? text.zh : text.en
     }
 
+    /// Where a mark is: `competitor 12, round practical, judge J1, criterion skill`.
+    static let mark = (
+        zh: "选手 {number}、环节 {round}、裁判 {judge}[、评分项 {criterion}]",
+        en: "competitor {number}, round {round}, judge {judge}[, criterion {criterion}]"
+    )
+
     private var text: (zh: String, en: String) {
-        switch self {
-        case .missingField: ("此处必须填写", "a value is required here")
+        let mark = Self.mark
+        return switch self {
+        case .missingField: ("必须填写{field}", "a {field} is required")
         case .notANumber: ("不是分数：应为 86 或 86.50 这样的数", "not a mark: expected a number like 86 or 86.50")
         case .tooManyPlaces: ("分数最多保留 2 位小数", "a mark has at most 2 decimal places")
         case .negative: ("分数不能为负", "a mark cannot be negative")
         case .tooLarge: ("不是分数：数值过大", "not a mark: the number is far too large")
         case .aboveMaximum: ("超过满分 {max}", "above the maximum of {max}")
+
+        case .unknownCompetitor:
+            ("没有这个参赛号的选手[；是不是 {suggestions}？]", "no competitor has this number[; did you mean {suggestions}?]")
+        case .unknownTrade:
+            ("没有这个编号或名称的工种；现有工种：{known}", "no trade has this id or name; trades are {known}")
+        case .unknownRound:
+            ("没有这个编号或名称的环节；现有环节：{known}", "no round has this id or name; rounds are {known}")
+        case .unknownJudge:
+            ("没有这个编号或名称的裁判；现有裁判：{known}", "no judge has this id or name; judges are {known}")
+        case .unknownCriterion:
+            (
+                "环节 {round} 没有这个编号或名称的评分项；评分项有：{known}",
+                "round {round} has no criterion with this id or name; its criteria are {known}"
+            )
+        case .ambiguousName:
+            ("有 {count} 个{field}同名（{matches}）：请填编号", "{count} {field}s have this name ({matches}): give the id")
+        case .ambiguousCriterion:
+            (
+                "环节 {round} 有 {count} 个同名评分项（{matches}）：请填编号",
+                "round {round} has {count} criteria with this name ({matches}): give the id"
+            )
+        case .criterionRequired:
+            ("环节 {round} 按评分项打分：请填 {known} 之一", "round {round} is marked by criterion: give one of {known}")
+        case .noCriteria: ("环节 {round} 不分评分项：评分项请留空", "round {round} has no criteria: leave criterion empty")
+        case .unknownStatus:
+            (
+                "无法识别的状态；请填 正常、缺考、取消资格、退赛（或 active、absent、disqualified、withdrawn；留空即正常）",
+                "unknown status; use active, absent, disqualified or withdrawn, or 正常, 缺考, 取消资格, 退赛 (empty means active)"
+            )
+        case .notATime:
+            (
+                "不是用时：请填整秒数（754）、分:秒（12:34）或 时:分:秒（1:02:34）",
+                "not a time: use whole seconds (754), M:SS (12:34) or H:MM:SS (1:02:34)"
+            )
+
+        case .notInPanel:
+            (
+                "裁判 {judge} 不在工种 {trade}、环节 {round} 的评分组内（评分组：{panel}），不能给选手 {competitor} 打分",
+                "judge {judge} is not on the panel for trade {trade}, round {round} (panel: {panel}), so may not mark competitor {competitor}"
+            )
+        case .recused:
+            (
+                "裁判 {judge} 与选手 {competitor} 同单位，须回避，不能打分；裁判长可用 `judge recusal allow` 准许",
+                "judge {judge} may not mark competitor {competitor}: the same unit, so the judge is recused (回避); the chief judge may allow it with `judge recusal allow`"
+            )
+        case .tooManyJudges:
+            (
+                "环节 {round} 每名选手由 {limit} 名裁判打分，选手 {number} 已有 {judges} 的分数",
+                "round {round} takes {limit} judge{s} per competitor and competitor {number} already has marks from {judges}"
+            )
+        case .roundLocked:
+            (
+                "工种 {trade} 环节 {round} 已锁定（{chief} 于 {at} 锁定），不能再录入；如需更正请裁判长用 `judge score correct` 修改",
+                "trade {trade}, round {round} is locked (by {chief} at {at}): a mark of a locked round changes only through `judge score correct` by the chief judge"
+            )
+        case .timeLocked:
+            (
+                "工种 {trade} 环节 {round} 已锁定（{chief} 于 {at} 锁定），用时不能再改；如需更改请裁判长说明理由后 `judge unlock`",
+                "trade {trade}, round {round} is locked (by {chief} at {at}): times of a locked round cannot change; the chief judge can `judge unlock` it with a reason"
+            )
+        case .tradeClosedToEntries:
+            (
+                "工种 {trade} {why}，不能再增加选手（只有在该工种没有环节锁定时才能补报名）",
+                "trade {trade} {why}, so no competitor can be added to it (late registration is open only while none of its rounds is locked)"
+            )
+
+        case .givenTwice:
+            (
+                mark.zh + "：本文件中同一分数出现了两次（第一次在第 {first} 行）",
+                mark.en + ": the same mark is given twice in this file (first at line {first})"
+            )
+        case .alreadyStored:
+            (
+                mark.zh + "：已有分数（{stored}[，来自 {file} 第 {line} 行]）；如需修改请加 --replace",
+                mark.en + ": a mark is already stored ({stored}[, from {file} line {line}]); use --replace to change it"
+            )
+        case .timeGivenTwice:
+            (
+                "选手 {number}、环节 {round}：本文件中同一用时出现了两次（第一次在第 {first} 行）",
+                "competitor {number}, round {round}: the same time is given twice in this file (first at line {first})"
+            )
+        case .timeAlreadyStored:
+            (
+                "选手 {number}、环节 {round}：已有用时（{seconds} 秒）；如需修改请加 --replace",
+                "competitor {number}, round {round}: a time is already stored ({seconds} s); use --replace to change it"
+            )
+        case .protectedMark:
+            (
+                mark.zh + "：已存分数（{stored}）由{owner}录入；--replace 不能覆盖，只有裁判长可用 `judge score correct` 修改",
+                mark.en
+                    + ": the stored mark ({stored}) was entered by {owner}; --replace never overwrites it: only the chief judge changes it, with `judge score correct`"
+            )
+        case .numberGivenTwice:
+            (
+                "参赛号 {number} 在本文件中出现了两次（第一次在第 {first} 行）",
+                "competitor number {number} is given twice in this file (first at line {first})"
+            )
+        case .numberTaken:
+            ("参赛号 {number} 已在名单中（{name}）", "competitor number {number} is already on the roster ({name})")
+
+        case .doubleEntryNeedsPIN:
+            (
+                mark.zh + "：本赛事登记了录入员，双录环节的每次录入须由录入员凭 PIN 录入（--clerk 编号和 $JUDGE_CLERK_PIN），或由裁判本人凭 PIN 录入",
+                mark.en
+                    + ": this competition declares its clerks, so each entry of a double-entry round is made by a clerk who gave a PIN (--clerk ID and $JUDGE_CLERK_PIN) or by the judge with the judge's PIN"
+            )
+        case .doubleEntryConfirmed:
+            (
+                mark.zh + "：该分数已经双录确认，只有裁判长可以修改",
+                mark.en + ": the mark is already confirmed by double entry; only the chief judge can change it"
+            )
+        case .doubleEntrySameClerk:
+            (
+                mark.zh + "：录入员 {clerk} 已录过这个分数；环节 {round} 的每个分数须由两名不同的录入员录入",
+                mark.en
+                    + ": clerk {clerk} has already entered this mark; in round {round} each mark is entered by two different clerks"
+            )
+        case .notDoubleEntry:
+            (
+                "环节 {round} 不是双录环节（double_entry），无需裁决",
+                "round {round} is not entered twice (double_entry): there is nothing to resolve"
+            )
+        case .nothingToResolve:
+            (mark.zh + "：没有不一致的录入，无需裁决", mark.en + ": no open entries disagree, so there is nothing to resolve")
+        case .oneEntryOnly:
+            (
+                mark.zh + "：只有一名录入员录入过；第二名录入员录入后即可确定",
+                mark.en + ": only one clerk has entered it; a second clerk's entry settles it"
+            )
+
+        case .cannotRead: ("无法读取：{reason}", "{reason}")
+        case .notARegularFile: ("不是普通文件", "not a regular file")
+        case .workbookNotCSV:
+            (
+                "这是 Excel 工作簿（.xlsx 或 .xls），不是 CSV 文件：请在 Excel 或 WPS 中打开，另存为 → CSV UTF-8（逗号分隔），再导入该 .csv 文件",
+                "this is an Excel workbook (.xlsx or .xls), not a CSV file: open it in Excel or WPS and save it as \"CSV UTF-8\" (另存为 → CSV UTF-8（逗号分隔）), then import the .csv"
+            )
+        case .utf16NotCSV:
+            (
+                "这是 UTF-16 文本（Excel 的“Unicode 文本”），不是 CSV：请另存为 CSV UTF-8（Excel：另存为 → CSV UTF-8（逗号分隔）；WPS：另存为 → CSV UTF-8）后重新导入",
+                "the file is UTF-16 text (Excel's \"Unicode 文本\"), not CSV: save it as \"CSV UTF-8\" (Excel: 另存为 → CSV UTF-8（逗号分隔）; WPS: 另存为 → CSV UTF-8) and import it again"
+            )
+        case .notUTF8OrGB18030:
+            (
+                "该文件既不是 UTF-8 也不是 GB18030（GBK）文本：请另存为 CSV UTF-8（Excel：另存为 → CSV UTF-8（逗号分隔）；WPS：另存为 → CSV UTF-8）后重新导入",
+                "the file is neither UTF-8 nor GB18030 (GBK) text: save it as \"CSV UTF-8\" (Excel: 另存为 → CSV UTF-8（逗号分隔）; WPS: 另存为 → CSV UTF-8) and import it again"
+            )
+        case .endsInsideCharacter: ("文件在一个字符的中间结束了", "the file ends inside a character")
+        case .noGB18030:
+            (
+                "该文件不是 UTF-8，而本机的 iconv 无法读取 GB18030：请另存为 CSV UTF-8",
+                "the file is not UTF-8, and this system's iconv cannot read GB18030: save it as \"CSV UTF-8\""
+            )
+        case .cannotConvert: ("无法将文件从 GB18030 转换：{reason}", "cannot convert the file from GB18030: {reason}")
+        case .emptyFile: ("文件是空的：第一行应为表头 {expected}", "the file is empty: expected a header row {expected}")
+        case .invalidUTF8: ("不是有效的 UTF-8 文字", "invalid UTF-8")
+        case .textAfterQuote: ("右引号后面还有文字", "text after closing quote")
+        case .unterminatedQuote: ("引号没有闭合", "unterminated quoted field")
+        case .fileChanged: ("读取期间文件被改动了", "the file changed while it was being read")
+        case .wrongFieldCount:
+            ("应有 {expected} 列（{names}），实有 {found} 列", "expected {expected} field{s} ({names}), found {found}")
+        case .valueInUnnamedColumn:
+            (
+                "这一列在表头中没有列名；请给该列加上列名，或删除其中的内容",
+                "a value in a column without a name in the header; name the column or delete what is in it"
+            )
+        case .unknownColumn: ("无法识别的列名；应为 {expected}", "unknown column; expected {expected}")
+        case .repeatedColumn: ("列名重复[（{key}）]；第一次在第 {first} 列", "repeated column[ ({key})]; first at column {first}")
+        case .emptyColumnName: ("列名为空；应为 {expected}", "empty column name; expected {expected}")
+        case .fullWidthCommas:
+            (
+                "各列用的是全角逗号（，）而不是半角逗号：请改用半角逗号（,），或另存为 CSV（逗号分隔）；应为 {expected}",
+                "the columns are separated by full-width commas (，), not commas: separate them with half-width commas (,) or save the file as CSV (逗号分隔); expected {expected}"
+            )
+        case .tabSeparated:
+            (
+                "各列用制表符分隔而不是逗号：请改用半角逗号（,），或另存为 CSV（逗号分隔）；应为 {expected}",
+                "the columns are separated by tabs, not commas: separate them with half-width commas (,) or save the file as CSV (逗号分隔); expected {expected}"
+            )
+        case .missingColumn: ("缺少这一列；应有 {expected}", "missing column; expected {expected}")
+        case .forbiddenCharacter:
+            (
+                "内容含有不允许出现的字符（{character}），请删除（如是粘贴来的文字，请重新输入）",
+                "the field holds {character}, which is not allowed in any text; remove it (retype the text if it was pasted)"
+            )
+        case .textTooLong:
+            (
+                "内容长 {length} 个字符，最多只能 {max} 个字符",
+                "the field is {length} characters long; text is at most {max} characters"
+            )
+        case .rowsRefused:
+            (
+                "{count} 行被拒绝，未保存任何内容；请全部改正后重新导入：",
+                "{count} rows refused, nothing was stored; fix them all and import the file again:"
+            )
+        case .moreRefused: ("… 另有 {count} 行", "… and {count} more")
+
+        case .noCredential:
+            (
+                "裁判 {judge} 还没有 PIN，而本赛事已启用 PIN：请用 `judge judges credentials --judge {judge}` 发放",
+                "judge {judge} has no PIN yet, and PINs are in use: issue one with `judge judges credentials --judge {judge}`"
+            )
+        case .pinRequired:
+            (
+                "需要裁判 {judge} 的 PIN：请在提示时输入，脚本中可设置 $JUDGE_PIN",
+                "judge {judge}'s PIN is required: type it when asked, or set $JUDGE_PIN for a script"
+            )
+        case .wrongPIN:
+            (
+                "裁判 {judge} 的 PIN 不正确：已拒绝并记录[；{window} 分钟内输错 {failures} 次，裁判 {judge} 被锁定 {minutes} 分钟]",
+                "wrong PIN for judge {judge}: refused and recorded[; after {failures} wrong PINs within {window} minutes judge {judge} is locked out for {minutes} minutes]"
+            )
+        case .lockedOut:
+            (
+                "裁判 {judge} 连续输错 {failures} 次 PIN，已被锁定：请 {minutes} 分钟后再试",
+                "judge {judge} is locked out after {failures} wrong PINs: try again in {minutes} minute{s}"
+            )
+
+        case .unknownLanguage: ("不是可选的语言：请用 zh（中文）或 en（英文）", "not a language judge speaks: use zh or en")
         }
     }
 }

@@ -1,3 +1,5 @@
+import Messages
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -14,7 +16,7 @@ final class ByteFile {
 
     /// Opens `path` for reading; refuses what is not a regular file, since records are
     /// read back by offset.
-    init(path: String) throws(CSVInputError) {
+    init(path: String) throws(Refusal) {
         self.path = path
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw Self.failure(path, errno) }
@@ -48,12 +50,12 @@ final class ByteFile {
     }
 
     /// Back to the start, for sequential reads after `append`.
-    func rewind() throws(CSVInputError) {
+    func rewind() throws(Refusal) {
         guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw Self.failure(path, errno) }
     }
 
     /// Appends `bytes` at the end (a converted copy being written).
-    func append(_ bytes: UnsafeRawBufferPointer) throws(CSVInputError) {
+    func append(_ bytes: UnsafeRawBufferPointer) throws(Refusal) {
         var done = 0
         while done < bytes.count {
             let count = write(descriptor, bytes.baseAddress! + done, bytes.count - done)
@@ -66,7 +68,7 @@ final class ByteFile {
     }
 
     /// Reads the next bytes into `buffer`; 0 at end of file.
-    func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVInputError) -> Int {
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws(Refusal) -> Int {
         while true {
             let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
             if count >= 0 { return count }
@@ -75,7 +77,7 @@ final class ByteFile {
     }
 
     /// Fills `buffer` from `offset`; returns how many bytes there were (fewer at end of file).
-    func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(CSVInputError) -> Int {
+    func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(Refusal) -> Int {
         var done = 0
         while done < buffer.count {
             let count = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
@@ -90,11 +92,11 @@ final class ByteFile {
     }
 
     /// The bytes in `range`, fewer if the file is shorter.
-    func bytes(_ range: Range<Int>) throws(CSVInputError) -> [UInt8] {
+    func bytes(_ range: Range<Int>) throws(Refusal) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: range.count)
-        var failure: CSVInputError?
+        var failure: Refusal?
         let count = bytes.withUnsafeMutableBytes { buffer in
-            do throws(CSVInputError) { return try read(into: buffer, at: range.lowerBound) } catch {
+            do throws(Refusal) { return try read(into: buffer, at: range.lowerBound) } catch {
                 failure = error
                 return 0
             }
@@ -105,14 +107,15 @@ final class ByteFile {
     }
 
     /// The bytes in `range` as text, invalid UTF-8 replaced (callers check it first).
-    func string(_ range: Range<Int>) throws(CSVInputError) -> String {
+    func string(_ range: Range<Int>) throws(Refusal) -> String {
         String(decoding: try bytes(range), as: UTF8.self)
     }
 
     /// `code` 0 stands for "not a regular file".
-    private static func failure(_ path: String, _ code: Int32) -> CSVInputError {
-        let reason = code == 0 ? "not a regular file" : systemReason(code)
-        return CSVInputError(file: path, line: 0, column: 0, value: path, problem: reason)
+    private static func failure(_ path: String, _ code: Int32) -> Refusal {
+        return code == 0
+            ? Refusal(.notARegularFile, file: path, line: 0, column: 0, value: path)
+            : Refusal(.cannotRead, file: path, line: 0, column: 0, value: path, ["reason": systemReason(code)])
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 
 /// A checked header row: the names as the file has them (trimmed) and where each is.
 struct CSVHeader {
@@ -13,36 +14,36 @@ struct CSVHeader {
     init(
         _ fields: [String], line: Int, file: String, required: [String], optional: [String],
         aliases: [String: String] = [:]
-    ) throws(CSVInputError) {
+    ) throws(Refusal) {
         let names = fields.map { $0.trimmingCharacters(in: .whitespaces) }
         let known = Set(required).union(optional)
         let expected = Self.expected(required: required, optional: optional, aliases: aliases)
         var positions: [String: Int] = [:]
         let namedCount = (names.lastIndex { !$0.isEmpty } ?? -1) + 1
         for (index, name) in names.enumerated().prefix(namedCount) {
-            func refuse(_ problem: String) -> CSVInputError {
-                CSVInputError(file: file, line: line, column: index + 1, value: name, problem: problem)
+            func refuse(_ code: RefusalCode, _ values: [String: String] = [:]) -> Refusal {
+                var values = values
+                values["expected"] = expected
+                return Refusal(code, file: file, line: line, column: index + 1, value: name, values)
             }
             let key = aliases[name] ?? name
-            if name.isEmpty { throw refuse("empty column name; expected \(expected)") }
+            if name.isEmpty { throw refuse(.emptyColumnName) }
             if !known.contains(key) {
                 // A header typed with a Chinese input method, or a tab-separated file.
                 if name.contains("，") || name.contains("\t") {
-                    throw refuse(
-                        "the columns are separated by \(name.contains("，") ? "full-width commas (，)" : "tabs"), not commas: separate them with half-width commas (,) or save the file as CSV (逗号分隔); expected \(expected)"
-                    )
+                    throw refuse(name.contains("，") ? .fullWidthCommas : .tabSeparated)
                 }
-                throw refuse("unknown column; expected \(expected)")
+                throw refuse(.unknownColumn)
             }
             if let first = positions[key] {
-                let alias = key == name ? "" : " (\(key))"
-                throw refuse("repeated column\(alias); first at column \(first + 1)")
+                var values = ["first": String(first + 1)]
+                if key != name { values["key"] = key }
+                throw refuse(.repeatedColumn, values)
             }
             positions[key] = index
         }
         if let missing = required.first(where: { positions[$0] == nil }) {
-            throw CSVInputError(
-                file: file, line: line, column: 0, value: missing, problem: "missing column; expected \(expected)")
+            throw Refusal(.missingColumn, file: file, line: line, column: 0, value: missing, ["expected": expected])
         }
         self.names = names
         self.namedCount = namedCount

@@ -1,6 +1,8 @@
+public import Messages
+
 /// Streams a CSV file with a header row: UTF-8 (or GB18030, converted first), an optional byte order mark, RFC 4180
 /// quoting, CRLF, LF or CR line ends. Checks the header and every record's field count;
-/// every refusal is a `CSVInputError` naming the line and column.
+/// every refusal is a `Refusal` naming the file, line and column.
 public final class CSVTableReader {
     /// The path as given.
     public let path: String
@@ -14,14 +16,14 @@ public final class CSVTableReader {
     /// Opens `path` and checks its header: every name in `required` must be present, names in
     /// `optional` may be, in any order, each also by a name in `aliases` (alias → key); names
     /// are trimmed of surrounding spaces. Throws
-    /// `CSVInputError` for any other, repeated or missing name, an empty file, or a file that
+    /// a `Refusal` for any other, repeated or missing name, an empty file, or a file that
     /// cannot be read (line 0, the system's reason).
     /// With `acceptingGB18030`, a file that is not UTF-8 is checked first, and read as GB18030
     /// when it is that (what Chinese Excel and WPS save as "CSV"); otherwise refused up front.
     public init(
         path: String, required: [String], optional: [String] = [], aliases: [String: String] = [:],
         acceptingGB18030: Bool = false
-    ) throws {
+    ) throws(Refusal) {
         self.path = path
         let (file, encoding) = acceptingGB18030 ? try DecodedFile.open(path) : (try ByteFile(path: path), .utf8)
         self.encoding = encoding
@@ -33,9 +35,7 @@ public final class CSVTableReader {
         }
         guard let (span, fields) = first else {
             let expected = CSVHeader.expected(required: required, optional: optional, aliases: aliases)
-            throw CSVInputError(
-                file: path, line: 1, column: 0, value: "",
-                problem: "the file is empty: expected a header row \(expected)")
+            throw Refusal(.emptyFile, file: path, line: 1, column: 0, value: "", ["expected": expected])
         }
         header = try CSVHeader(
             fields, line: span.line, file: path, required: required, optional: optional, aliases: aliases)
@@ -52,29 +52,27 @@ public final class CSVTableReader {
     }
 
     /// The next record, or nil at end of file. Empty lines are skipped (still counted as
-    /// lines). Throws `CSVInputError` for a wrong field count, broken quoting or invalid UTF-8.
+    /// lines). Throws a `Refusal` for a wrong field count, broken quoting or invalid UTF-8.
     /// After a wrong field count the next record can be read; after broken quoting, invalid
     /// UTF-8 or a read error, nothing more can be found and the next call returns nil.
-    public func next() throws -> CSVRecord? {
+    public func next() throws(Refusal) -> CSVRecord? {
         while let (span, fields) = try stream.next() {
             if span.isBlank { continue }
             let expected = header.namedCount
             // Excel's empty columns after the table (see `CSVHeader.namedCount`) may come or not.
             guard fields.count == expected || (fields.count > expected && fields.count <= header.names.count) else {
                 let tooMany = fields.count > expected
-                let noun = expected == 1 ? "field" : "fields"
-                let names = header.names.prefix(expected).joined(separator: ",")
-                throw CSVInputError(
-                    file: path, line: span.line,
-                    column: tooMany ? expected + 1 : fields.count + 1,
+                throw Refusal(
+                    .wrongFieldCount, file: path, line: span.line, column: tooMany ? expected + 1 : fields.count + 1,
                     value: tooMany ? fields[expected] : "",
-                    problem: "expected \(expected) \(noun) (\(names)), found \(fields.count)")
+                    [
+                        "expected": String(expected), "s": expected == 1 ? "" : "s", "found": String(fields.count),
+                        "names": header.names.prefix(expected).joined(separator: ","),
+                    ])
             }
             if fields.count > expected, let extra = fields[expected...].firstIndex(where: { !$0.isEmpty }) {
-                throw CSVInputError(
-                    file: path, line: span.line, column: extra + 1, value: fields[extra],
-                    problem:
-                        "a value in a column without a name in the header; name the column or delete what is in it")
+                throw Refusal(
+                    .valueInUnnamedColumn, file: path, line: span.line, column: extra + 1, value: fields[extra])
             }
             return CSVRecord(line: span.line, fields: fields)
         }
@@ -84,14 +82,4 @@ public final class CSVTableReader {
     /// How many bytes of `size` have been scanned, for progress: computed when asked, so that
     /// reading a record stores nothing more.
     public var bytesScanned: Int { stream.bytesScanned }
-
-    /// An error about a field of `record` (column = its index + 1, value = its content);
-    /// column 0 and an empty value if the column is absent.
-    public func error(_ record: CSVRecord, column: String, _ problem: String) -> CSVInputError {
-        guard let index = index(of: column), index < record.fields.count else {
-            return CSVInputError(file: path, line: record.line, column: 0, value: "", problem: problem)
-        }
-        return CSVInputError(
-            file: path, line: record.line, column: index + 1, value: record.fields[index], problem: problem)
-    }
 }

@@ -1,10 +1,10 @@
 /// One pass over the raw bytes that finds where records start and end, with flat memory:
 /// counts line breaks (CRLF, LF and a lone CR each count once), follows RFC 4180 quoting
-/// and checks UTF-8. CSV.swift reports none of these places and accepts broken quoting and
-/// encoding silently, so this pass finds them first and CSV.swift only ever sees whole,
-/// well-formed records.
+/// and checks UTF-8, naming the line and column of broken quoting or encoding. What it
+/// passes is split into fields by `RecordStream` without further checks.
 ///
-/// Accepts what CSV.swift reads the same way: a quote inside an unquoted field is text.
+/// Reads as Python's `csv` module does with `strict=True` (RecordStreamOracleTests): a
+/// quote inside an unquoted field is text, text after a closing quote is refused.
 struct RecordScanner {
     private enum State {
         /// At the start of a field, nothing of it read yet.

@@ -1,18 +1,18 @@
-import CSV
+import Messages
 
 /// The records of a file in order, each with its place: `RecordScanner` finds and checks
 /// the records of a chunk, then they are split into fields from the chunk itself; only a
-/// record that began in an earlier chunk is read back by offset. A record without a quote
-/// is split at its commas right here (nearly every mark row: CSV.swift cost a sixth of an
-/// import); one with a quote goes to CSV.swift. Memory stays flat: one chunk plus a record
-/// that runs over its start.
+/// record that began in an earlier chunk is read back by offset. The one CSV reader of
+/// imports: the scanner has checked quoting and UTF-8, so splitting needs no checks of its
+/// own. Memory stays flat: one chunk plus a record that runs over its start.
 final class RecordStream {
     /// Bytes scanned per read.
     static let chunkSize = 1 << 18
 
     private let file: ByteFile
+    private let chunkSize: Int
     private var scanner = RecordScanner()
-    private let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)
+    private let chunk: UnsafeMutableBufferPointer<UInt8>
     /// File offset of `chunk`'s first byte, and how many bytes the last read put in it.
     private var chunkStart = 0
     private var chunkCount = 0
@@ -28,8 +28,11 @@ final class RecordStream {
     /// The fields of the record returned last.
     private var fields: [String] = []
 
-    init(file: ByteFile) {
+    /// `chunkSize` is smaller only in tests, to put records across chunk ends.
+    init(file: ByteFile, chunkSize: Int = RecordStream.chunkSize) {
         self.file = file
+        self.chunkSize = chunkSize
+        chunk = .allocate(capacity: chunkSize)
     }
 
     deinit {
@@ -41,7 +44,7 @@ final class RecordStream {
 
     /// The next record, blank lines included, or nil at end of file. A fault is thrown once
     /// every record before it has been returned; after it, the stream has ended.
-    func next() throws(CSVInputError) -> (span: RecordSpan, fields: [String])? {
+    func next() throws(Refusal) -> (span: RecordSpan, fields: [String])? {
         while nextSpan == spans.count {
             // A fault, or a read error, is thrown once; the records after it cannot be found.
             if let fault {
@@ -81,15 +84,13 @@ final class RecordStream {
         }
         self.fields = fields
         guard complete else {
-            throw CSVInputError(
-                file: file.path, line: span.line, column: 0, value: "",
-                problem: "the file changed while it was being read")
+            throw Refusal(.fileChanged, file: file.path, line: span.line, column: 0, value: "")
         }
         return (span, fields)
     }
 
     /// Scans chunks until some records end or the scan stops.
-    private func refill() throws(CSVInputError) {
+    private func refill() throws(Refusal) {
         var spans = self.spans
         self.spans = []
         spans.removeAll(keepingCapacity: true)
@@ -124,13 +125,73 @@ final class RecordStream {
         }
     }
 
+    /// Every record of CSV text held in memory (a sheet read back), blank lines left out, read
+    /// as a file is; nil when its quoting or UTF-8 is broken.
+    static func records(of bytes: [UInt8]) -> [[String]]? {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var scanner = RecordScanner(startingAt: start)
+        var spans: [RecordSpan] = []
+        return bytes.withUnsafeBufferPointer { all -> [[String]]? in
+            let fault =
+                scanner.consume(
+                    UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: all[start...])), at: start, into: &spans)
+                ?? scanner.finish(at: all.count, into: &spans)
+            guard fault == nil else { return nil }
+            var records: [[String]] = []
+            for span in spans where !span.isBlank {
+                var fields: [String] = []
+                let record = UnsafeBufferPointer(rebasing: all[span.start..<span.end])
+                guard split(record, count: span.fieldCount, into: &fields) else { return nil }
+                records.append(fields)
+            }
+            return records
+        }
+    }
+
     /// Splits one record's bytes (line break included) into `fields`, which hold the record
     /// before; false if they are not `count` fields.
     private static func split(_ record: UnsafeBufferPointer<UInt8>, count: Int, into fields: inout [String]) -> Bool {
         if let unquoted = split(unquoted: record, count: count, into: &fields) { return unquoted }
-        // Quoted fields: RFC 4180 unquoting is CSV.swift's job.
-        let parser = try? CSVReader(string: String(decoding: record, as: UTF8.self))
-        guard let parsed = parser?.next(), parsed.count == count else { return false }
+        return split(quoted: record, count: count, into: &fields)
+    }
+
+    /// Splits a record with a quote (RFC 4180: a field that starts with a quote runs to the
+    /// next lone quote, `""` inside it is one quote; a quote further into a field is text).
+    /// The scanner has refused text after a closing quote and an unclosed quote already.
+    private static func split(quoted record: UnsafeBufferPointer<UInt8>, count: Int, into fields: inout [String])
+        -> Bool
+    {
+        var end = record.count
+        if end > 0, record[end - 1] == 0x0A { end -= 1 }
+        if end > 0, record[end - 1] == 0x0D { end -= 1 }
+        var parsed: [String] = []
+        parsed.reserveCapacity(count)
+        var index = 0
+        var text: [UInt8] = []
+        while true {
+            if index < end, record[index] == 0x22 {
+                text.removeAll(keepingCapacity: true)
+                index += 1
+                while index < end {
+                    let byte = record[index]
+                    index += 1
+                    if byte == 0x22 {
+                        guard index < end, record[index] == 0x22 else { break }
+                        index += 1
+                    }
+                    text.append(byte)
+                }
+                parsed.append(String(decoding: text, as: UTF8.self))
+            } else {
+                let start = index
+                while index < end, record[index] != 0x2C { index += 1 }
+                parsed.append(decode(UnsafeBufferPointer(rebasing: record[start..<index])))
+            }
+            guard index < end else { break }
+            guard record[index] == 0x2C else { return false }
+            index += 1
+        }
+        guard parsed.count == count else { return false }
         fields = parsed
         return true
     }

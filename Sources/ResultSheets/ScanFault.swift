@@ -1,3 +1,5 @@
+import Messages
+
 /// A fault `RecordScanner` found, as file offsets; `error(in:)` reads the bytes around it
 /// back to show them in the message.
 enum ScanFault: Equatable, Sendable {
@@ -9,13 +11,12 @@ enum ScanFault: Equatable, Sendable {
     /// Longest excerpt of raw text put in a message, in bytes.
     static let excerptLimit = 60
 
-    func error(in file: ByteFile) -> CSVInputError {
+    func error(in file: ByteFile) -> Refusal {
         switch self {
         case let .invalidUTF8(line, column, bytes):
             let raw = (try? file.bytes(bytes)) ?? []
             let hex = raw.map { "\\x" + ($0 < 0x10 ? "0" : "") + String($0, radix: 16, uppercase: true) }
-            return CSVInputError(
-                file: file.path, line: line, column: column, value: hex.joined(), problem: "invalid UTF-8")
+            return Refusal(.invalidUTF8, file: file.path, line: line, column: column, value: hex.joined())
         case let .textAfterQuote(line, column, fieldStart, stray):
             // From the opening quote (or the last stretch before the stray text) to the next separator.
             let start = max(fieldStart, stray - Self.excerptLimit)
@@ -24,15 +25,13 @@ enum ScanFault: Equatable, Sendable {
                 raw[min(stray - start, raw.count)...].firstIndex { $0 == 0x2C || $0 == 0x0D || $0 == 0x0A }
                 ?? raw.endIndex
             let text = Self.text(raw[..<tail], cutBefore: start > fieldStart)
-            return CSVInputError(
-                file: file.path, line: line, column: column, value: text, problem: "text after closing quote")
+            return Refusal(.textAfterQuote, file: file.path, line: line, column: column, value: text)
         case let .unterminatedQuote(line, column, fieldStart):
             // The field's first line: enough to find it.
             let raw = (try? file.bytes(fieldStart..<fieldStart + Self.excerptLimit)) ?? []
             let end = raw.firstIndex { $0 == 0x0D || $0 == 0x0A } ?? raw.endIndex
             let text = Self.text(raw[..<end], cutAfter: end == raw.endIndex && raw.count == Self.excerptLimit)
-            return CSVInputError(
-                file: file.path, line: line, column: column, value: text, problem: "unterminated quoted field")
+            return Refusal(.unterminatedQuote, file: file.path, line: line, column: column, value: text)
         }
     }
 

@@ -1,4 +1,5 @@
 import GRDB
+import Messages
 import ScoringCore
 
 /// What became of one entry in a double-entry round (双人录入).
@@ -32,11 +33,7 @@ struct DoubleEntryDesk {
     {
         let key = MarkKey(mark, number: mark.entrant.number)
         if try requiresAuthentication() {
-            throw EntryRefusal(
-                line: row.line, field: "score", value: row.score,
-                problem:
-                    "\(key.what): this competition declares its clerks, so each entry of a double-entry round is made by a clerk who gave a PIN (--clerk ID and $JUDGE_CLERK_PIN) or by the judge with the judge's PIN"
-            )
+            throw Refusal.row(.doubleEntryNeedsPIN, line: row.line, field: .score, value: row.score, key.values)
         }
         // Never the value: the clerk must not learn a value by entering it again.
         if try Bool.fetchOne(
@@ -47,10 +44,7 @@ struct DoubleEntryDesk {
                 """,
             arguments: key.arguments) == true
         {
-            throw EntryRefusal(
-                line: row.line, field: "score", value: row.score,
-                problem:
-                    "\(key.what): the mark is already confirmed by double entry; only the chief judge can change it")
+            throw Refusal.row(.doubleEntryConfirmed, line: row.line, field: .score, value: row.score, key.values)
         }
         let open = try Row.fetchAll(
             db,
@@ -60,17 +54,14 @@ struct DoubleEntryDesk {
                 """,
             arguments: key.arguments)
         if let same = open.first(where: { $0["batch_id"] == batch }) {
-            throw EntryRefusal(
-                line: row.line, field: "score", value: row.score,
-                problem: "\(key.what): the same mark is given twice in this file (first at line \(same["line"] as Int))"
-            )
+            throw Refusal.row(
+                .givenTwice, line: row.line, field: .score, value: row.score,
+                key.values.merging(["first": String(same["line"] as Int)]) { $1 })
         }
         if open.contains(where: { $0["clerk"] == clerk }) {
-            throw EntryRefusal(
-                line: row.line, field: "score", value: row.score,
-                problem:
-                    "\(key.what): clerk \(clerk) has already entered this mark; in round \(key.round) each mark is entered by two different clerks"
-            )
+            throw Refusal.row(
+                .doubleEntrySameClerk, line: row.line, field: .score, value: row.score,
+                key.values.merging(["clerk": clerk]) { $1 })
         }
         try db.execute(
             sql: """
@@ -161,9 +152,15 @@ struct MarkKey {
 
     var arguments: StatementArguments { [competitor, round, judge, criterion] }
 
+    /// As the audit log names it (English, as every audit summary).
     var what: String {
         "competitor \(number), round \(round), judge \(judge)"
             + (criterion.isEmpty ? "" : ", criterion \(criterion)")
+    }
+
+    /// The values naming this mark in a refusal.
+    var values: [String: String] {
+        Refusal.mark(number: number, round: round, judge: judge, criterion: criterion)
     }
 
     func fact(clerk: String) -> AuditFact {

@@ -51,34 +51,6 @@ public struct TimeRow: Sendable {
     }
 }
 
-/// A row refused by the store: `field` is the input column at fault (e.g. `score`).
-/// The caller knows the file and turns `field` into a column number.
-public struct EntryRefusal: Error, Equatable, Sendable, CustomStringConvertible {
-    public var line: Int
-    public var field: String
-    public var value: String
-    public var problem: String
-    /// The audit kind under which the refusal is recorded (e.g. `refusal.panel`); nil when
-    /// it is plain bad input, which leaves the database untouched.
-    public var recordAs: String?
-    /// The 1-based column when the reader, not the store, refused the record (a wrong field
-    /// count, broken quoting): then `field` is empty.
-    public var column: Int?
-
-    public init(
-        line: Int, field: String, value: String, problem: String, recordAs: String? = nil, column: Int? = nil
-    ) {
-        self.line = line
-        self.field = field
-        self.value = value
-        self.problem = problem
-        self.recordAs = recordAs
-        self.column = column
-    }
-
-    public var description: String { "line \(line), \(field) \"\(value)\": \(problem)" }
-}
-
 /// What an import stored.
 public struct ImportSummary: Equatable, Sendable {
     public var added: Int

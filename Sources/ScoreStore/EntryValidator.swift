@@ -1,4 +1,5 @@
 import GRDB
+import Messages
 import ScoringCore
 
 /// Checks marks and times against the competition and roster before they are stored,
@@ -132,7 +133,7 @@ struct EntryValidator {
         // 全角 digits and spaces, as a Chinese input method types them.
         let ascii = number.compatibilityForm.trimmingSpaces
         guard !ascii.isEmpty else {
-            throw EntryRefusal(line: line, field: "number", value: number, problem: "a competitor number is required")
+            throw Refusal.row(.missingField, line: line, field: .number, value: number)
         }
         if ascii != trimmed, let found = try entrant(ascii) { return found }
         let padded = try padded.matches(ascii) {
@@ -140,9 +141,9 @@ struct EntryValidator {
                 ? Array(entrants.keys)
                 : try String.fetchAll(db, sql: "SELECT number FROM competitor")
         }
-        let hint = padded.isEmpty ? "" : "; did you mean \(padded.joined(separator: " or "))?"
-        throw EntryRefusal(
-            line: line, field: "number", value: number, problem: "no competitor has this number\(hint)")
+        throw Refusal.row(
+            .unknownCompetitor, line: line, field: .number, value: number,
+            padded.isEmpty ? [:] : ["suggestions": padded.joined(separator: " or ")])
     }
 
     private func entrant(_ number: String) throws -> Entrant? {
@@ -170,7 +171,7 @@ struct EntryValidator {
     /// The round's index in competition order, looked up once per row.
     private func roundPosition(_ id: String, line: Int) throws -> Int {
         if let index = definitions.roundIndex[id.trimmingSpaces] { return index }
-        return try definitions.roundLookup.position(of: id, kind: "round", plural: "rounds", line: line, field: "round")
+        return try definitions.roundLookup.position(of: id, unknown: .unknownRound, line: line, field: .round)
     }
 
     /// Resolves and checks one mark, and counts its judge.
@@ -201,7 +202,7 @@ struct EntryValidator {
     private func judgePosition(_ row: MarkRow) throws -> Int {
         if let index = definitions.judgeIndex[row.judge.trimmingSpaces] { return index }
         return try definitions.judgeLookup.position(
-            of: row.judge, kind: "judge", plural: "judges", line: row.line, field: "judge")
+            of: row.judge, unknown: .unknownJudge, line: row.line, field: .judge)
     }
 
     private func value(_ row: MarkRow, of roundAt: Int, _ criterionAt: Int?) throws -> Points {
@@ -211,15 +212,21 @@ struct EntryValidator {
         } catch {
             // 全角 digits and decimal point (６９．５) read as ASCII; anything else stays refused.
             let ascii = row.score.compatibilityForm
-            guard ascii != row.score else {
-                throw EntryRefusal(line: row.line, field: "score", value: row.score, problem: error.description)
-            }
+            guard ascii != row.score else { throw Self.refusal(error, row) }
             do {
                 return try Points(parsingMark: ascii, max: max)
             } catch {
-                throw EntryRefusal(line: row.line, field: "score", value: row.score, problem: error.description)
+                throw Self.refusal(error, row)
             }
         }
+    }
+
+    /// A mark the rules refuse, at its row's score.
+    private static func refusal(_ error: any Error, _ row: MarkRow) -> Refusal {
+        var refusal = (error as? MarkError).map { Refusal($0) } ?? Refusal(.notANumber)
+        refusal.place = .row(file: "", line: row.line, column: nil, field: .score)
+        refusal.values["value"] = row.score
+        return refusal
     }
 
     /// The criterion's position in the round's criteria; nil for a round without criteria.
@@ -231,31 +238,28 @@ struct EntryValidator {
         var round: RoundID { definitions.roundIDs[roundAt] }
         if criteria.isEmpty {
             guard id.isEmpty else {
-                throw EntryRefusal(
-                    line: row.line, field: "criterion", value: row.criterion,
-                    problem: "round \(round) has no criteria: leave criterion empty")
+                throw Refusal.row(
+                    .noCriteria, line: row.line, field: .criterion, value: row.criterion, ["round": round.rawValue])
             }
             return nil
         }
         guard !id.isEmpty else {
-            throw EntryRefusal(
-                line: row.line, field: "criterion", value: row.criterion,
-                problem: "round \(round) is marked by criterion: give one of \(ids)")
+            throw Refusal.row(
+                .criterionRequired, line: row.line, field: .criterion, value: row.criterion,
+                ["round": round.rawValue, "known": ids])
         }
         if let criterion = criteria.firstIndex(of: id) { return criterion }
         let lookup = definitions.criterionLookup[roundAt]
         switch lookup.find(id) {
         case .at(let criterion): return criterion
         case .ambiguous(let matches):
-            throw EntryRefusal(
-                line: row.line, field: "criterion", value: row.criterion,
-                problem:
-                    "round \(round) has \(matches.count) criteria with this name (\(matches.joined(separator: ", "))): give the id"
-            )
+            throw Refusal.row(
+                .ambiguousCriterion, line: row.line, field: .criterion, value: row.criterion,
+                ["round": round.rawValue, "count": String(matches.count), "matches": matches.joined(separator: ", ")])
         case .none:
-            throw EntryRefusal(
-                line: row.line, field: "criterion", value: row.criterion,
-                problem: "round \(round) has no criterion with this id or name; its criteria are \(lookup.listed)")
+            throw Refusal.row(
+                .unknownCriterion, line: row.line, field: .criterion, value: row.criterion,
+                ["round": round.rawValue, "known": lookup.listed])
         }
     }
 
@@ -276,11 +280,12 @@ struct EntryValidator {
         guard !judges.contains(judge) else { return }
         guard judges.count < limit else {
             let names = judges.members.map { competition.judges[$0].id.rawValue }.joined(separator: ", ")
-            throw EntryRefusal(
-                line: row.line, field: "judge", value: row.judge,
-                problem:
-                    "round \(definitions.roundIDs[index]) takes \(limit) judge\(limit == 1 ? "" : "s") per competitor and competitor \(row.number.trimmingSpaces) already has marks from \(names)"
-            )
+            throw Refusal.row(
+                .tooManyJudges, line: row.line, field: .judge, value: row.judge,
+                [
+                    "round": definitions.roundIDs[index].rawValue, "limit": String(limit), "s": limit == 1 ? "" : "s",
+                    "number": row.number.trimmingSpaces, "judges": names,
+                ])
         }
         // Changed in place: a copy out and back would copy the set on every row.
         judgesSeen.values[slot!].insert(judge)

@@ -1,4 +1,5 @@
 import GRDB
+import Messages
 import ScoringCore
 
 /// Who may mark whom: the judge's panel for the competitor's trade and round, and
@@ -124,32 +125,32 @@ final class MarkGate {
 
     /// From the entrant already resolved: a batch import checks rows away from the database.
     private func competitorText(_ entrant: EntryValidator.Entrant) -> String {
-        "competitor \(entrant.number) \(entrant.name)\(entrant.unit.isEmpty ? "" : " (\(entrant.unit))")"
+        "\(entrant.number) \(entrant.name)\(entrant.unit.isEmpty ? "" : " (\(entrant.unit))")"
     }
 
     private func judgeText(_ judge: Int) -> String {
         let judge = competition.judges[judge]
-        return "judge \(judge.id) \(judge.name)\(judge.unit.isEmpty ? "" : " (\(judge.unit))")"
+        return "\(judge.id) \(judge.name)\(judge.unit.isEmpty ? "" : " (\(judge.unit))")"
     }
 
     private func outsidePanel(_ entrant: EntryValidator.Entrant, trade: Int, round: Int, judge: Int, _ row: MarkRow)
-        -> EntryRefusal
+        -> Refusal
     {
         let trade = competition.trades[trade].id
         let round = competition.rounds[round].id
         let members = competition.panel(trade: trade, round: round)?.judges.map(\.rawValue).joined(separator: ", ")
-        return EntryRefusal(
-            line: row.line, field: "judge", value: row.judge,
-            problem:
-                "\(judgeText(judge)) is not on the panel for trade \(trade), round \(round) (panel: \(members ?? "none")), so may not mark \(competitorText(entrant))",
-            recordAs: "refusal.panel")
+        return Refusal.row(
+            .notInPanel, line: row.line, field: .judge, value: row.judge,
+            [
+                "judge": judgeText(judge), "trade": trade.rawValue, "round": round.rawValue, "panel": members ?? "none",
+                "competitor": competitorText(entrant),
+            ],
+            audited: "refusal.panel")
     }
 
-    private func recused(_ entrant: EntryValidator.Entrant, judge: Int, _ row: MarkRow) -> EntryRefusal {
-        EntryRefusal(
-            line: row.line, field: "judge", value: row.judge,
-            problem:
-                "\(judgeText(judge)) may not mark \(competitorText(entrant)): the same unit, so the judge is recused (回避); the chief judge may allow it with `judge recusal allow`",
-            recordAs: "refusal.recusal")
+    private func recused(_ entrant: EntryValidator.Entrant, judge: Int, _ row: MarkRow) -> Refusal {
+        Refusal.row(
+            .recused, line: row.line, field: .judge, value: row.judge,
+            ["judge": judgeText(judge), "competitor": competitorText(entrant)], audited: "refusal.recusal")
     }
 }

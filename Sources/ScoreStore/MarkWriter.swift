@@ -1,5 +1,6 @@
 import GRDB
 import GRDBSQLite
+import Messages
 import ScoringCore
 
 #if canImport(Glibc)
@@ -218,17 +219,15 @@ final class MarkWriter {
 
     private func protectedRefusal(
         _ entry: Entry, earlier: (value: Points, batch: Int64, line: Int), owner: String
-    ) throws -> EntryRefusal {
+    ) throws -> Refusal {
         let (round, judge, criterion) = ids(entry)
         let number = try String.fetchOne(
             db, sql: "SELECT number FROM competitor WHERE id = ?", arguments: [entry.competitor])
-        var what = "competitor \(number ?? "?"), round \(round), judge \(judge)"
-        if !criterion.isEmpty { what += ", criterion \(criterion)" }
-        return EntryRefusal(
-            line: entry.line, field: "score", value: entry.score,
-            problem:
-                "\(what): the stored mark (\(earlier.value)) was entered by \(owner == "the judge, with a PIN," ? "judge \(judge) with a PIN" : owner); --replace never overwrites it: only the chief judge changes it, with `judge score correct`",
-            recordAs: "refusal.replace")
+        var values = Refusal.mark(number: number ?? "?", round: round, judge: judge, criterion: criterion)
+        values["stored"] = earlier.value.description
+        values["owner"] = owner == "the judge, with a PIN," ? "judge \(judge) with a PIN" : owner
+        return Refusal.row(
+            .protectedMark, line: entry.line, field: .score, value: entry.score, values, audited: "refusal.replace")
     }
 
     private func ids(_ entry: Entry) -> (round: String, judge: String, criterion: String) {
@@ -239,23 +238,20 @@ final class MarkWriter {
         )
     }
 
-    private func refusal(_ entry: Entry) throws -> EntryRefusal {
+    private func refusal(_ entry: Entry) throws -> Refusal {
         let earlier = try existing(entry)
         let (round, judge, criterion) = ids(entry)
         let number = try String.fetchOne(
             db, sql: "SELECT number FROM competitor WHERE id = ?", arguments: [entry.competitor])
-        var what = "competitor \(number ?? "?"), round \(round), judge \(judge)"
-        if !criterion.isEmpty { what += ", criterion \(criterion)" }
+        var values = Refusal.mark(number: number ?? "?", round: round, judge: judge, criterion: criterion)
         guard let earlier, earlier.batch != batch else {
-            return EntryRefusal(
-                line: entry.line, field: "score", value: entry.score,
-                problem: "\(what): the same mark is given twice in this file (first at line \(earlier?.line ?? 0))")
+            values["first"] = String(earlier?.line ?? 0)
+            return Refusal.row(.givenTwice, line: entry.line, field: .score, value: entry.score, values)
         }
         let source = try String.fetchOne(
             db, sql: "SELECT file FROM entry_batch WHERE id = ?", arguments: [earlier.batch])
-        let from = source.map { "from \($0) line \(earlier.line)" } ?? "typed in"
-        return EntryRefusal(
-            line: entry.line, field: "score", value: entry.score,
-            problem: "\(what): a mark is already stored (\(earlier.value), \(from)); use --replace to change it")
+        values["stored"] = earlier.value.description
+        if let source { (values["file"], values["line"]) = (source, String(earlier.line)) }
+        return Refusal.row(.alreadyStored, line: entry.line, field: .score, value: entry.score, values)
     }
 }

@@ -1,4 +1,5 @@
 import GRDB
+import Messages
 public import ScoringCore
 
 /// A round of one trade signed off by the chief judge.
@@ -20,13 +21,6 @@ public struct RoundLock: Equatable, Sendable {
     public var description: String {
         "trade \(trade), round \(round) is locked (by \(chief) at \(LocalTime.text(stored: lockedAt)))"
     }
-}
-
-/// A write refused because its round is locked. The store records it in the audit log after
-/// the write rolled back, then throws `refusal` so the caller places it in its file.
-struct LockedRoundRefusal: Error {
-    let refusal: EntryRefusal
-    let lock: RoundLock
 }
 
 /// The locked rounds an import must not write to: read once per import, consulted once per
@@ -66,18 +60,19 @@ struct RoundLockCheck {
         self.lockedTradeOf = lockedTradeOf
     }
 
-    /// Throws `LockedRoundRefusal` when the competitor's trade has `round` locked;
-    /// `row` is the input's round field, which the refusal points at.
+    /// Throws a refusal audited as `refusal.locked` when the competitor's trade has `round`
+    /// locked; `row` is the input's round field, which the refusal points at.
     func check(competitor: Int64, round: RoundID, line: Int, row: String, writing: Writing) throws {
         guard let lock = try lock(competitor, round) else { return }
-        let problem =
-            switch writing {
-            case .mark: "a mark of a locked round changes only through `judge score correct` by the chief judge"
-            case .time: "times of a locked round cannot change; the chief judge can `judge unlock` it with a reason"
-            }
-        throw LockedRoundRefusal(
-            refusal: EntryRefusal(line: line, field: "round", value: row, problem: "\(lock.description): \(problem)"),
-            lock: lock)
+        var refusal = Refusal.row(
+            writing == .mark ? .roundLocked : .timeLocked, line: line, field: .round, value: row,
+            [
+                "trade": lock.trade.rawValue, "round": lock.round.rawValue, "chief": lock.chief.rawValue,
+                "at": LocalTime.text(stored: lock.lockedAt),
+            ],
+            audited: "refusal.locked")
+        refusal.auditNote = (line > 0 ? "line \(line) " : "") + "refused: \(lock.description)"
+        throw refusal
     }
 
     private func lock(_ competitor: Int64, _ round: RoundID) throws -> RoundLock? {

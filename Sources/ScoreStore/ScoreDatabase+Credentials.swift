@@ -1,5 +1,6 @@
 public import Foundation
 import GRDB
+import Messages
 public import ScoringCore
 
 /// A PIN just issued: shown once, never stored.
@@ -8,34 +9,6 @@ public struct IssuedPIN: Sendable {
     public let pin: String
     /// True when it replaced an earlier PIN.
     public let reissued: Bool
-}
-
-/// Why a judge's identity was refused.
-public struct PINRefusal: Error, Equatable, Sendable, CustomStringConvertible {
-    public enum Reason: Equatable, Sendable {
-        case noCredential
-        case missing
-        case wrong(lockedOutFor: Int?)
-        case lockedOut(minutesLeft: Int)
-    }
-
-    public let judge: JudgeID
-    public let reason: Reason
-
-    public var description: String {
-        switch reason {
-        case .noCredential:
-            "judge \(judge) has no PIN yet, and PINs are in use: issue one with `judge judges credentials --judge \(judge)`"
-        case .missing:
-            "judge \(judge)'s PIN is required: type it when asked, or set $JUDGE_PIN for a script"
-        case .wrong(nil):
-            "wrong PIN for judge \(judge): refused and recorded"
-        case .wrong(let minutes?):
-            "wrong PIN for judge \(judge): refused and recorded; after \(PINPolicy.failures) wrong PINs within \(PINPolicy.window / 60) minutes judge \(judge) is locked out for \(minutes) minutes"
-        case .lockedOut(let minutes):
-            "judge \(judge) is locked out after \(PINPolicy.failures) wrong PINs: try again in \(minutes) minute\(minutes == 1 ? "" : "s")"
-        }
-    }
 }
 
 /// Lockout: this many wrong PINs within `window` seconds lock the judge out for `lockout` seconds.
@@ -90,9 +63,16 @@ extension ScoreDatabase {
         }
     }
 
-    /// Checks a judge's PIN. A refusal is recorded in its own transaction (the audit log
-    /// and, for a wrong PIN, the failures that lead to a lockout) before it is thrown.
+    /// Checks a judge's PIN. A refusal is recorded in the audit log before it is thrown: a
+    /// wrong PIN in the transaction that counts it toward a lockout, the others by
+    /// `recordingRefusals`.
     public func verifyPIN(judge: JudgeID, pin: String?, purpose: String, now: Date = Date()) throws {
+        try recordingRefusals(actor: judge.rawValue) {
+            try checkPIN(judge: judge, pin: pin, purpose: purpose, now: now)
+        }
+    }
+
+    private func checkPIN(judge: JudgeID, pin: String?, purpose: String, now: Date) throws {
         let time = Int64(now.timeIntervalSince1970)
         let (hash, lockedUntil) = try writer.read { db in
             (
@@ -102,18 +82,22 @@ extension ScoreDatabase {
                     db, sql: "SELECT max(until) FROM pin_lockout WHERE judge_id = ?", arguments: [judge.rawValue])
             )
         }
-        func refuse(_ reason: PINRefusal.Reason) throws -> Never {
-            let refusal = PINRefusal(judge: judge, reason: reason)
-            try recordRefusal(kind: "refusal.pin", actor: judge.rawValue, summary: "\(purpose): \(refusal)")
-            throw refusal
+        func refusal(_ code: RefusalCode, _ values: [String: String] = [:]) -> Refusal {
+            // No place: the PIN is typed at a prompt or comes from $JUDGE_PIN, never an option.
+            var refusal = Refusal(code, values.merging(["judge": judge.rawValue]) { $1 }, audited: "refusal.pin")
+            refusal.auditNote = "\(purpose): \(refusal.message(in: .en))"
+            return refusal
         }
         if let lockedUntil, lockedUntil > time {
-            try refuse(.lockedOut(minutesLeft: Int((lockedUntil - time + 59) / 60)))
+            let minutes = Int((lockedUntil - time + 59) / 60)
+            throw refusal(
+                .lockedOut,
+                ["failures": String(PINPolicy.failures), "minutes": String(minutes), "s": minutes == 1 ? "" : "s"])
         }
-        guard let hash else { try refuse(.noCredential) }
-        guard let pin, !pin.isEmpty else { try refuse(.missing) }
+        guard let hash else { throw refusal(.noCredential) }
+        guard let pin, !pin.isEmpty else { throw refusal(.pinRequired) }
         guard try !PINHash.matches(pin, hash) else { return }
-        let refusal = try writer.write { db in
+        var wrong = try writer.write { db in
             try db.execute(
                 sql: "INSERT INTO pin_failure (judge_id, at, reason) VALUES (?, ?, ?)",
                 arguments: [judge.rawValue, time, purpose])
@@ -127,17 +111,22 @@ extension ScoreDatabase {
                           AND at >= coalesce((SELECT max(started_at) FROM pin_lockout WHERE judge_id = ?), 0)
                         """,
                     arguments: [judge.rawValue, time - Int64(PINPolicy.window), judge.rawValue]) ?? 0
-            var lockedOutFor: Int?
+            var lockout: [String: String] = [:]
             if failures >= PINPolicy.failures {
                 try db.execute(
                     sql: "INSERT INTO pin_lockout (judge_id, started_at, until) VALUES (?, ?, ?)",
                     arguments: [judge.rawValue, time + 1, time + Int64(PINPolicy.lockout)])
-                lockedOutFor = PINPolicy.lockout / 60
+                lockout = [
+                    "failures": String(PINPolicy.failures), "window": String(PINPolicy.window / 60),
+                    "minutes": String(PINPolicy.lockout / 60),
+                ]
             }
-            let refusal = PINRefusal(judge: judge, reason: .wrong(lockedOutFor: lockedOutFor))
-            try Self.appendRefusal(kind: "refusal.pin", actor: judge.rawValue, summary: "\(purpose): \(refusal)", db)
-            return refusal
+            let wrong = refusal(.wrongPIN, lockout)
+            try Self.appendRefusal(kind: "refusal.pin", actor: judge.rawValue, summary: wrong.auditSummary, db)
+            return wrong
         }
-        throw refusal
+        // Recorded above, with the failure it counts: not again.
+        wrong.audited = nil
+        throw wrong
     }
 }

@@ -1,4 +1,5 @@
 import GRDB
+import Messages
 public import ScoringCore
 
 /// A mark of a double-entry round that does not count yet.
@@ -71,9 +72,8 @@ extension ScoreDatabase {
             var validator = try EntryValidator(db, preloading: false)
             let mark = try validator.mark(row)
             guard mark.round.doubleEntry else {
-                throw EntryRefusal(
-                    line: row.line, field: "round", value: row.round,
-                    problem: "round \(mark.round.id) is not entered twice (double_entry): there is nothing to resolve")
+                throw Refusal.row(
+                    .notDoubleEntry, line: row.line, field: .round, value: row.round, ["round": mark.round.id.rawValue])
             }
             let key = MarkKey(mark, number: row.number.trimmingSpaces)
             if let trade = try String.fetchOne(
@@ -90,11 +90,9 @@ extension ScoreDatabase {
                     """,
                 arguments: key.arguments)
             guard clerks.count > 1 else {
-                throw EntryRefusal(
-                    line: row.line, field: "number", value: row.number,
-                    problem: clerks.isEmpty
-                        ? "\(key.what): no open entries disagree, so there is nothing to resolve"
-                        : "\(key.what): only one clerk has entered it; a second clerk's entry settles it")
+                throw Refusal.row(
+                    clerks.isEmpty ? .nothingToResolve : .oneEntryOnly, line: row.line, field: .number,
+                    value: row.number, key.values)
             }
             let batch = try Self.startBatch(kind: "double-entry-resolve", file: nil, clerk: chief.rawValue, db)
             var changes = AuditChanges()

@@ -78,20 +78,6 @@ extension ScoreDatabase {
         ).map(RoundLock.init)
     }
 
-    /// Runs a write that may hit a locked round: the refusal is recorded in the audit log in
-    /// its own transaction, after the write rolled back, and thrown as the row's `EntryRefusal`.
-    func refusingLockedRounds<T>(actor: String, source: String, _ write: () throws -> T) throws -> T {
-        do {
-            return try write()
-        } catch let locked as LockedRoundRefusal {
-            let line = locked.refusal.line > 0 ? " line \(locked.refusal.line)" : ""
-            try recordRefusal(
-                kind: "refusal.locked", actor: actor,
-                summary: "\(source)\(line) refused: \(locked.lock.description)")
-            throw locked.refusal
-        }
-    }
-
     static func checkTradeAndRound(_ trade: TradeID, _ round: RoundID, _ db: Database) throws {
         let competition = try competition(db)
         guard competition.trade(trade) != nil else {

@@ -1,4 +1,5 @@
 import GRDB
+import Messages
 public import ScoringCore
 
 extension ScoreDatabase {
@@ -8,87 +9,81 @@ extension ScoreDatabase {
     ///
     /// Rows are read (`nextRow`) and checked on a thread of their own, ahead of the one that
     /// stores them. Every refused row is kept, in file order, and thrown at the end as
-    /// `ImportRefusals`; nothing is then stored.
+    /// `Refusals`; nothing is then stored.
     /// `authenticated` is "clerk" when the clerk gave a PIN (see `entry_batch.authenticated`).
     public func importMarks(
         file: String, clerk: String, replace: Bool, authenticated: String = "",
         nextRow: @escaping () throws -> MarkRow?
     ) throws -> ImportSummary {
-        try refusingLockedRounds(actor: clerk, source: "score import \(file)") {
-            try recordingRefusals(actor: clerk) {
-                try writer.writeWithoutTransaction { db in
-                    // Every reference a mark row holds is resolved by EntryValidator inside this
-                    // transaction (competitor from the roster table, round and judge from the stored
-                    // competition, the batch inserted just before), so SQLite's four foreign-key lookups
-                    // per row check nothing new; they cost as much as the insert itself (BENCHMARKS.md).
-                    // The pragma cannot change inside a transaction, hence the manual one.
-                    try db.execute(sql: "PRAGMA foreign_keys = OFF")
-                    defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
-                    var summary = ImportSummary()
-                    try db.inTransaction {
-                        var validator = try EntryValidator(db)
-                        let definitions = validator.definitions
-                        let locks = try RoundLockCheck(db)
-                        let batch = try Self.startBatch(
-                            kind: "marks", file: file, clerk: clerk, authenticated: authenticated, db)
-                        let store = try MarkWriter(
-                            db, batch: batch, replace: replace, definitions: definitions, queued: true)
-                        var desk = DoubleEntryDesk(db, batch: batch, clerk: clerk)
-                        var log = MarkImportLog(
-                            file: file, clerk: clerk, batch: batch, competition: definitions.competition)
-                        let refusals = RefusalList()
-                        store.refusals = refusals
-                        var tally = IgnoredMarksTally(definitions.competition)
-                        // From here the validator belongs to the reading thread: with everything
-                        // read up front, it does not touch the database. A refused row travels
-                        // in file order with the others, so the list of refusals keeps that order.
-                        var checked = ReadAhead<CheckedMark> {
-                            do {
-                                guard let row = try nextRow() else { return nil }
-                                return .mark(row, try validator.mark(row))
-                            } catch let refusal as EntryRefusal {
-                                return .refused(refusal)
-                            }
+        try recordingRefusals(actor: clerk, source: "score import \(file)") {
+            try writer.writeWithoutTransaction { db in
+                // Every reference a mark row holds is resolved by EntryValidator inside this
+                // transaction (competitor from the roster table, round and judge from the stored
+                // competition, the batch inserted just before), so SQLite's four foreign-key lookups
+                // per row check nothing new; they cost as much as the insert itself (BENCHMARKS.md).
+                // The pragma cannot change inside a transaction, hence the manual one.
+                try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+                var summary = ImportSummary()
+                try db.inTransaction {
+                    var validator = try EntryValidator(db)
+                    let definitions = validator.definitions
+                    let locks = try RoundLockCheck(db)
+                    let batch = try Self.startBatch(
+                        kind: "marks", file: file, clerk: clerk, authenticated: authenticated, db)
+                    let store = try MarkWriter(
+                        db, batch: batch, replace: replace, definitions: definitions, queued: true)
+                    var desk = DoubleEntryDesk(db, batch: batch, clerk: clerk)
+                    var log = MarkImportLog(
+                        file: file, clerk: clerk, batch: batch, competition: definitions.competition)
+                    let refusals = RefusalList()
+                    store.refusals = refusals
+                    var tally = IgnoredMarksTally(definitions.competition)
+                    // From here the validator belongs to the reading thread: with everything
+                    // read up front, it does not touch the database. A refused row travels
+                    // in file order with the others, so the list of refusals keeps that order.
+                    var checked = ReadAhead<CheckedMark> {
+                        do {
+                            guard let row = try nextRow() else { return nil }
+                            return .mark(row, try validator.mark(row))
+                        } catch let refusal as Refusal {
+                            return .refused(refusal)
                         }
-                        defer { checked.stop() }
-                        let source = "score import \(file)"
-                        while let next = try checked.next() {
-                            do {
-                                guard case .mark(let row, let mark) = next else {
-                                    if case .refused(let refusal) = next { throw refusal }
-                                    continue
-                                }
-                                try locks.check(
-                                    competitor: mark.entrant.id, round: mark.roundID, line: row.line, row: row.round,
-                                    writing: .mark)
-                                if mark.isDoubleEntry {
-                                    try store.flush()
-                                    try desk.enter(mark, row, into: &summary)
-                                } else {
-                                    try store.write(mark, row)
-                                    try log.record(mark, db)
-                                    tally.note(mark)
-                                }
-                            } catch let refusal as EntryRefusal {
-                                // A queued row lies before this one in the file: its conflict is listed first.
-                                try store.flush()
-                                refusals.add(refusal)
-                            } catch let locked as LockedRoundRefusal {
-                                try store.flush()
-                                refusals.add(locked, source: source)
-                            }
-                        }
-                        try store.flush()
-                        try refusals.throwIfAny()
-                        summary.ignored = try tally.ignored(definitions.competition, db)
-                        summary.added += store.added
-                        summary.replaced += store.replaced
-                        try log.finish(summary, db)
-                        try desk.record(source: "score import \(file)")
-                        return .commit
                     }
-                    return summary
+                    defer { checked.stop() }
+                    while let next = try checked.next() {
+                        do {
+                            guard case .mark(let row, let mark) = next else {
+                                if case .refused(let refusal) = next { throw refusal }
+                                continue
+                            }
+                            try locks.check(
+                                competitor: mark.entrant.id, round: mark.roundID, line: row.line, row: row.round,
+                                writing: .mark)
+                            if mark.isDoubleEntry {
+                                try store.flush()
+                                try desk.enter(mark, row, into: &summary)
+                            } else {
+                                try store.write(mark, row)
+                                try log.record(mark, db)
+                                tally.note(mark)
+                            }
+                        } catch let refusal as Refusal {
+                            // A queued row lies before this one in the file: its conflict is listed first.
+                            try store.flush()
+                            refusals.add(refusal)
+                        }
+                    }
+                    try store.flush()
+                    try refusals.throwIfAny()
+                    summary.ignored = try tally.ignored(definitions.competition, db)
+                    summary.added += store.added
+                    summary.replaced += store.replaced
+                    try log.finish(summary, db)
+                    try desk.record(source: "score import \(file)")
+                    return .commit
                 }
+                return summary
             }
         }
     }
@@ -98,46 +93,44 @@ extension ScoreDatabase {
     public func enterMark(_ row: MarkRow, clerk: String, replace: Bool, authenticated: String = "") throws
         -> EnteredMark
     {
-        try refusingLockedRounds(actor: clerk, source: "score enter") {
-            try recordingRefusals(actor: clerk) {
-                try writer.write { db in
-                    var validator = try EntryValidator(db, preloading: false)
-                    let mark = try validator.mark(row)
-                    try RoundLockCheck(db, preloading: false).check(
-                        competitor: mark.entrant.id, round: mark.round.id, line: row.line, row: row.round,
-                        writing: .mark)
-                    let batch = try Self.startBatch(
-                        kind: "enter", file: nil, clerk: clerk, authenticated: authenticated, db)
-                    var summary = ImportSummary()
-                    let number = mark.entrant.number
-                    var previous: Points?
-                    var outcome: DoubleEntryOutcome?
-                    if mark.round.doubleEntry {
-                        var desk = DoubleEntryDesk(db, batch: batch, clerk: clerk)
-                        outcome = try desk.enter(mark, row, into: &summary)
-                        try desk.record(source: "score enter")
-                    } else {
-                        previous = try MarkWriter(
-                            db, batch: batch, replace: replace, definitions: validator.definitions
-                        ).write(mark, row)
-                        let key = MarkKey(mark, number: number)
-                        var changes = AuditChanges()
-                        changes.setMark(
-                            number: key.number, round: key.round, judge: key.judge, criterion: key.criterion,
-                            hundredths: mark.value.hundredths)
-                        try Self.appendAudit(
-                            kind: "mark.enter", actor: clerk,
-                            summary: "score enter: \(key.what): \(mark.value)"
-                                + (previous.map { " (was \($0))" } ?? ""),
-                            changes: changes, batch: batch, db)
-                    }
-                    let entrant = mark.entrant
-                    return EnteredMark(
-                        number: number, competitorName: entrant.name, unit: entrant.unit,
-                        status: entrant.status,
-                        round: mark.round, judge: mark.judge, criterion: mark.criterion, value: mark.value,
-                        replaced: previous, doubleEntry: outcome)
+        try recordingRefusals(actor: clerk, source: "score enter") {
+            try writer.write { db in
+                var validator = try EntryValidator(db, preloading: false)
+                let mark = try validator.mark(row)
+                try RoundLockCheck(db, preloading: false).check(
+                    competitor: mark.entrant.id, round: mark.round.id, line: row.line, row: row.round,
+                    writing: .mark)
+                let batch = try Self.startBatch(
+                    kind: "enter", file: nil, clerk: clerk, authenticated: authenticated, db)
+                var summary = ImportSummary()
+                let number = mark.entrant.number
+                var previous: Points?
+                var outcome: DoubleEntryOutcome?
+                if mark.round.doubleEntry {
+                    var desk = DoubleEntryDesk(db, batch: batch, clerk: clerk)
+                    outcome = try desk.enter(mark, row, into: &summary)
+                    try desk.record(source: "score enter")
+                } else {
+                    previous = try MarkWriter(
+                        db, batch: batch, replace: replace, definitions: validator.definitions
+                    ).write(mark, row)
+                    let key = MarkKey(mark, number: number)
+                    var changes = AuditChanges()
+                    changes.setMark(
+                        number: key.number, round: key.round, judge: key.judge, criterion: key.criterion,
+                        hundredths: mark.value.hundredths)
+                    try Self.appendAudit(
+                        kind: "mark.enter", actor: clerk,
+                        summary: "score enter: \(key.what): \(mark.value)"
+                            + (previous.map { " (was \($0))" } ?? ""),
+                        changes: changes, batch: batch, db)
                 }
+                let entrant = mark.entrant
+                return EnteredMark(
+                    number: number, competitorName: entrant.name, unit: entrant.unit,
+                    status: entrant.status,
+                    round: mark.round, judge: mark.judge, criterion: mark.criterion, value: mark.value,
+                    replaced: previous, doubleEntry: outcome)
             }
         }
     }
@@ -146,7 +139,7 @@ extension ScoreDatabase {
 /// A row of a marks file and what it resolved to, or why it was refused.
 private enum CheckedMark: Sendable {
     case mark(MarkRow, EntryValidator.ResolvedMark)
-    case refused(EntryRefusal)
+    case refused(Refusal)
 }
 
 /// What `enterMark` stored, echoed back so a typo is seen at once.

@@ -1,4 +1,5 @@
 import GRDB
+import Messages
 
 extension ScoreDatabase {
     /// A refusal recorded inside a write transaction that commits (a wrong PIN with its failure count).
@@ -6,30 +7,34 @@ extension ScoreDatabase {
         try appendAudit(kind: kind, actor: actor, summary: summary, changes: AuditChanges(), db)
     }
 
-    /// Runs an entry; a refusal marked `recordAs` is recorded (`recordRefusal`, its own
-    /// transaction) once the entry has rolled back.
-    func recordingRefusals<T>(actor: String, _ entry: () throws -> T) throws -> T {
+    /// The one way a refusal that matters (a panel, a recusal, a protected mark, a locked
+    /// round …: `Refusal.audited`) reaches the audit log: `write` ran and rolled back, then
+    /// its audited refusals are recorded in a transaction of their own and the refusal is
+    /// thrown on. `source` (`score import m.csv`) begins the record of a refusal with a note.
+    public func recordingRefusals<T>(actor: String, source: String = "", _ write: () throws -> T) throws -> T {
         do {
-            return try entry()
-        } catch let refusal as EntryRefusal {
-            if let kind = refusal.recordAs {
-                try recordRefusal(kind: kind, actor: actor, summary: refusal.problem)
-            }
+            return try write()
+        } catch let refusal as Refusal {
+            try record([refusal], moreAudited: [:], actor: actor, source: source)
             throw refusal
-        } catch let refusals as ImportRefusals {
-            try recordRefusals(refusals, actor: actor)
+        } catch let refusals as Refusals {
+            try record(refusals.refusals, moreAudited: refusals.moreAudited, actor: actor, source: source)
             throw refusals
         }
     }
-}
 
-extension ScoreDatabase {
-    /// Records an import's audited refusals, in one transaction, once the import has rolled back.
-    func recordRefusals(_ refusals: ImportRefusals, actor: String) throws {
-        guard !refusals.records.isEmpty else { return }
+    private func record(_ refusals: [Refusal], moreAudited: [String: Int], actor: String, source: String) throws {
+        let audited = refusals.filter { $0.audited != nil }
+        guard !audited.isEmpty || !moreAudited.isEmpty else { return }
         try writer.write { db in
-            for record in refusals.records {
-                try Self.appendRefusal(kind: record.kind, actor: actor, summary: record.summary, db)
+            for refusal in audited {
+                let summary = refusal.auditNote.map { source.isEmpty ? $0 : "\(source) \($0)" } ?? refusal.auditSummary
+                try Self.appendRefusal(kind: refusal.audited!, actor: actor, summary: summary, db)
+            }
+            for (kind, more) in moreAudited.sorted(by: { $0.key < $1.key }) {
+                try Self.appendRefusal(
+                    kind: kind, actor: actor, summary: "and \(more) more rows of the same import refused as \(kind)", db
+                )
             }
         }
     }

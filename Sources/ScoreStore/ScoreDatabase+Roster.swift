@@ -1,10 +1,11 @@
 import GRDB
 import GRDBSQLite
+import Messages
 import ScoringCore
 
 extension ScoreDatabase {
     /// Adds competitors, all or none. `nextRow` streams the file; every refused row is kept, and
-    /// the import goes on to find the rest before it throws them all (`ImportRefusals`).
+    /// the import goes on to find the rest before it throws them all (`Refusals`).
     public func importRoster(
         file: String, clerk: String, authenticated: String = "", nextRow: () throws -> RosterRow?
     ) throws -> ImportSummary {
@@ -25,29 +26,21 @@ extension ScoreDatabase {
             func store(_ row: RosterRow) throws {
                 let number = row.number.compatibilityForm.trimmingSpaces
                 guard !number.isEmpty else {
-                    throw EntryRefusal(
-                        line: row.line, field: "number", value: row.number, problem: "a competitor number is required")
+                    throw Refusal.row(.missingField, line: row.line, field: .number, value: row.number)
                 }
                 let name = row.name.trimmingSpaces
                 guard !name.isEmpty else {
-                    throw EntryRefusal(line: row.line, field: "name", value: row.name, problem: "a name is required")
+                    throw Refusal.row(.missingField, line: row.line, field: .name, value: row.name)
                 }
-                let tradeAt = try trades.position(
-                    of: row.trade, kind: "trade", plural: "trades", line: row.line, field: "trade")
+                let tradeAt = try trades.position(of: row.trade, unknown: .unknownTrade, line: row.line, field: .trade)
                 let trade = trades.ids[tradeAt]
                 if let why = closed[trade] {
-                    throw EntryRefusal(
-                        line: row.line, field: "trade", value: row.trade,
-                        problem:
-                            "trade \(trade) \(why), so no competitor can be added to it (late registration is open only while none of its rounds is locked)"
-                    )
+                    throw Refusal.row(
+                        .tradeClosedToEntries, line: row.line, field: .trade, value: row.trade,
+                        ["trade": trade, "why": why])
                 }
                 guard let status = Competitor.Status(written: row.status) else {
-                    throw EntryRefusal(
-                        line: row.line, field: "status", value: row.status,
-                        problem:
-                            "unknown status; use active, absent, disqualified or withdrawn, or 正常, 缺考, 取消资格, 退赛 (empty means active)"
-                    )
+                    throw Refusal.row(.unknownStatus, line: row.line, field: .status, value: row.status)
                 }
                 do {
                     try insert.execute(arguments: [
@@ -59,13 +52,13 @@ extension ScoreDatabase {
                     sqlite3_reset(insert.sqliteStatement)
                     let earlier = try Row.fetchOne(
                         db, sql: "SELECT name, batch_id, line FROM competitor WHERE number = ?", arguments: [number])
-                    let place =
-                        earlier?["batch_id"] == batch
-                        ? "is given twice in this file (first at line \(earlier?["line"] ?? 0))"
-                        : "is already on the roster (\(earlier?["name"] ?? ""))"
-                    throw EntryRefusal(
-                        line: row.line, field: "number", value: row.number,
-                        problem: "competitor number \(number) \(place)")
+                    throw earlier?["batch_id"] == batch
+                        ? Refusal.row(
+                            .numberGivenTwice, line: row.line, field: .number, value: row.number,
+                            ["number": number, "first": String(earlier?["line"] ?? 0)])
+                        : Refusal.row(
+                            .numberTaken, line: row.line, field: .number, value: row.number,
+                            ["number": number, "name": earlier?["name"] ?? ""])
                 }
                 changes.set(
                     CompetitorFacts.fact(number: number),
@@ -75,7 +68,7 @@ extension ScoreDatabase {
             }
             let refusals = RefusalList()
             while let row = try refusals.next(nextRow) {
-                try refusals.collecting(source: "roster import \(file)") { try store(row) }
+                try refusals.collecting { try store(row) }
             }
             try refusals.throwIfAny()
             try Self.appendAudit(

@@ -1,4 +1,5 @@
 import GRDB
+import Messages
 import ScoringCore
 
 extension ScoreDatabase {
@@ -7,12 +8,10 @@ extension ScoreDatabase {
     public func importTimes(
         file: String, clerk: String, replace: Bool, authenticated: String = "", nextRow: () throws -> TimeRow?
     ) throws -> ImportSummary {
-        try refusingLockedRounds(actor: clerk, source: "time import \(file)") {
-            try recordingRefusals(actor: clerk) {
-                try writer.write { db in
-                    try importTimes(
-                        file: file, clerk: clerk, replace: replace, authenticated: authenticated, nextRow: nextRow, db)
-                }
+        try recordingRefusals(actor: clerk, source: "time import \(file)") {
+            try writer.write { db in
+                try importTimes(
+                    file: file, clerk: clerk, replace: replace, authenticated: authenticated, nextRow: nextRow, db)
             }
         }
     }
@@ -45,25 +44,21 @@ extension ScoreDatabase {
             let round = try validator.round(row.round, line: row.line)
             try locks.check(competitor: entrant.id, round: round.id, line: row.line, row: row.round, writing: .time)
             guard let seconds = TimeUsed.seconds(parsing: row.time.compatibilityForm.trimmingSpaces) else {
-                throw EntryRefusal(
-                    line: row.line, field: "time", value: row.time,
-                    problem: "not a time: use whole seconds (754), M:SS (12:34) or H:MM:SS (1:02:34)")
+                throw Refusal.row(.notATime, line: row.line, field: .time, value: row.time)
             }
             let key: StatementArguments = [entrant.id, round.id.rawValue]
             let earlier = try Row.fetchOne(
                 db, sql: "SELECT seconds, batch_id, line FROM time_used WHERE competitor_id = ? AND round_id = ?",
                 arguments: key)
             if let earlier, earlier["batch_id"] == batch || !replace {
-                let what = "competitor \(entrant.number), round \(round.id)"
-                let problem: String
-                if earlier["batch_id"] == batch {
-                    problem =
-                        "\(what): the same time is given twice in this file (first at line \(earlier["line"] as Int))"
-                } else {
-                    problem =
-                        "\(what): a time is already stored (\(earlier["seconds"] as Int) s); use --replace to change it"
-                }
-                throw EntryRefusal(line: row.line, field: "time", value: row.time, problem: problem)
+                let what = ["number": entrant.number, "round": round.id.rawValue]
+                throw earlier["batch_id"] == batch
+                    ? Refusal.row(
+                        .timeGivenTwice, line: row.line, field: .time, value: row.time,
+                        what.merging(["first": String(earlier["line"] as Int)]) { $1 })
+                    : Refusal.row(
+                        .timeAlreadyStored, line: row.line, field: .time, value: row.time,
+                        what.merging(["seconds": String(earlier["seconds"] as Int)]) { $1 })
             }
             try insert.execute(arguments: key + [seconds, batch, row.line])
             if earlier == nil { summary.added += 1 } else { summary.replaced += 1 }
@@ -72,7 +67,7 @@ extension ScoreDatabase {
         }
         let refusals = RefusalList()
         while let row = try refusals.next(nextRow) {
-            try refusals.collecting(source: "time import \(file)") { try store(row) }
+            try refusals.collecting { try store(row) }
         }
         try refusals.throwIfAny()
         try Self.appendAudit(

@@ -1,9 +1,10 @@
+import Messages
 import ResultSheets
 import ScoreStore
 import ScoringCore
 
-/// Streams a CSV file into a store import, turning the store's refusals into
-/// `FILE:LINE:COLUMN: "value" — problem` messages.
+/// Streams a CSV file into a store import, placing the store's refusals in the file: the
+/// store names a row's line and field, the header gives the field's column.
 enum CSVImport {
     /// `row` is given a lookup of columns by name and returns the maker of one row; it runs
     /// once, after the header is read, so names are looked up once and not per record.
@@ -21,35 +22,29 @@ enum CSVImport {
         let progress = TerminalProgress("reading \(path)")
         defer { progress.finish() }
         do {
+            // A record the reader refuses is a refusal of the store's kind, listed in its place
+            // with the store's own; after a fault that stops the scan, nothing more can be read.
             let result = try store {
-                // A record the reader refuses goes to the store as a refusal, so that it is
-                // listed in its place with the store's own; after a fault that stops the scan,
-                // nothing more can be read.
-                do {
-                    // Excel saves emptied rows as ",,,,": they hold nothing to import.
-                    while let record = try reader.next() {
-                        // By line number: a counter of its own, captured here, cost a check per row.
-                        if record.line & 4095 == 0 {
-                            progress.update {
-                                "\(reader.bytesScanned * 100 / max(reader.size, 1))% (line \(record.line))"
-                            }
-                        }
-                        guard record.fields.allSatisfy(\.isEmpty) else {
-                            try refuseUnsafeText(record, reader)
-                            return makeRow(record)
+                // Excel saves emptied rows as ",,,,": they hold nothing to import.
+                while let record = try reader.next() {
+                    // By line number: a counter of its own, captured here, cost a check per row.
+                    if record.line & 4095 == 0 {
+                        progress.update {
+                            "\(reader.bytesScanned * 100 / max(reader.size, 1))% (line \(record.line))"
                         }
                     }
-                    return nil
-                } catch let error as CSVInputError {
-                    throw EntryRefusal(
-                        line: error.line, field: "", value: error.value, problem: error.problem, column: error.column)
+                    guard record.fields.allSatisfy(\.isEmpty) else {
+                        try refuseUnsafeText(record, reader)
+                        return makeRow(record)
+                    }
                 }
+                return nil
             }
             return Imported(result: result, encoding: reader.encoding)
-        } catch let refusals as ImportRefusals {
-            throw CSVInputErrors(
-                file: path, errors: refusals.refusals.map { located($0, in: reader) }, total: refusals.total)
-        } catch let refusal as EntryRefusal {
+        } catch var refusals as Refusals {
+            refusals.refusals = refusals.refusals.map { located($0, in: reader) }
+            throw refusals
+        } catch let refusal as Refusal {
             throw located(refusal, in: reader)
         }
     }
@@ -57,21 +52,26 @@ enum CSVImport {
     /// Every field of an imported row is text a person typed: no control or bidirectional
     /// characters, at most `TextField.maxLength` characters (see `TextField`).
     private static func refuseUnsafeText(_ record: CSVRecord, _ reader: CSVTableReader) throws {
-        for (index, field) in record.fields.enumerated() {
-            if let problem = TextField.problem(field) {
-                throw CSVInputError(
-                    file: reader.path, line: record.line, column: index + 1, value: TextField.shown(field),
-                    problem: "the field \(problem)")
-            }
+        for (index, field) in record.fields.enumerated() where TextField.problem(field) != nil {
+            let forbidden = field.unicodeScalars.lazy.compactMap(TextField.forbiddenCharacter).first
+            throw Refusal(
+                forbidden == nil ? .textTooLong : .forbiddenCharacter, file: reader.path, line: record.line,
+                column: index + 1, value: TextField.shown(field),
+                forbidden.map { ["character": $0] }
+                    ?? ["length": String(field.count), "max": String(TextField.maxLength)])
         }
     }
 
-    /// The refusal at its place in the file.
-    private static func located(_ refusal: EntryRefusal, in reader: CSVTableReader) -> CSVInputError {
-        // Column 0 when the field's column is absent from the file (an optional one).
-        let column = refusal.column ?? reader.index(of: refusal.field).map { $0 + 1 } ?? 0
-        return CSVInputError(
-            file: reader.path, line: refusal.line, column: column, value: refusal.value, problem: refusal.problem)
+    /// The refusal at its place in the file: the store names a row's line and field, the
+    /// header gives the field's column (0 when that optional column is absent).
+    private static func located(_ refusal: Refusal, in reader: CSVTableReader) -> Refusal {
+        guard case .row(let file, let line, let column, let field)? = refusal.place, file.isEmpty else {
+            return refusal
+        }
+        var located = refusal
+        let found = field.flatMap { reader.index(of: $0.rawValue) }.map { $0 + 1 }
+        located.place = .row(file: reader.path, line: line, column: column ?? found ?? 0, field: field)
+        return located
     }
 
     /// The Chinese column names each file may use beside the keys (docs/input-files.md): those

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Messages
 
 @main
 struct Judge: ParsableCommand {
@@ -22,7 +23,18 @@ struct Judge: ParsableCommand {
     )
 
     static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        let environment = ProcessInfo.processInfo.environment
+        Language.current = Language.choose(option: nil, environment: environment)
+        let arguments: [String]
+        do {
+            // `--lang` may stand anywhere, for every command: taken out before parsing.
+            let chosen = try LanguageOption.extract(from: Array(CommandLine.arguments.dropFirst()))
+            Language.current = Language.choose(option: chosen.language?.rawValue, environment: environment)
+            arguments = chosen.rest
+        } catch {
+            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            Foundation.exit(64)  // a usage error, as ArgumentParser's for a bad option value
+        }
         if let refusal = ArgumentText.refusal(arguments) {
             FileHandle.standardError.write(Data("Error: \(refusal)\n".utf8))
             Foundation.exit(1)

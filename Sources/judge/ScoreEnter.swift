@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Messages
 import ScoreStore
 import ScoringCore
 
@@ -92,9 +93,11 @@ enum MarkEcho {
     static func refusingAsOptions<T>(score: String = "score", _ entry: () throws -> T) throws -> T {
         do {
             return try entry()
-        } catch let refusal as EntryRefusal {
-            let place = refusal.field == "score" ? score : "--\(refusal.field)"
-            throw UserError("\(place) \"\(refusal.value)\": \(refusal.problem)")
+        } catch var refusal as Refusal {
+            if case .row(_, _, _, let field?)? = refusal.place {
+                refusal.place = .option(field == .score ? score : "--\(field.rawValue)")
+            }
+            throw refusal
         }
     }
 }

@@ -28,7 +28,7 @@ struct BadInputTests {
         ("1,theory,T1,NaN,\n", #"bad.csv:2:4: "NaN" — not a mark: expected a number like 86 or 86.50"#),
         ("1,theory,T1,1e1,\n", #"bad.csv:2:4: "1e1" — not a mark: expected a number like 86 or 86.50"#),
         ("1,theory,T1,八十,\n", #"bad.csv:2:4: "八十" — not a mark: expected a number like 86 or 86.50"#),
-        ("1,theory,T1,,\n", #"bad.csv:2:4: "" — a mark is required here"#),
+        ("1,theory,T1,,\n", #"bad.csv:2:4: "" — a mark is required"#),
         ("9,theory,T1,80,\n", #"bad.csv:2:1: "9" — no competitor has this number"#),
         (
             "1,final,T1,80,\n",

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import ResultSheets
 import Testing
 
@@ -41,8 +42,8 @@ struct CSVTableReaderHeaderTests {
 
     @Test func missingRequiredColumn() throws {
         try TemporaryCSV.with("number,name,trade\n1,A,T\n") { path in
-            #expect(
-                throws: CSVInputError(
+            expectRefusal(
+                FileRefusal(
                     file: path, line: 1, column: 0, value: "unit",
                     problem: "missing column; expected number,name,unit (optional: trade,note)")
             ) { try CSVTableReader(path: path, required: required, optional: optional) }
@@ -51,8 +52,8 @@ struct CSVTableReaderHeaderTests {
 
     @Test func unknownColumn() throws {
         try TemporaryCSV.with("number,name,colour,unit\n") { path in
-            #expect(
-                throws: CSVInputError(
+            expectRefusal(
+                FileRefusal(
                     file: path, line: 1, column: 3, value: "colour",
                     problem: "unknown column; expected number,name,unit")
             ) { try CSVTableReader(path: path, required: required) }
@@ -61,8 +62,8 @@ struct CSVTableReaderHeaderTests {
 
     @Test func namesMatchExactlyAfterTrimming() throws {
         try TemporaryCSV.with("Number,name,unit\n") { path in
-            #expect(
-                throws: CSVInputError(
+            expectRefusal(
+                FileRefusal(
                     file: path, line: 1, column: 1, value: "Number",
                     problem: "unknown column; expected number,name,unit")
             ) { try CSVTableReader(path: path, required: required) }
@@ -71,8 +72,8 @@ struct CSVTableReaderHeaderTests {
 
     @Test func repeatedColumn() throws {
         try TemporaryCSV.with("number,name, number ,unit\n") { path in
-            #expect(
-                throws: CSVInputError(
+            expectRefusal(
+                FileRefusal(
                     file: path, line: 1, column: 3, value: "number", problem: "repeated column; first at column 1")
             ) { try CSVTableReader(path: path, required: required) }
         }
@@ -80,8 +81,8 @@ struct CSVTableReaderHeaderTests {
 
     @Test func emptyColumnName() throws {
         try TemporaryCSV.with("number,,name,unit\n") { path in
-            #expect(
-                throws: CSVInputError(
+            expectRefusal(
+                FileRefusal(
                     file: path, line: 1, column: 2, value: "", problem: "empty column name; expected number,name,unit")
             ) { try CSVTableReader(path: path, required: required) }
         }
@@ -93,14 +94,14 @@ struct CSVTableReaderHeaderTests {
             let reader = try CSVTableReader(path: path, required: required)
             #expect(try reader.next()?.fields.prefix(3) == ["1", "A", "U"])
             #expect(try reader.next()?.fields == ["2", "B", "V"])
-            #expect(
-                throws: CSVInputError(
+            expectRefusal(
+                FileRefusal(
                     file: path, line: 4, column: 5, value: "x",
                     problem: "a value in a column without a name in the header; name the column or delete what is in it"
                 )
             ) { try reader.next() }
-            #expect(
-                throws: CSVInputError(
+            expectRefusal(
+                FileRefusal(
                     file: path, line: 5, column: 4, value: "",
                     problem: "expected 3 fields (number,name,unit), found 6")
             ) { try reader.next() }
@@ -120,12 +121,14 @@ struct CSVTableReaderHeaderTests {
     @Test func aSecondByteOrderMarkIsText() throws {
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         try TemporaryCSV.with(bom + bom + Array("number,name,unit\n".utf8)) { path in
-            let error = try #require(throws: CSVInputError.self) {
+            let error = try #require(throws: Refusal.self) {
                 try CSVTableReader(path: path, required: required)
             }
             #expect(error.column == 1)
             #expect(error.value == "\u{FEFF}number")
-            #expect(error.description.hasSuffix(#":1:1: "\u{FEFF}number" — unknown column; expected number,name,unit"#))
+            #expect(
+                error.terminalText(in: .en).hasSuffix(
+                    #":1:1: "\u{FEFF}number" — unknown column; expected number,name,unit"#))
         }
     }
 
@@ -138,8 +141,8 @@ struct CSVTableReaderHeaderTests {
         ] as [[UInt8]])
     func emptyFile(bytes: [UInt8]) throws {
         try TemporaryCSV.with(bytes) { path in
-            #expect(
-                throws: CSVInputError(
+            expectRefusal(
+                FileRefusal(
                     file: path, line: 1, column: 0, value: "",
                     problem: "the file is empty: expected a header row number,name,unit (optional: trade,note)")
             ) { try CSVTableReader(path: path, required: required, optional: optional) }
@@ -148,8 +151,8 @@ struct CSVTableReaderHeaderTests {
 
     @Test func blankLinesBeforeTheHeaderAreSkippedAndCounted() throws {
         try TemporaryCSV.with("\n\r\nnumber,name,unit,unit\n") { path in
-            #expect(
-                throws: CSVInputError(
+            expectRefusal(
+                FileRefusal(
                     file: path, line: 3, column: 4, value: "unit", problem: "repeated column; first at column 3")
             ) { try CSVTableReader(path: path, required: required) }
         }
@@ -167,16 +170,16 @@ struct CSVTableReaderHeaderTests {
         let folder = try TemporaryCSV.makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("absent.csv").path
-        #expect(
-            throws: CSVInputError(file: path, line: 0, column: 0, value: path, problem: "no such file or directory")
+        expectRefusal(
+            FileRefusal(file: path, line: 0, column: 0, value: path, problem: "no such file or directory")
         ) { try CSVTableReader(path: path, required: required) }
     }
 
     @Test func folderInsteadOfFile() throws {
         let folder = try TemporaryCSV.makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(
-            throws: CSVInputError(file: folder.path, line: 0, column: 0, value: folder.path, problem: "is a directory")
+        expectRefusal(
+            FileRefusal(file: folder.path, line: 0, column: 0, value: folder.path, problem: "is a directory")
         ) { try CSVTableReader(path: folder.path, required: required) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import ResultSheets
 import Testing
 
@@ -6,20 +7,20 @@ struct CSVTableReaderMalformedTests {
     let columns = ["number", "name"]
 
     /// Reads every record, returning the error that ends the reading (nil if none).
-    private func firstError(_ bytes: [UInt8]) throws -> (path: String, lines: [Int], error: CSVInputError?) {
+    private func firstError(_ bytes: [UInt8]) throws -> (path: String, lines: [Int], error: Refusal?) {
         try TemporaryCSV.with(bytes) { path in
             var lines: [Int] = []
             do {
                 let reader = try CSVTableReader(path: path, required: columns)
                 while let record = try reader.next() { lines.append(record.line) }
                 return (path, lines, nil)
-            } catch let error as CSVInputError {
+            } catch let error as Refusal {
                 return (path, lines, error)
             }
         }
     }
 
-    private func firstError(_ text: String) throws -> (path: String, lines: [Int], error: CSVInputError?) {
+    private func firstError(_ text: String) throws -> (path: String, lines: [Int], error: Refusal?) {
         try firstError(Array(text.utf8))
     }
 
@@ -27,8 +28,8 @@ struct CSVTableReaderMalformedTests {
         let result = try firstError("number,name\n1,A\n2,\"B\nmore\n3,C\n")
         #expect(result.lines == [2])
         #expect(
-            result.error
-                == CSVInputError(
+            result.error.map(FileRefusal.init)
+                == FileRefusal(
                     file: result.path, line: 3, column: 2, value: "\"B", problem: "unterminated quoted field"))
     }
 
@@ -36,8 +37,8 @@ struct CSVTableReaderMalformedTests {
         let result = try firstError("number,name\r\n\"1\r\n1\",\"A\r\n")
         #expect(result.lines == [])
         #expect(
-            result.error
-                == CSVInputError(
+            result.error.map(FileRefusal.init)
+                == FileRefusal(
                     file: result.path, line: 3, column: 2, value: "\"A", problem: "unterminated quoted field"))
     }
 
@@ -58,8 +59,8 @@ struct CSVTableReaderMalformedTests {
         let result = try firstError("number,name\n0,ok\n" + record)
         #expect(result.lines == [2])
         #expect(
-            result.error
-                == CSVInputError(
+            result.error.map(FileRefusal.init)
+                == FileRefusal(
                     file: result.path, line: 3, column: 2, value: value, problem: "text after closing quote"))
     }
 
@@ -86,31 +87,31 @@ struct CSVTableReaderMalformedTests {
         #expect(result.lines == [2])
         let error = try #require(result.error)
         #expect(
-            error
-                == CSVInputError(file: result.path, line: line, column: column, value: value, problem: "invalid UTF-8"))
-        #expect(error.description == "\(result.path):\(line):\(column): \"\(value)\" — invalid UTF-8")
+            FileRefusal(error)
+                == FileRefusal(file: result.path, line: line, column: column, value: value, problem: "invalid UTF-8"))
+        #expect(error.terminalText(in: .en) == "\(result.path):\(line):\(column): \"\(value)\" — invalid UTF-8")
     }
 
     @Test func invalidUTF8AtTheStartOfALineAfterALoneCR() throws {
         let result = try firstError(Array("number,name\r1,A\r".utf8) + [0x80, 0x0D])
         #expect(result.lines == [2])
         #expect(
-            result.error
-                == CSVInputError(file: result.path, line: 3, column: 1, value: "\\x80", problem: "invalid UTF-8"))
+            result.error.map(FileRefusal.init)
+                == FileRefusal(file: result.path, line: 3, column: 1, value: "\\x80", problem: "invalid UTF-8"))
     }
 
     @Test func invalidUTF8InTheHeader() throws {
         let result = try firstError(Array("number,na".utf8) + [0xE9] + Array("me\n".utf8))
         #expect(
-            result.error
-                == CSVInputError(file: result.path, line: 1, column: 2, value: "\\xE9", problem: "invalid UTF-8"))
+            result.error.map(FileRefusal.init)
+                == FileRefusal(file: result.path, line: 1, column: 2, value: "\\xE9", problem: "invalid UTF-8"))
     }
 
     @Test func aUTF16FileIsRefused() throws {
         let utf16: [UInt8] = [0xFF, 0xFE] + "number,name\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         let result = try firstError(utf16)
         #expect(
-            result.error
-                == CSVInputError(file: result.path, line: 1, column: 1, value: "\\xFF", problem: "invalid UTF-8"))
+            result.error.map(FileRefusal.init)
+                == FileRefusal(file: result.path, line: 1, column: 1, value: "\\xFF", problem: "invalid UTF-8"))
     }
 }

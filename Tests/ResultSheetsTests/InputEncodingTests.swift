@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import Testing
 
 @testable import ResultSheets
@@ -46,7 +47,7 @@ struct InputEncodingTests {
 
     @Test func aFileInNeitherIsRefusedAtItsFirstLineThatIsNotUTF8() throws {
         let bytes = Array("number,name\n1,A\n2,Ren".utf8) + [0xE9] + Array("\n".utf8)
-        let error = try #require(throws: CSVInputError.self) { try Self.read(bytes) }
+        let error = try #require(throws: Refusal.self) { try Self.read(bytes) }
         #expect(error.line == 3)
         #expect(error.value == "2,Ren\\xE9")
         #expect(error.problem.contains("CSV UTF-8"))
@@ -54,12 +55,12 @@ struct InputEncodingTests {
 
     @Test func aGB18030FileCutInsideACharacterIsRefused() throws {
         let bytes = Array("number,name\n1,".utf8) + [0xD5]
-        #expect(throws: CSVInputError.self) { try Self.read(bytes) }
+        #expect(throws: Refusal.self) { try Self.read(bytes) }
     }
 
     @Test func withoutTheOptionOnlyUTF8IsRead() throws {
         let bytes = Array("number,name\n1,".utf8) + Self.zhangSanGB + Array("\n".utf8)
-        let error = try #require(throws: CSVInputError.self) {
+        let error = try #require(throws: Refusal.self) {
             try TemporaryCSV.with(bytes) { path in
                 let reader = try CSVTableReader(path: path, required: ["number", "name"])
                 _ = try reader.next()

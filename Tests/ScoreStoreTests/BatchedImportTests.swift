@@ -1,4 +1,5 @@
 import GRDB
+import Messages
 import ScoringCore
 import Testing
 
@@ -23,8 +24,8 @@ struct BatchedImportTests {
         numbers.map { ("\($0)", "theory", "T1", "\(20 + $0 % 80)", "") }
     }
 
-    private func twice(line: Int, value: String, number: Int, first: Int) -> EntryRefusal {
-        EntryRefusal(
+    private func twice(line: Int, value: String, number: Int, first: Int) -> RowRefusal {
+        RowRefusal(
             line: line, field: "score", value: value,
             problem:
                 "competitor \(number), round theory, judge T1: the same mark is given twice in this file (first at line \(first))"
@@ -58,11 +59,11 @@ struct BatchedImportTests {
         // key sorts first.
         fields[23] = ("3", "theory", "T1", "99", "")
         fields[28] = ("2", "theory", "T1", "98", "")
-        let refused = try #require(throws: ImportRefusals.self) {
+        let refused = try #require(throws: Refusals.self) {
             try database.importMarks(file: "m.csv", clerk: "test", replace: false, nextRow: rows(markRows(fields)))
         }
         #expect(
-            refused.refusals == [
+            refused.refusals.map(RowRefusal.init) == [
                 twice(line: 25, value: "99", number: 3, first: 4), twice(line: 30, value: "98", number: 2, first: 3),
             ])
         #expect(try database.markCount() == 0)
@@ -75,11 +76,11 @@ struct BatchedImportTests {
         fields.append(("5", "theory", "T1", "70", ""))
         fields.append(("4", "theory", "T1", "70", ""))
         let line = batch + 10 + 2
-        let refused = try #require(throws: ImportRefusals.self) {
+        let refused = try #require(throws: Refusals.self) {
             try database.importMarks(file: "m.csv", clerk: "test", replace: false, nextRow: rows(markRows(fields)))
         }
         #expect(
-            refused.refusals == [
+            refused.refusals.map(RowRefusal.init) == [
                 twice(line: line, value: "70", number: 5, first: 6),
                 twice(line: line + 1, value: "70", number: 4, first: 5),
             ])
@@ -91,8 +92,8 @@ struct BatchedImportTests {
         let database = try database(competitors: batch + 3)
         _ = try database.importMarks(
             file: "first.csv", clerk: "test", replace: false, nextRow: rows(markRows(theory([30]))))
-        #expect(
-            throws: EntryRefusal(
+        expectRefusal(
+            RowRefusal(
                 line: 31, field: "score", value: "50",
                 problem:
                     "competitor 30, round theory, judge T1: a mark is already stored (50.00, from first.csv line 2); use --replace to change it"
@@ -110,22 +111,22 @@ struct BatchedImportTests {
         var fields = theory(Array(1...10))
         fields[6] = ("2", "theory", "T1", "77", "")  // line 8 repeats line 3
         fields.append(("11", "theory", "X9", "60", ""))  // line 12: no such judge
-        let refused = try #require(throws: ImportRefusals.self) {
+        let refused = try #require(throws: Refusals.self) {
             try database.importMarks(file: "m.csv", clerk: "test", replace: false, nextRow: rows(markRows(fields)))
         }
-        #expect(refused.refusals.map(\.line) == [8, 12])
-        #expect(refused.refusals.first == twice(line: 8, value: "77", number: 2, first: 3))
+        #expect(refused.refusals.map { RowRefusal($0).line } == [8, 12])
+        #expect(refused.refusals.first.map(RowRefusal.init) == twice(line: 8, value: "77", number: 2, first: 3))
         // Without the duplicate, the bad judge is what is refused.
         fields[6] = ("7", "theory", "T1", "57", "")
-        #expect(throws: EntryRefusal.self) {
+        #expect(throws: Refusal.self) {
             try database.importMarks(file: "m.csv", clerk: "test", replace: false, nextRow: rows(markRows(fields)))
         }
         do {
             _ = try database.importMarks(
                 file: "m.csv", clerk: "test", replace: false, nextRow: rows(markRows(fields)))
-        } catch let refusal as EntryRefusal {
-            #expect(refusal.line == 12)
-            #expect(refusal.field == "judge")
+        } catch let refusal as Refusal {
+            #expect(RowRefusal(refusal).line == 12)
+            #expect(RowRefusal(refusal).field == "judge")
         }
         #expect(try database.markCount() == 0)
     }
@@ -135,8 +136,8 @@ struct BatchedImportTests {
         let badCriterion = markRows([
             ("1", "practical", "J1", "30", "prep"), ("1", "practical", "J1", "50", "taste"),
         ])
-        #expect(
-            throws: EntryRefusal(
+        expectRefusal(
+            RowRefusal(
                 line: 3, field: "criterion", value: "taste",
                 problem:
                     "round practical has no criterion with this id or name; its criteria are prep (操作准备), skill (操作技能)")
@@ -146,11 +147,11 @@ struct BatchedImportTests {
         let aboveMaximum = markRows([
             ("1", "practical", "J1", "30", "prep"), ("1", "practical", "J1", "60.5", "skill"),
         ])
-        #expect(throws: EntryRefusal.self) {
+        #expect(throws: Refusal.self) {
             try database.importMarks(file: "m.csv", clerk: "test", replace: false, nextRow: rows(aboveMaximum))
         }
         let missingCriterion = markRows([("1", "practical", "J1", "30", "prep"), ("1", "practical", "J1", "30", "")])
-        #expect(throws: EntryRefusal.self) {
+        #expect(throws: Refusal.self) {
             try database.importMarks(file: "m.csv", clerk: "test", replace: false, nextRow: rows(missingCriterion))
         }
         #expect(try database.markCount() == 0)

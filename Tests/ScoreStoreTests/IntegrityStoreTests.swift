@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Messages
 import ScoringCore
 import Testing
 
@@ -50,17 +51,17 @@ struct PanelStoreTests {
         #expect {
             try importMarks(database, [("2", "practical", "J2", "30", "prep"), ("2", "practical", "J4", "30", "prep")])
         } throws: { error in
-            let refusal = error as? EntryRefusal
-            return refusal?.line == 3 && refusal?.field == "judge" && refusal?.recordAs == "refusal.panel"
-                && refusal?.problem.contains("judge J4 孙丽 is not on the panel for trade nursery, round practical")
-                    == true
+            guard let refusal = error as? Refusal else { return false }
+            let row = RowRefusal(refusal)
+            return row.line == 3 && row.field == "judge" && refusal.audited == "refusal.panel"
+                && row.problem.contains("judge J4 孙丽 is not on the panel for trade nursery, round practical")
         }
         #expect(try database.markCount() == 0)
     }
 
     @Test func aTypedMarkIsCheckedAgainstThePanelToo() throws {
         let database = try integrityDatabase()
-        #expect(throws: EntryRefusal.self) {
+        #expect(throws: Refusal.self) {
             try database.enterMark(
                 MarkRow(line: 0, number: "2", round: "practical", judge: "J4", score: "30", criterion: "prep"),
                 clerk: "J4", replace: false)
@@ -75,8 +76,9 @@ struct RecusalStoreTests {
         #expect {
             try importMarks(database, [row])
         } throws: { error in
-            (error as? EntryRefusal)?.recordAs == "refusal.recusal"
-                && (error as? EntryRefusal)?.problem.hasPrefix("judge J1 王芳 (甲公司) may not mark competitor 1 张三 (甲公司)")
+            (error as? Refusal)?.audited == "refusal.recusal"
+                && (error as? Refusal)?.message(in: .en).hasPrefix(
+                    "judge J1 王芳 (甲公司) may not mark competitor 1 张三 (甲公司)")
                     == true
         }
         // A judge of another unit marks competitor 1 freely; J1 marks competitor 2 freely.
@@ -101,7 +103,7 @@ struct RecusalStoreTests {
     @Test func aTypedMarkRespectsRecusalAndItsAllowance() throws {
         let database = try integrityDatabase()
         let row = MarkRow(line: 0, number: "1", round: "practical", judge: "J1", score: "30", criterion: "prep")
-        #expect(throws: EntryRefusal.self) { try database.enterMark(row, clerk: "J1", replace: false) }
+        #expect(throws: Refusal.self) { try database.enterMark(row, clerk: "J1", replace: false) }
         _ = try database.allowRecusal(judge: "J1", number: "1", reason: "同意", chief: "J3")
         #expect(try database.enterMark(row, clerk: "J1", replace: false).value == Points(whole: 30))
     }
@@ -119,13 +121,13 @@ struct CredentialStoreTests {
         #expect(!hashes.contains { hash in issued.contains { hash.contains($0.pin) } })
         #expect(try database.credentialsIssued())
         try database.verifyPIN(judge: "J1", pin: issued[0].pin, purpose: "test")
-        #expect(throws: PINRefusal(judge: "J1", reason: .wrong(lockedOutFor: nil))) {
+        expectPINRefusal(pinRefusal(.wrongPIN, judge: "J1", minutes: nil)) {
             try database.verifyPIN(judge: "J1", pin: issued[1].pin, purpose: "test")
         }
-        #expect(throws: PINRefusal(judge: "J3", reason: .noCredential)) {
+        expectPINRefusal(pinRefusal(.noCredential, judge: "J3")) {
             try database.verifyPIN(judge: "J3", pin: "12345678", purpose: "test")
         }
-        #expect(throws: PINRefusal(judge: "J1", reason: .missing)) {
+        expectPINRefusal(pinRefusal(.pinRequired, judge: "J1")) {
             try database.verifyPIN(judge: "J1", pin: nil, purpose: "test")
         }
     }
@@ -136,27 +138,27 @@ struct CredentialStoreTests {
         let start = Date(timeIntervalSince1970: 1_800_000_000)
         // Four wrong, spread over 14 minutes: no lockout yet.
         for minute in [0, 5, 10, 14] {
-            #expect(throws: PINRefusal(judge: "J1", reason: .wrong(lockedOutFor: nil))) {
+            expectPINRefusal(pinRefusal(.wrongPIN, judge: "J1", minutes: nil)) {
                 try database.verifyPIN(judge: "J1", pin: "00000000", purpose: "t", now: start + Double(minute * 60))
             }
         }
         // The fifth within 15 minutes of the second locks the judge out (the first is 16 minutes old).
-        #expect(throws: PINRefusal(judge: "J1", reason: .wrong(lockedOutFor: nil))) {
+        expectPINRefusal(pinRefusal(.wrongPIN, judge: "J1", minutes: nil)) {
             try database.verifyPIN(judge: "J1", pin: "00000000", purpose: "t", now: start + 16 * 60)
         }
-        #expect(throws: PINRefusal(judge: "J1", reason: .wrong(lockedOutFor: 15))) {
+        expectPINRefusal(pinRefusal(.wrongPIN, judge: "J1", minutes: 15)) {
             try database.verifyPIN(judge: "J1", pin: "00000000", purpose: "t", now: start + 17 * 60)
         }
         let lockedAt = start + 17 * 60
-        #expect(throws: PINRefusal(judge: "J1", reason: .lockedOut(minutesLeft: 15))) {
+        expectPINRefusal(pinRefusal(.lockedOut, judge: "J1", minutes: 15)) {
             try database.verifyPIN(judge: "J1", pin: pin, purpose: "t", now: lockedAt + 1)
         }
-        #expect(throws: PINRefusal(judge: "J1", reason: .lockedOut(minutesLeft: 1))) {
+        expectPINRefusal(pinRefusal(.lockedOut, judge: "J1", minutes: 1)) {
             try database.verifyPIN(judge: "J1", pin: pin, purpose: "t", now: lockedAt + 14 * 60 + 30)
         }
         try database.verifyPIN(judge: "J1", pin: pin, purpose: "t", now: lockedAt + 15 * 60)
         // After a lockout the count starts afresh: one wrong PIN does not lock again.
-        #expect(throws: PINRefusal(judge: "J1", reason: .wrong(lockedOutFor: nil))) {
+        expectPINRefusal(pinRefusal(.wrongPIN, judge: "J1", minutes: nil)) {
             try database.verifyPIN(judge: "J1", pin: "00000000", purpose: "t", now: lockedAt + 15 * 60 + 5)
         }
     }
@@ -172,7 +174,7 @@ struct DoubleEntryStoreTests {
         #expect {
             try importMarks(database, clerk: "甲", [("1", "theory", "T1", "85.5", "")])
         } throws: { error in
-            (error as? EntryRefusal)?.problem.contains("clerk 甲 has already entered this mark") == true
+            (error as? Refusal)?.message(in: .en).contains("clerk 甲 has already entered this mark") == true
         }
         let second = try importMarks(
             database, clerk: "乙", [("1", "theory", "T1", "85.50", ""), ("2", "theory", "T1", "91", "")])
@@ -200,7 +202,7 @@ struct DoubleEntryStoreTests {
         let database = try integrityDatabase()
         let row = MarkRow(line: 0, number: "2", round: "theory", judge: "T1", score: "90")
         _ = try database.enterMark(row, clerk: "甲", replace: false)
-        #expect(throws: EntryRefusal.self) { try database.resolveDoubleEntry(row, chief: "J3", reason: "checked") }
+        #expect(throws: Refusal.self) { try database.resolveDoubleEntry(row, chief: "J3", reason: "checked") }
         var typo = row
         typo.score = "99"
         #expect(try database.enterMark(typo, clerk: "乙", replace: false).doubleEntry == .disagreement)
@@ -218,5 +220,34 @@ struct DoubleEntryStoreTests {
     @Test func aRoundWithoutDoubleEntryStoresAtOnce() throws {
         let database = try integrityDatabase()
         #expect(try importMarks(database, [("2", "practical", "J2", "30", "prep")]) == ImportSummary(added: 1))
+    }
+}
+
+/// A judge's PIN refused, by its code and the minutes it names (a lockout's), for
+/// `#expect(throws:)`.
+private func pinRefusal(_ code: RefusalCode, judge: String, minutes: Int? = nil) -> PINCheck {
+    PINCheck(code: code, judge: judge, minutes: minutes.map(String.init))
+}
+
+private struct PINCheck: Equatable {
+    var code: RefusalCode
+    var judge: String
+    var minutes: String?
+}
+
+private func expectPINRefusal(
+    _ expected: PINCheck, sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> Void
+) {
+    do {
+        try body()
+        Issue.record("expected \(expected)", sourceLocation: sourceLocation)
+    } catch let refusal as Refusal {
+        let found = PINCheck(
+            code: refusal.code, judge: refusal.values["judge"] ?? "", minutes: refusal.values["minutes"])
+        #expect(found == expected, sourceLocation: sourceLocation)
+        // A wrong PIN is recorded with its count; the others by the one wrapper.
+        #expect(refusal.audited == (refusal.code == .wrongPIN ? nil : "refusal.pin"), sourceLocation: sourceLocation)
+    } catch {
+        Issue.record("expected \(expected), got \(error)", sourceLocation: sourceLocation)
     }
 }

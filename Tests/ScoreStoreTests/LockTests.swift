@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Messages
 import ScoringCore
 import Testing
 
@@ -82,7 +83,7 @@ struct LockTests {
         let before = try count("mark", in: database)
         let batches = try count("entry_batch", in: database)
         let refusal = { (line: Int, kind: String) in
-            EntryRefusal(
+            RowRefusal(
                 line: line, field: "round", value: "theory",
                 problem: try
                     "trade nursery, round theory is locked (by J4 at \(LocalTime.text(stored: database.roundLocks()[0].lockedAt))): \(kind)"
@@ -90,18 +91,17 @@ struct LockTests {
         }
         let markProblem = "a mark of a locked round changes only through `judge score correct` by the chief judge"
         // A practical row first, which is fine; the theory row after it is refused and takes it back.
-        #expect(throws: try refusal(3, markProblem)) {
+        expectRefusal(try refusal(3, markProblem)) {
             try database.importMarks(
                 file: "m.csv", clerk: "test", replace: true,
                 nextRow: rows(markRows([("1", "practical", "J1", "31", "prep"), ("1", "theory", "T1", "99", "")])))
         }
-        #expect(throws: try refusal(0, markProblem)) {
+        expectRefusal(try refusal(0, markProblem)) {
             try database.enterMark(
                 MarkRow(line: 0, number: "1", round: "theory", judge: "T1", score: "99"), clerk: "T1", replace: true)
         }
-        #expect(
-            throws: try refusal(
-                2, "times of a locked round cannot change; the chief judge can `judge unlock` it with a reason")
+        expectRefusal(
+            try refusal(2, "times of a locked round cannot change; the chief judge can `judge unlock` it with a reason")
         ) {
             try database.importTimes(
                 file: "t.csv", clerk: "test", replace: false,
@@ -228,7 +228,7 @@ struct LockTests {
             file: "m2.csv", clerk: "test", replace: false, nextRow: rows(markRows([("7", "theory", "T1", "70", "")])))
         #expect(added.added == 1)
         let records = try count("audit_log", in: database)
-        #expect(throws: EntryRefusal.self) {
+        #expect(throws: Refusal.self) {
             try database.importMarks(
                 file: "m3.csv", clerk: "录入员", replace: true,
                 nextRow: rows(markRows([("7", "theory", "T1", "71", ""), ("1", "theory", "T1", "81", "")])))

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Messages
 import ScoringCore
 import Testing
 
@@ -96,8 +97,8 @@ struct MarkImportTests {
         let good = markRows(fields)
         let bad = MarkRow(
             line: 10_001, number: "1", round: "practical", judge: "J1", score: "85.123", criterion: "prep")
-        #expect(
-            throws: EntryRefusal(
+        expectRefusal(
+            RowRefusal(
                 line: 10_001, field: "score", value: "85.123", problem: "a mark has at most 2 decimal places")
         ) {
             try database.importMarks(file: "marks.csv", clerk: "test", replace: false, nextRow: rows(good + [bad]))
@@ -144,7 +145,7 @@ struct MarkImportTests {
             MarkRow(line: 2, number: "1", round: "theory", judge: "T1", score: "-1"), "score",
             "a mark cannot be negative"
         ),
-        (MarkRow(line: 2, number: "1", round: "theory", judge: "T1", score: ""), "score", "a mark is required here"),
+        (MarkRow(line: 2, number: "1", round: "theory", judge: "T1", score: ""), "score", "a mark is required"),
     ])
     func badRowsAreRefusedWithTheFieldAndReason(row: MarkRow, field: String, problem: String) throws {
         let database = try sampleDatabase()
@@ -156,7 +157,7 @@ struct MarkImportTests {
             case "criterion": row.criterion
             default: row.score
             }
-        #expect(throws: EntryRefusal(line: 2, field: field, value: value, problem: problem)) {
+        expectRefusal(RowRefusal(line: 2, field: field, value: value, problem: problem)) {
             try database.importMarks(file: "marks.csv", clerk: "test", replace: false, nextRow: rows([row]))
         }
     }
@@ -182,8 +183,8 @@ struct MarkImportTests {
         for replace in [false, true] {
             let database = try sampleDatabase()
             let twice = markRows([("1", "theory", "T1", "80", ""), ("1", "theory", "T1", "81", "")])
-            #expect(
-                throws: EntryRefusal(
+            expectRefusal(
+                RowRefusal(
                     line: 3, field: "score", value: "81",
                     problem:
                         "competitor 1, round theory, judge T1: the same mark is given twice in this file (first at line 2)"
@@ -201,8 +202,8 @@ struct MarkImportTests {
             file: "first.csv", clerk: "test", replace: false, nextRow: rows(markRows([("1", "theory", "T1", "80", "")]))
         )
         let again = markRows([("1", "theory", "T1", "82.5", "")])
-        #expect(
-            throws: EntryRefusal(
+        expectRefusal(
+            RowRefusal(
                 line: 2, field: "score", value: "82.5",
                 problem:
                     "competitor 1, round theory, judge T1: a mark is already stored (80.00, from first.csv line 2); use --replace to change it"
@@ -234,8 +235,8 @@ struct MarkImportTests {
             ("1", "practical", "J3", "30", "prep"), ("1", "practical", "J1", "50", "skill"),
             ("1", "practical", "J4", "30", "prep"),
         ])
-        #expect(
-            throws: EntryRefusal(
+        expectRefusal(
+            RowRefusal(
                 line: 6, field: "judge", value: "J4",
                 problem:
                     "round practical takes 3 judges per competitor and competitor 1 already has marks from J1, J2, J3")
@@ -262,16 +263,16 @@ struct MarkImportTests {
 struct RosterAndTimeImportTests {
     @Test func aDuplicateNumberIsRefusedInTheFileAndAgainstTheRoster() throws {
         let database = try sampleDatabase()
-        #expect(
-            throws: EntryRefusal(
+        expectRefusal(
+            RowRefusal(
                 line: 2, field: "number", value: "1", problem: "competitor number 1 is already on the roster (张三)")
         ) {
             try database.importRoster(
                 file: "more.csv", clerk: "t",
                 nextRow: rows([RosterRow(line: 2, number: "1", name: "重名", unit: "", trade: "nursery")]))
         }
-        #expect(
-            throws: EntryRefusal(
+        expectRefusal(
+            RowRefusal(
                 line: 3, field: "number", value: "7",
                 problem: "competitor number 7 is given twice in this file (first at line 2)")
         ) {
@@ -287,8 +288,8 @@ struct RosterAndTimeImportTests {
 
     @Test func unknownTradeAndStatusAreRefused() throws {
         let database = try sampleDatabase()
-        #expect(
-            throws: EntryRefusal(
+        expectRefusal(
+            RowRefusal(
                 line: 2, field: "trade", value: "chef",
                 problem: "no trade has this id or name; trades are nursery (育婴员)")
         ) {
@@ -296,8 +297,8 @@ struct RosterAndTimeImportTests {
                 file: "r.csv", clerk: "t",
                 nextRow: rows([RosterRow(line: 2, number: "8", name: "甲", unit: "", trade: "chef")]))
         }
-        #expect(
-            throws: EntryRefusal(
+        expectRefusal(
+            RowRefusal(
                 line: 2, field: "status", value: "sick",
                 problem:
                     "unknown status; use active, absent, disqualified or withdrawn, or 正常, 缺考, 取消资格, 退赛 (empty means active)"
@@ -318,8 +319,8 @@ struct RosterAndTimeImportTests {
                 TimeRow(line: 3, number: "2", round: "practical", time: "1:00:05"),
             ]))
         #expect(try database.scoringInput().times.map(\.seconds) == [754, 3605])
-        #expect(
-            throws: EntryRefusal(
+        expectRefusal(
+            RowRefusal(
                 line: 2, field: "time", value: "12:3",
                 problem: "not a time: use whole seconds (754), M:SS (12:34) or H:MM:SS (1:02:34)")
         ) {

@@ -1,3 +1,5 @@
+import Messages
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -10,12 +12,10 @@
 /// unlinked at once: the reader then streams it like any UTF-8 file, with flat memory.
 enum GB18030Conversion {
     /// The converted file, or nil when the bytes are not GB18030.
-    static func convert(_ file: ByteFile) throws(CSVInputError) -> ByteFile? {
+    static func convert(_ file: ByteFile) throws(Refusal) -> ByteFile? {
         let converter = iconv_open("UTF-8", "GB18030")
         guard converter != iconv_t(bitPattern: -1) else {
-            throw CSVInputError(
-                file: file.path, line: 0, column: 0, value: "GB18030",
-                problem: "the file is not UTF-8, and this system's iconv cannot read GB18030: save it as \"CSV UTF-8\"")
+            throw Refusal(.noGB18030, file: file.path, line: 0, column: 0, value: "GB18030")
         }
         defer { iconv_close(converter) }
         let output = try temporaryFile(for: file.path)
@@ -62,14 +62,13 @@ enum GB18030Conversion {
         return output
     }
 
-    private static func temporaryFile(for path: String) throws(CSVInputError) -> ByteFile {
+    private static func temporaryFile(for path: String) throws(Refusal) -> ByteFile {
         let folder = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
         var template = Array("\(folder)/judge-gb18030-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
-            throw CSVInputError(
-                file: path, line: 0, column: 0, value: folder,
-                problem: "cannot convert the file from GB18030: \(systemReason(errno))")
+            throw Refusal(
+                .cannotConvert, file: path, line: 0, column: 0, value: folder, ["reason": systemReason(errno)])
         }
         // Unlinked: the open descriptor keeps it until the import ends, and nothing is left behind.
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }

@@ -1,8 +1,10 @@
+import Messages
+
 /// Whether a whole file is UTF-8, checked before it is read: chunks of ASCII (every marks
 /// file with ids) cost one pass of word-wide tests; others are validated by the standard
 /// library. The slow path that finds the first bad line runs only for a refusal.
 enum UTF8Check {
-    static func isValid(_ file: ByteFile) throws(CSVInputError) -> Bool {
+    static func isValid(_ file: ByteFile) throws(Refusal) -> Bool {
         let size = RecordStream.chunkSize
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 8)
         defer { buffer.deallocate() }
@@ -54,20 +56,16 @@ enum UTF8Check {
     }
 
     /// The refusal for a file that is neither UTF-8 nor GB18030: its first line that is not UTF-8.
-    static func firstInvalidLine(_ file: ByteFile) throws(CSVInputError) -> CSVInputError {
+    static func firstInvalidLine(_ file: ByteFile) throws(Refusal) -> Refusal {
         var offset = 0
         var line = 1
         var text: [UInt8] = []
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: RecordStream.chunkSize, alignment: 8)
         defer { buffer.deallocate() }
-        func refusal(_ bytes: [UInt8]) -> CSVInputError? {
+        func refusal(_ bytes: [UInt8]) -> Refusal? {
             guard String(validating: bytes, as: UTF8.self) == nil else { return nil }
             let shown = bytes.prefix(60).map { $0 < 0x80 ? String(UnicodeScalar($0)) : "\\x" + hex($0) }.joined()
-            return CSVInputError(
-                file: file.path, line: line, column: 0, value: shown,
-                problem:
-                    "the file is neither UTF-8 nor GB18030 (GBK) text: save it as \"CSV UTF-8\" (Excel: 另存为 → CSV UTF-8（逗号分隔）; WPS: 另存为 → CSV UTF-8) and import it again"
-            )
+            return Refusal(.notUTF8OrGB18030, file: file.path, line: line, column: 0, value: shown)
         }
         while true {
             let count = try file.read(into: buffer, at: offset)
@@ -84,8 +82,7 @@ enum UTF8Check {
             if count == 0 { break }
         }
         return refusal(text)
-            ?? CSVInputError(
-                file: file.path, line: line, column: 0, value: "", problem: "the file ends inside a character")
+            ?? Refusal(.endsInsideCharacter, file: file.path, line: line, column: 0, value: "")
     }
 
     private static func hex(_ byte: UInt8) -> String {

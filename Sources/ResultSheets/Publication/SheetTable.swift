@@ -1,4 +1,3 @@
-import CSV
 public import Foundation
 
 /// A CSV sheet read back as text cells: a published result sheet, to compare with the next.
@@ -15,18 +14,10 @@ public struct SheetTable: Equatable, Sendable {
         self.init(header: sheet.header, rows: sheet.rows)
     }
 
-    /// Reads bytes this project wrote (UTF-8, optional BOM, RFC 4180). nil when they are not
-    /// such a sheet, e.g. not UTF-8 or not CSV.
+    /// Reads bytes this project wrote (UTF-8, optional BOM, RFC 4180) with the reader of
+    /// imports. nil when they are not such a sheet: not UTF-8, broken quoting, no header.
     public init?(csv data: Data) {
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        // CSV.swift keeps going past malformed quoting: callers only read back their own files.
-        guard let text = String(data: bytes, encoding: .utf8),
-            let reader = try? CSVReader(string: text, hasHeaderRow: true),
-            let header = reader.headerRow
-        else { return nil }
-        var rows: [[String]] = []
-        while let row = reader.next() { rows.append(row) }
-        self.init(header: header, rows: rows)
+        guard let records = RecordStream.records(of: Array(data)), let header = records.first else { return nil }
+        self.init(header: header, rows: Array(records.dropFirst()))
     }
 }

@@ -1,3 +1,5 @@
+import Messages
+
 /// Finds a trade, round, criterion or judge by its id or, failing that, by its exact name in
 /// the competition file (育婴员 for `nursery`), as clerks write them. Ids win: a name that
 /// is also an id means that id. A name shared by two or more is ambiguous and refused.
@@ -38,19 +40,18 @@ struct NameLookup: Sendable {
         zip(ids, names).map { $0.1.isEmpty || $0.1 == $0.0 ? $0.0 : "\($0.0) (\($0.1))" }.listed
     }
 
-    /// The position `text` names, or the refusal naming what it could be (`kind`: "round").
-    func position(of text: String, kind: String, plural: String, line: Int, field: String) throws -> Int {
+    /// The position `text` names, or the refusal naming what it could be (`unknown`: the
+    /// code for a name that matches nothing, e.g. `.unknownRound`).
+    func position(of text: String, unknown: RefusalCode, line: Int, field: Field) throws -> Int {
         switch find(text) {
         case .at(let index):
             return index
         case .ambiguous(let matches):
-            throw EntryRefusal(
-                line: line, field: field, value: text,
-                problem: "\(matches.count) \(plural) have this name (\(matches.joined(separator: ", "))): give the id")
+            throw Refusal.row(
+                .ambiguousName, line: line, field: field, value: text,
+                ["count": String(matches.count), "matches": matches.joined(separator: ", ")])
         case .none:
-            throw EntryRefusal(
-                line: line, field: field, value: text,
-                problem: "no \(kind) has this id or name; \(plural) are \(listed)")
+            throw Refusal.row(unknown, line: line, field: field, value: text, ["known": listed])
         }
     }
 }
