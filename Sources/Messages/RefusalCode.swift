@@ -24,6 +24,8 @@ public enum RefusalCode: String, CaseIterable, Sendable {
     case criterionRequired = "criterion_required"
     case noCriteria = "no_criteria"
     case unknownStatus = "unknown_status"
+    case unknownClerk = "unknown_clerk"
+    case reasonRequired = "reason_required"
     case notATime = "not_a_time"
 
     // Who may mark whom (SCORING.md: panels, recusal, judges per competitor).
@@ -136,6 +138,9 @@ public enum RefusalCode: String, CaseIterable, Sendable {
                 "无法识别的状态；请填 正常、缺考、取消资格、退赛（或 active、absent、disqualified、withdrawn；留空即正常）",
                 "unknown status; use active, absent, disqualified or withdrawn, or 正常, 缺考, 取消资格, 退赛 (empty means active)"
             )
+        case .unknownClerk:
+            ("赛事文件中没有这个编号的录入员；录入员有：{known}", "no clerk has this id; the competition file's clerks are {known}")
+        case .reasonRequired: ("必须填写理由；理由会记入审计日志", "a reason is required; it is kept in the audit log")
         case .notATime:
             (
                 "不是用时：请填整秒数（754）、分:秒（12:34）或 时:分:秒（1:02:34）",

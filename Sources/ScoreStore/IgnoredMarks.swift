@@ -1,4 +1,5 @@
 import GRDB
+import Messages
 public import ScoringCore
 
 /// Marks an import stored that will not be scored, as its summary reports them: for a
@@ -96,7 +97,7 @@ struct IgnoredMarksTally {
 extension ScoreDatabase {
     static func admission(_ trade: TradeID, of competition: Competition, _ db: Database) throws -> TradeAdmission {
         guard let definition = competition.trade(trade) else {
-            throw IntegrityRefusal.unknownTrade(trade.rawValue, known: competition.trades.map(\.id.rawValue))
+            throw Refusal.unknownTrade(trade.rawValue, in: competition)
         }
         let (competitors, marks) = try tradeEntries(trade, db)
         return Scoring(competition: competition).admission(for: definition, competitors: competitors, marks: marks)

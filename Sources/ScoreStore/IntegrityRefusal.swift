@@ -2,10 +2,6 @@ public import ScoringCore
 
 /// A sign-off command refused: lock, unlock, correction or confirmation. Nothing changed.
 public enum IntegrityRefusal: Error, Equatable, Sendable, CustomStringConvertible {
-    case unknownTrade(String, known: [String])
-    case unknownRound(String, known: [String])
-    case unknownCompetitor(String)
-    case reasonRequired(String)
     /// Locking would sign off marks that are missing, flagged or unconfirmed: one line each.
     case blocked(trade: TradeID, round: RoundID, blockers: [String])
     case alreadyLocked(RoundLock)
@@ -19,14 +15,6 @@ public enum IntegrityRefusal: Error, Equatable, Sendable, CustomStringConvertibl
 
     public var description: String {
         switch self {
-        case .unknownTrade(let id, let known):
-            "--trade \(id): no such trade; trades are \(known.joined(separator: ", "))"
-        case .unknownRound(let id, let known):
-            "--round \(id): no such round; rounds are \(known.joined(separator: ", "))"
-        case .unknownCompetitor(let number):
-            "--number \(number): no competitor has this number"
-        case .reasonRequired(let what):
-            "--reason: \(what) needs a reason, which is kept in the audit log"
         case .blocked(let trade, let round, let blockers):
             ([
                 "trade \(trade), round \(round) cannot be locked: \(blockers.count) blocker\(blockers.count == 1 ? "" : "s")"

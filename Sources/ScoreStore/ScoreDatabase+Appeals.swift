@@ -1,5 +1,6 @@
 public import Foundation
 import GRDB
+import Messages
 public import ScoringCore
 
 extension ScoreDatabase {
@@ -25,7 +26,7 @@ extension ScoreDatabase {
                 throw PublicationRefusal("--number \(number): no such competitor in \(trade)")
             }
             guard reason.meaningfulReason != nil else {
-                throw PublicationRefusal("--reason: an appeal needs a reason")
+                throw Refusal.reasonRequired
             }
             let filedAt = StoredTime.text(now)
             try db.execute(

@@ -1,5 +1,6 @@
 public import Foundation
 import GRDB
+import Messages
 public import ScoringCore
 
 /// Clerks (录入员) as people: declared in the competition file, each with a PIN issued like a
@@ -40,7 +41,8 @@ extension ScoreDatabase {
         var issued: [(Clerk, String, String)] = []
         for id in clerks {
             guard let clerk = competition.clerks.first(where: { $0.id == id }) else {
-                throw StoreError.unknownClerk(id, competition.clerks.map(\.id))
+                throw Refusal(
+                    .unknownClerk, at: .option("--clerk"), ["value": id, "known": competition.clerks.map(\.id).listed])
             }
             let pin = PINHash.newPIN()
             issued.append((clerk, pin, try PINHash.hash(pin)))
@@ -74,7 +76,8 @@ extension ScoreDatabase {
         let time = Int64(now.timeIntervalSince1970)
         let competition = try competition()
         guard competition.clerks.contains(where: { $0.id == clerk }) else {
-            throw StoreError.unknownClerk(clerk, competition.clerks.map(\.id))
+            throw Refusal(
+                .unknownClerk, at: .option("--clerk"), ["value": clerk, "known": competition.clerks.map(\.id).listed])
         }
         let (hash, recent) = try writer.read { db in
             (

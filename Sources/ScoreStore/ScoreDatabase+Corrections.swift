@@ -1,4 +1,5 @@
 import GRDB
+import Messages
 public import ScoringCore
 
 /// What `correctMark` changed, echoed back to the chief judge.
@@ -27,7 +28,7 @@ extension ScoreDatabase {
 
     private func storeCorrection(_ row: MarkRow, chief: JudgeID, reason: String) throws -> Correction {
         try writer.write { db in
-            let reason = try Self.requireReason(reason, for: "a correction")
+            let reason = try Self.requireReason(reason)
             var validator = try EntryValidator(db, preloading: false)
             let mark = try validator.mark(row)
             let key = MarkKey(mark, number: row.number.trimmingSpaces)

@@ -41,7 +41,7 @@ extension ScoreDatabase {
         var issued: [(Judge, String, String)] = []
         for id in judges {
             guard let judge = competition.judge(id) else {
-                throw StoreError.unknownJudge(id.rawValue, competition.judges.map(\.id.rawValue))
+                throw Refusal.unknownJudge(id.rawValue, in: competition)
             }
             let pin = PINHash.newPIN()
             issued.append((judge, pin, try PINHash.hash(pin)))

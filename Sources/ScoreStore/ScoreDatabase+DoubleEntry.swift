@@ -67,7 +67,7 @@ extension ScoreDatabase {
     }
 
     private func storeResolution(_ row: MarkRow, chief: JudgeID, reason: String) throws -> EnteredMark {
-        guard let reason = reason.meaningfulReason else { throw StoreError.reasonRequired }
+        guard let reason = reason.meaningfulReason else { throw Refusal.reasonRequired }
         return try writer.write { db in
             var validator = try EntryValidator(db, preloading: false)
             let mark = try validator.mark(row)

@@ -1,4 +1,5 @@
 import GRDB
+import Messages
 public import ScoringCore
 
 extension ScoreDatabase {
@@ -34,7 +35,7 @@ extension ScoreDatabase {
     public func unlockRound(trade: TradeID, round: RoundID, chief: JudgeID, reason: String) throws -> RoundLock {
         try writer.write { db in
             try Self.checkTradeAndRound(trade, round, db)
-            let reason = try Self.requireReason(reason, for: "unlocking")
+            let reason = try Self.requireReason(reason)
             try Self.refuseIfFinal(trade: trade, doing: "unlocking a round", db)
             guard let lock = try Self.lock(trade, round, db) else {
                 throw IntegrityRefusal.notLocked(trade: trade, round: round)
@@ -81,16 +82,16 @@ extension ScoreDatabase {
     static func checkTradeAndRound(_ trade: TradeID, _ round: RoundID, _ db: Database) throws {
         let competition = try competition(db)
         guard competition.trade(trade) != nil else {
-            throw IntegrityRefusal.unknownTrade(trade.rawValue, known: competition.trades.map(\.id.rawValue))
+            throw Refusal.unknownTrade(trade.rawValue, in: competition)
         }
         guard competition.round(round) != nil else {
-            throw IntegrityRefusal.unknownRound(round.rawValue, known: competition.rounds.map(\.id.rawValue))
+            throw Refusal.unknownRound(round.rawValue, in: competition)
         }
     }
 
     /// The reason, trimmed; refused when blank.
-    static func requireReason(_ reason: String, for what: String) throws -> String {
-        guard let reason = reason.meaningfulReason else { throw IntegrityRefusal.reasonRequired(what) }
+    static func requireReason(_ reason: String) throws -> String {
+        guard let reason = reason.meaningfulReason else { throw Refusal.reasonRequired }
         return reason
     }
 }

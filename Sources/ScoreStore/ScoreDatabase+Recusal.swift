@@ -1,4 +1,5 @@
 import GRDB
+import Messages
 public import ScoringCore
 
 /// A recorded exception to recusal (回避): this judge may mark this competitor.
@@ -16,7 +17,7 @@ extension ScoreDatabase {
     public func allowRecusal(judge id: JudgeID, number: String, reason: String, chief: JudgeID) throws
         -> RecusalAllowance
     {
-        guard let reason = reason.meaningfulReason else { throw StoreError.reasonRequired }
+        guard let reason = reason.meaningfulReason else { throw Refusal.reasonRequired }
         guard id != chief else {
             throw StoreError.ownMarks(
                 "chief judge \(chief) may not allow his own recusal: another chief judge must (`--chief ID` of another judge with chief: true)"
@@ -25,13 +26,13 @@ extension ScoreDatabase {
         return try writer.write { db in
             let competition = try Self.competition(db)
             guard let judge = competition.judge(id) else {
-                throw StoreError.unknownJudge(id.rawValue, competition.judges.map(\.id.rawValue))
+                throw Refusal.unknownJudge(id.rawValue, in: competition)
             }
             let number = number.trimmingSpaces
             guard
                 let competitor = try Row.fetchOne(
                     db, sql: "SELECT id, name, unit FROM competitor WHERE number = ?", arguments: [number])
-            else { throw StoreError.unknownCompetitor(number) }
+            else { throw Refusal.unknownCompetitor(number) }
             let unit: String = competitor["unit"]
             let name: String = competitor["name"]
             guard !UnitKey.of(judge.unit).isEmpty, UnitKey.of(unit) == UnitKey.of(judge.unit) else {

@@ -1,4 +1,5 @@
 import GRDB
+import Messages
 public import ScoringCore
 
 /// Every trade's sheet, scored from one consistent snapshot.
@@ -36,7 +37,7 @@ extension ScoreDatabase {
     {
         let competition = try competition ?? Self.competition(db)
         guard let definition = competition.trade(trade) else {
-            throw IntegrityRefusal.unknownTrade(trade.rawValue, known: competition.trades.map(\.id.rawValue))
+            throw Refusal.unknownTrade(trade.rawValue, in: competition)
         }
         let (competitors, marks) = try tradeEntries(trade, db)
         let times = Scoring.timesByCompetitor(try tradeTimes(trade, db))

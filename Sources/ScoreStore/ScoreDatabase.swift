@@ -83,14 +83,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case alreadyHasCompetition(String)
     case notUpToDate(String)
     case invalidCompetition(String)
-    case unknownJudge(String, [String])
-    case reasonRequired
-    case unknownCompetitor(String)
     case notRecused(String)
     case cannotCreate(String, String)
     /// A chief judge acting on his own marks: another chief must.
     case ownMarks(String)
-    case unknownClerk(String, [String])
 
     public var description: String {
         switch self {
@@ -100,15 +96,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "the competition stored in the database is not valid (\(problem)); was it edited by hand? Load it again with `judge init --force`"
         case .notUpToDate(let path):
             "\(path) was made by an older judge: run any import or `judge score enter` once to bring it up to date"
-        case .unknownJudge(let id, let judges):
-            "no judge has the id \"\(id)\"; judges are \(judges.listed)"
-        case .unknownCompetitor(let number): "no competitor has the number \"\(number)\""
         case .notRecused(let problem): problem
         case .ownMarks(let problem): problem
-        case .unknownClerk(let id, let clerks):
-            "no clerk has the id \"\(id)\"; the competition file's clerks are \(clerks.listed)"
         case .cannotCreate(let path, let reason): "cannot create the database \(path): \(reason)"
-        case .reasonRequired: "a reason is required (--reason TEXT); it is kept in the audit log"
         case .alreadyHasCompetition(let id):
             "the database already holds competition \(id); use --force to replace it, or another --db"
         }

@@ -1,4 +1,5 @@
 import GRDB
+import Messages
 public import ScoringCore
 
 /// The chief judge's confirmation of marks flagged by max_spread, with the reason.
@@ -64,11 +65,11 @@ extension ScoreDatabase {
         -> SpreadFlag
     {
         try writer.write { db in
-            let reason = try Self.requireReason(reason, for: "confirming flagged marks")
+            let reason = try Self.requireReason(reason)
             guard
                 let competitor = try Row.fetchOne(
                     db, sql: "SELECT id, trade_id FROM competitor WHERE number = ?", arguments: [number.rawValue])
-            else { throw IntegrityRefusal.unknownCompetitor(number.rawValue) }
+            else { throw Refusal.unknownCompetitor(number.rawValue) }
             let trade = TradeID(competitor["trade_id"])
             try Self.checkTradeAndRound(trade, round, db)
             let what = "competitor \(number), round \(round)"

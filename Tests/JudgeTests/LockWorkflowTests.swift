@@ -100,7 +100,7 @@ struct LockWorkflowTests {
             ["flags", "confirm", "--number", "2", "--round", "practical", "--reason", " ", "--chief", "J9"], in: folder)
         #expect(
             noReason.stderr
-                == "Error: --reason: confirming flagged marks needs a reason, which is kept in the audit log\n")
+                == "Error: --reason: a reason is required; it is kept in the audit log\n")
         let confirmed = try Self.judge(
             ["flags", "confirm", "--number", "2", "--round", "practical", "--reason", "现场复核无误", "--chief", "J9"],
             in: folder)
@@ -173,7 +173,7 @@ struct LockWorkflowTests {
         #expect(noReason.status != 0)
         #expect(noReason.stderr.hasPrefix("Error: Missing expected argument '--reason <text>'"))
         let blank = try Self.judge(correct + ["--reason", "", "--chief", "J9"], in: folder)
-        #expect(blank.stderr == "Error: --reason: a correction needs a reason, which is kept in the audit log\n")
+        #expect(blank.stderr == "Error: --reason: a reason is required; it is kept in the audit log\n")
         let notChief = try Self.judge(correct + ["--reason", "抄错", "--chief", "T1"], in: folder)
         #expect(notChief.status == 1)
         #expect(
@@ -227,7 +227,7 @@ struct LockWorkflowTests {
         #expect(noReason.status != 0)
         #expect(noReason.stderr.hasPrefix("Error: Missing expected argument '--reason <text>'"))
         let blank = try Self.judge(unlock + ["--reason", "  "], in: folder)
-        #expect(blank.stderr == "Error: --reason: unlocking needs a reason, which is kept in the audit log\n")
+        #expect(blank.stderr == "Error: --reason: a reason is required; it is kept in the audit log\n")
         let done = try Self.judge(unlock + ["--reason", "理论重新阅卷"], in: folder)
         #expect(done.stdout.hasPrefix("unlocked trade nursery, round theory (locked by J9 at "))
         #expect(

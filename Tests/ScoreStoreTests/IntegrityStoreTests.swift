@@ -86,7 +86,7 @@ struct RecusalStoreTests {
             try importMarks(database, [("1", "practical", "J2", "30", "prep"), ("2", "practical", "J1", "30", "prep")])
                 .added == 2)
 
-        #expect(throws: StoreError.reasonRequired) {
+        #expect(throws: Refusal(.reasonRequired, at: .field(.reason))) {
             try database.allowRecusal(judge: "J1", number: "1", reason: "  ", chief: "J3")
         }
         #expect(throws: StoreError.self) {
@@ -206,7 +206,9 @@ struct DoubleEntryStoreTests {
         var typo = row
         typo.score = "99"
         #expect(try database.enterMark(typo, clerk: "乙", replace: false).doubleEntry == .disagreement)
-        #expect(throws: StoreError.reasonRequired) { try database.resolveDoubleEntry(row, chief: "J3", reason: "") }
+        #expect(throws: Refusal(.reasonRequired, at: .field(.reason))) {
+            try database.resolveDoubleEntry(row, chief: "J3", reason: "")
+        }
         let resolved = try database.resolveDoubleEntry(row, chief: "J3", reason: "核对评分表")
         #expect(resolved.value == Points(whole: 90))
         #expect(try database.scoringInput().marks.map(\.value) == [Points(whole: 90)])

@@ -142,20 +142,24 @@ struct LockTests {
     @Test(arguments: [
         (
             MarkRow(line: 0, number: "1", round: "theory", judge: "T1", score: "90"), " ",
-            IntegrityRefusal.reasonRequired("a correction")
+            Refusal(.reasonRequired, at: .field(.reason)) as any Error
         ),
         (
             MarkRow(line: 0, number: "1", round: "theory", judge: "T1", score: "85.50"), "same",
-            IntegrityRefusal.unchanged("competitor 1, round theory, judge T1")
+            IntegrityRefusal.unchanged("competitor 1, round theory, judge T1") as any Error
         ),
         (
             MarkRow(line: 0, number: "3", round: "theory", judge: "T1", score: "50"), "absent",
-            IntegrityRefusal.noSuchMark("competitor 3, round theory, judge T1")
+            IntegrityRefusal.noSuchMark("competitor 3, round theory, judge T1") as any Error
         ),
     ])
-    func aCorrectionWithoutReasonOrChangeIsRefused(row: MarkRow, reason: String, refusal: IntegrityRefusal) throws {
+    func aCorrectionWithoutReasonOrChangeIsRefused(row: MarkRow, reason: String, refusal: any Error) throws {
         let database = try lockDatabase()
-        #expect(throws: refusal) { try database.correctMark(row, chief: "J4", reason: reason) }
+        #expect {
+            try database.correctMark(row, chief: "J4", reason: reason)
+        } throws: { error in
+            String(describing: error) == String(describing: refusal)
+        }
         #expect(try count("mark_correction", in: database) == 0)
         #expect(try count("mark_history", in: database) == 0)
     }
@@ -163,7 +167,7 @@ struct LockTests {
     @Test func unlockNeedsAReasonAndAllowsWritesAgain() throws {
         let database = try lockDatabase()
         _ = try database.lockRound(trade: "nursery", round: "theory", chief: "J4")
-        #expect(throws: IntegrityRefusal.reasonRequired("unlocking")) {
+        #expect(throws: Refusal(.reasonRequired, at: .field(.reason))) {
             try database.unlockRound(trade: "nursery", round: "theory", chief: "J4", reason: "")
         }
         _ = try database.unlockRound(trade: "nursery", round: "theory", chief: "J4", reason: "theory re-marked")

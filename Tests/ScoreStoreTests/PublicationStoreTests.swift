@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import ScoreStore
 import ScoringCore
 import Testing
@@ -58,7 +59,7 @@ struct PublicationStoreTests {
         #expect(throws: PublicationRefusal("--number 7: no such competitor in nursery")) {
             try database.addAppeal(trade: "nursery", number: "7", reason: "r", by: "x", at: Self.start)
         }
-        #expect(throws: PublicationRefusal("--reason: an appeal needs a reason")) {
+        #expect(throws: Refusal(.reasonRequired, at: .field(.reason))) {
             try database.addAppeal(trade: "nursery", number: "1", reason: "  ", by: "x", at: Self.start)
         }
         let late = Self.start.addingTimeInterval(5 * Self.day)

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Messages
 import ScoringCore
 import Testing
 
@@ -31,7 +32,7 @@ struct VenueStoreTests {
         ) {
             try database.editCompetitor(number: "3", CompetitorEdit(status: .active), reason: "x", by: "甲", chief: nil)
         }
-        #expect(throws: IntegrityRefusal.reasonRequired("a roster change")) {
+        #expect(throws: Refusal(.reasonRequired, at: .field(.reason))) {
             try database.editCompetitor(number: "3", CompetitorEdit(name: "王伍"), reason: "", by: "甲", chief: nil)
         }
     }

@@ -1,4 +1,5 @@
 import GRDB
+import Messages
 public import ScoringCore
 
 /// Everything `judge competitors show` prints about one competitor, read in one snapshot.
@@ -28,8 +29,7 @@ extension ScoreDatabase {
                 arguments: [id])
             let competition = try Self.competition(db)
             guard let trade = competition.trade(competitor.trade) else {
-                throw IntegrityRefusal.unknownTrade(
-                    competitor.trade.rawValue, known: competition.trades.map(\.id.rawValue))
+                throw Refusal.unknownTrade(competitor.trade.rawValue, in: competition)
             }
             // The trade's marks read once, for the sheet and for this competitor's own lines.
             let (competitors, marks) = try Self.tradeEntries(competitor.trade, db)

@@ -1,4 +1,5 @@
 import GRDB
+import Messages
 public import ScoringCore
 
 /// What `editCompetitor` changed.
@@ -34,11 +35,11 @@ extension ScoreDatabase {
         number: String, _ edit: CompetitorEdit, reason: String, by actor: String, chief: JudgeID?
     ) throws -> CompetitorEditResult {
         try writer.write { db in
-            let reason = try Self.requireReason(reason, for: "a roster change")
+            let reason = try Self.requireReason(reason)
             let (id, before) = try Self.competitorToEdit(number, db)
             let competition = try Self.competition(db)
             if let trade = edit.trade, competition.trade(trade) == nil {
-                throw IntegrityRefusal.unknownTrade(trade.rawValue, known: competition.trades.map(\.id.rawValue))
+                throw Refusal.unknownTrade(trade.rawValue, in: competition)
             }
             if let name = edit.name, name.meaningfulReason == nil {
                 throw VenueRefusal("--name: a name cannot be blank")
@@ -110,7 +111,7 @@ extension ScoreDatabase {
                 db, sql: "SELECT id, number, name, unit, trade_id, status FROM competitor WHERE number = ?",
                 arguments: [number])
         else {
-            throw VenueRefusal("no competitor has the number \"\(number)\"; `judge competitors list` shows the roster")
+            throw Refusal.unknownCompetitor(number)
         }
         return (
             row["id"],

@@ -1,4 +1,5 @@
 import GRDB
+import Messages
 public import ScoringCore
 
 /// What `revertBatch` took back.
@@ -33,7 +34,7 @@ extension ScoreDatabase {
 
     private func storeRevert(_ batch: Int64, reason: String, by actor: String) throws -> RevertResult {
         try writer.write { db in
-            let reason = try Self.requireReason(reason, for: "a revert")
+            let reason = try Self.requireReason(reason)
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM entry_batch WHERE id = ?", arguments: [batch])
             else {
                 throw VenueRefusal(

@@ -42,10 +42,10 @@ struct CompetitorEditTests {
         let folder = try VenueFolder.loaded()
         try VenueFolder.refuse(
             ["competitors", "edit", "1", "--status", "absent", "--reason", "  "], in: folder,
-            "--reason: a roster change needs a reason, which is kept in the audit log")
+            "--reason: a reason is required; it is kept in the audit log")
         try VenueFolder.refuse(
             ["competitors", "edit", "99", "--status", "absent", "--reason", "x"], in: folder,
-            "no competitor has the number \"99\"; `judge competitors list` shows the roster")
+            "--number \"99\": no competitor has this number")
         try VenueFolder.refuse(
             ["competitors", "edit", "2", "--status", "active", "--name", "李四", "--reason", "x"], in: folder,
             "competitor 2 (李四, 乙公司, nursery, active) already has these values; nothing to change")
@@ -155,6 +155,6 @@ struct CompetitorEditTests {
         #expect(absent.contains("理论知识 (theory), single: no marks\n") && absent.hasSuffix("not ranked: 缺考\n"))
         let unknown = try JudgeProcess.run(["competitors", "show", "77"], in: folder)
         #expect(
-            unknown.stderr == "Error: no competitor has the number \"77\"; `judge competitors list` shows the roster\n")
+            unknown.stderr == "Error: --number \"77\": no competitor has this number\n")
     }
 }

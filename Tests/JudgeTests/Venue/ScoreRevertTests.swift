@@ -49,7 +49,7 @@ struct ScoreRevertTests {
             "--batch 42: no such batch; `judge audit log` shows each import's and entry's batch")
         try VenueFolder.refuse(
             ["score", "revert", "--batch", "3", "--reason", " "], in: folder,
-            "--reason: a revert needs a reason, which is kept in the audit log")
+            "--reason: a reason is required; it is kept in the audit log")
         let earlier = try JudgeProcess.run(["score", "revert", "--batch", "2", "--reason", "x"], in: folder)
         #expect(earlier.status == 1)
         #expect(
