@@ -58,7 +58,7 @@ struct CompetitorEditTests {
         )
         try VenueFolder.refuse(
             ["competitors", "edit", "4", "--trade", "welding", "--reason", "x"], in: folder,
-            "--trade welding: no such trade; trades are nursery, caregiver")
+            "--trade \"welding\": no trade has this id or name; trades are nursery, caregiver")
         let missingReason = try JudgeProcess.run(["competitors", "edit", "1", "--status", "absent"], in: folder)
         #expect(
             missingReason.status != 0 && missingReason.stderr.contains("Missing expected argument '--reason <text>'"))

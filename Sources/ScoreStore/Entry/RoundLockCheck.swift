@@ -1,0 +1,60 @@
+import GRDB
+import Messages
+public import ScoringCore
+
+/// A round of one trade signed off by the chief judge.
+public struct RoundLock: Equatable, Sendable {
+    public var trade: TradeID
+    public var round: RoundID
+    public var chief: JudgeID
+    /// UTC, `2026-11-26T07:40:12Z`.
+    public var lockedAt: String
+
+    init(_ row: Row) {
+        trade = TradeID(row["trade_id"])
+        round = RoundID(row["round_id"])
+        chief = JudgeID(row["chief"])
+        lockedAt = row["locked_at"]
+    }
+
+    /// `trade nursery, round practical is locked (by J9 at 2026-11-26 15:40:12)`, local time
+    public var description: String {
+        "trade \(trade), round \(round) is locked (by \(chief) at \(LocalTime.text(stored: lockedAt)))"
+    }
+}
+
+/// The locked rounds an entry must not write to: a few rows, read once per entry and consulted
+/// once per row by the competitor's trade. Without locks a check is one branch.
+struct RoundLockCheck {
+    enum Writing {
+        case mark, time
+    }
+
+    /// Per trade position: its locked rounds; empty without any lock.
+    private let locks: [[RoundID: RoundLock]]
+
+    init(_ db: Database, definitions: EntryValidator.Definitions) throws {
+        var locks: [[RoundID: RoundLock]] = []
+        for lock in try Row.fetchAll(db, sql: "SELECT * FROM round_lock").map(RoundLock.init) {
+            guard let trade = definitions.tradeIndex[lock.trade.rawValue] else { continue }
+            if locks.isEmpty { locks = Array(repeating: [:], count: definitions.competition.trades.count) }
+            locks[trade][lock.round] = lock
+        }
+        self.locks = locks
+    }
+
+    /// Throws a refusal audited as `refusal.locked` when the competitor's trade has `round`
+    /// locked; `row` is the input's round field, which the refusal points at.
+    func check(_ entrant: EntryValidator.Entrant, round: RoundID, line: Int, row: String, writing: Writing) throws {
+        guard !locks.isEmpty, let trade = entrant.tradeAt, let lock = locks[trade][round] else { return }
+        var refusal = Refusal.row(
+            writing == .mark ? .roundLocked : .timeLocked, line: line, field: .round, value: row,
+            [
+                "trade": lock.trade.rawValue, "round": lock.round.rawValue, "chief": lock.chief.rawValue,
+                "at": LocalTime.text(stored: lock.lockedAt),
+            ],
+            audited: "refusal.locked")
+        refusal.auditNote = (line > 0 ? "line \(line) " : "") + "refused: \(lock.description)"
+        throw refusal
+    }
+}
