@@ -35,6 +35,7 @@ public enum RefusalCode: String, CaseIterable, Sendable {
     case roundLocked = "round_locked"
     case timeLocked = "time_locked"
     case tradeClosedToEntries = "trade_closed_to_entries"
+    case revertLocked = "revert_locked"
 
     // A value already there.
     case givenTwice = "given_twice"
@@ -171,6 +172,11 @@ public enum RefusalCode: String, CaseIterable, Sendable {
             (
                 "工种 {trade} 环节 {round} 已锁定（{chief} 于 {at} 锁定），用时不能再改；如需更改请裁判长说明理由后 `judge unlock`",
                 "trade {trade}, round {round} is locked (by {chief} at {at}): times of a locked round cannot change; the chief judge can `judge unlock` it with a reason"
+            )
+        case .revertLocked:
+            (
+                "{batch} 不能撤销：工种 {trade} 环节 {round} 已锁定（{chief} 于 {at} 锁定）；请裁判长先解锁（`judge unlock`），或用 `judge score correct` 逐个更正分数",
+                "{batch} cannot be reverted: trade {trade}, round {round} is locked (by {chief} at {at}); the chief judge unlocks it first (`judge unlock`), or changes single marks with `judge score correct`"
             )
         case .tradeClosedToEntries:
             (

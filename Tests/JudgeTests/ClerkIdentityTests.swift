@@ -42,7 +42,8 @@ struct ClerkIdentityTests {
             ), "\(anonymous.stderr)")
         let stranger = try Self.importAs("某人", pin: "12345678", "m.csv", in: folder)
         #expect(stranger.status == 1)
-        #expect(stranger.stderr.contains("--clerk \"某人\": no clerk has this id; the competition file's clerks are L1, L2"))
+        #expect(
+            stranger.stderr.contains("--clerk \"某人\": no clerk has this id; the competition file's clerks are L1, L2"))
         let missing = try Self.importAs("L2", pin: nil, "m.csv", in: folder)
         #expect(missing.stderr.contains("clerk L2's PIN is required: type it when asked, or set $JUDGE_CLERK_PIN"))
         let wrong = try Self.importAs("L2", pin: "00000000", "m.csv", in: folder)

@@ -1,4 +1,5 @@
 import GRDB
+import Messages
 import ScoringCore
 import Testing
 
@@ -43,7 +44,9 @@ struct EntryContextTests {
             _ = try database.importMarks(file: "m.csv", clerk: "test", replace: false, nextRow: rows(markRows(fields)))
         } catch {
             #expect(try database.markCount() == 3)
-            return "\(error)"
+            // In English: a refusal prints in the language of the process.
+            return (error as? Refusals)?.terminalText(in: .en) ?? (error as? Refusal)?.terminalText(in: .en)
+                ?? "\(error)"
         }
         Issue.record("the import was not refused")
         return ""

@@ -23,13 +23,8 @@ extension ScoreDatabase {
     /// a value of the batch changed since by a later batch (revert that first), competitors of
     /// a roster batch who have marks, times or edits since.
     public func revertBatch(_ batch: Int64, reason: String, by actor: String) throws -> RevertResult {
-        do {
-            return try storeRevert(batch, reason: reason, by: actor)
-        } catch let refusal as LockedRevertRefusal {
-            // Like any write to a locked round, the attempt is recorded once the change rolled back.
-            try recordRefusal(kind: "refusal.locked", actor: actor, summary: "score revert: \(refusal.refusal)")
-            throw refusal.refusal
-        }
+        // Like any write to a locked round, the attempt is recorded once the change rolled back.
+        try recordingRefusals(actor: actor) { try storeRevert(batch, reason: reason, by: actor) }
     }
 
     private func storeRevert(_ batch: Int64, reason: String, by actor: String) throws -> RevertResult {
@@ -121,15 +116,15 @@ extension ScoreDatabase {
     static func refuseLocked(_ keys: [Row], _ what: String, _ db: Database) throws {
         for key in keys {
             guard let lock = try lock(TradeID(key["trade_id"]), RoundID(key["round_id"]), db) else { continue }
-            throw LockedRevertRefusal(
-                refusal: VenueRefusal(
-                    "\(what) cannot be reverted: \(lock.description); the chief judge unlocks it first (`judge unlock`), or changes single marks with `judge score correct`"
-                ))
+            var refusal = Refusal(
+                .revertLocked,
+                [
+                    "batch": what, "trade": lock.trade.rawValue, "round": lock.round.rawValue,
+                    "chief": lock.chief.rawValue, "at": LocalTime.text(stored: lock.lockedAt),
+                ],
+                audited: "refusal.locked")
+            refusal.auditNote = "score revert: \(refusal.message(in: .en))"
+            throw refusal
         }
     }
-}
-
-/// A revert refused because a round it touches is locked: recorded in the audit log.
-struct LockedRevertRefusal: Error {
-    let refusal: VenueRefusal
 }
