@@ -293,7 +293,7 @@ struct PrintedDocumentTests {
         }
         #expect(html.contains("<section class=\"keep\">"))
         let unknown = try JudgeProcess.run(["report", "judges", "--trade", "nope", "--out", "rep2"], in: folder)
-        #expect(unknown.stderr.contains("--trade nope: no such trade"))
+        #expect(unknown.stderr.contains(#"--trade "nope": no trade has this id or name"#))
     }
 
     @Test func theOrganizerAndContactArePartOfTheAuditedDefinition() throws {

@@ -138,7 +138,7 @@ struct WorkflowTests {
 
                 """)
         let unknown = try JudgeProcess.run(["competitors", "list", "--trade", "chef"], in: folder)
-        #expect(unknown.stderr == "Error: --trade chef: no such trade; trades are nursery\n")
+        #expect(unknown.stderr == "Error: --trade \"chef\": no trade has this id or name; trades are nursery\n")
     }
 
     /// Columns are found by name: the fixture files with their columns reversed import to the
