@@ -34,6 +34,9 @@ struct ProgressTests {
         var environment = ProcessInfo.processInfo.environment
         environment["JUDGE_PROGRESS_DELAY"] = "0"
         environment.removeValue(forKey: "JUDGE_DB")
+        // In English, as JudgeProcess runs it: the default is Chinese.
+        for key in ["LC_ALL", "LC_MESSAGES"] { environment.removeValue(forKey: key) }
+        environment["LANG"] = "en_US.UTF-8"
         script.environment = environment
         let out = Pipe()
         script.standardOutput = out

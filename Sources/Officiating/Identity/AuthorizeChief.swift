@@ -24,11 +24,12 @@ public struct AuthorizeChief {
         }
         guard judge.chief else {
             let chiefs = competition.judges.filter(\.chief)
-            try database.recordRefusal(
-                kind: "refusal.not-chief", actor: chief.rawValue,
-                summary: "\(action) refused: \(judge.id) is not a chief judge")
             let values = ["chief": chief.rawValue, "name": judge.name, "action": action, "chiefs": chiefs.ids]
-            throw Refusal(chiefs.isEmpty ? .notChiefNoneNamed : .notChief, values, audited: "refusal.not-chief")
+            let refusal = Refusal(
+                chiefs.isEmpty ? .notChiefNoneNamed : .notChief, values, audited: "refusal.not-chief",
+                auditNote: "\(action) refused: \(judge.id) is not a chief judge")
+            // Recorded as every audited refusal is, by the store's one wrapper.
+            return try database.recordingRefusals(actor: chief.rawValue) { throw refusal }
         }
         // Once PINs are issued the chief proves who they are; before that, the id is the identity.
         try VerifyJudge(judge: judge.id, purpose: "chief judge: \(action)").run(in: venue, pin: pin)
