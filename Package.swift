@@ -58,13 +58,27 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Every use case and its policy: the one door to the database for the CLI and the service.
+        .target(
+            name: "Officiating",
+            dependencies: [
+                "ScoringCore",
+                "CompetitionConfig",
+                "ResultSheets",
+                "ScoreStore",
+                "Messages",
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The command-line tool: parses arguments, calls one use case, prints.
         .executableTarget(
             name: "judge",
             dependencies: [
+                "Officiating",
+                "Messages",
                 "ScoringCore",
                 "ResultSheets",
                 "CompetitionConfig",
-                "ScoreStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -100,7 +114,7 @@ let package = Package(
         // End to end: runs the built `judge` executable over Fixtures/.
         .testTarget(
             name: "JudgeTests",
-            dependencies: ["judge"],
+            dependencies: ["judge", "Messages"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -1,5 +1,5 @@
-import ResultSheets
-import ScoreStore
+public import ResultSheets
+public import ScoreStore
 import ScoringCore
 
 /// Streams a CSV file into a store import, turning the store's refusals into
@@ -10,6 +10,7 @@ enum CSVImport {
     static func run<Row, Result>(
         path: String, required: [String], optional: [String] = [], aliases: [String: String],
         row: (_ column: (String) -> CSVColumn) -> (CSVRecord) -> Row,
+        progress: @escaping ImportProgress,
         into store: (_ nextRow: @escaping () throws -> Row?) throws -> Result
     ) throws -> Imported<Result> {
         let reader = try CSVTableReader(
@@ -18,8 +19,6 @@ enum CSVImport {
             assert((required + optional).contains(name), "column \(name) is not one the import reads")
             return reader.column(name)
         }
-        let progress = TerminalProgress("reading \(path)")
-        defer { progress.finish() }
         do {
             let result = try store {
                 // A record the reader refuses goes to the store as a refusal, so that it is
@@ -30,7 +29,7 @@ enum CSVImport {
                     while let record = try reader.next() {
                         // By line number: a counter of its own, captured here, cost a check per row.
                         if record.line & 4095 == 0 {
-                            progress.update {
+                            progress {
                                 "\(reader.bytesScanned * 100 / max(reader.size, 1))% (line \(record.line))"
                             }
                         }
@@ -82,9 +81,10 @@ enum CSVImport {
     ]
     static let timesColumns = ["参赛号": "number", "环节": "round", "轮次": "round", "用时": "time"]
 
-    static func roster(_ path: String, into database: ScoreDatabase, clerk: String, authenticated: String = "")
-        throws -> Imported<ImportSummary>
-    {
+    static func roster(
+        _ path: String, into database: ScoreDatabase, clerk: String, authenticated: String = "",
+        progress: @escaping ImportProgress = { _ in }
+    ) throws -> Imported<ImportSummary> {
         try run(
             path: path, required: ["number", "name", "unit", "trade"], optional: ["status"], aliases: rosterColumns,
             row: { column in
@@ -95,12 +95,13 @@ enum CSVImport {
                         line: record.line, number: record[number], name: record[name], unit: record[unit],
                         trade: record[trade], status: record[status])
                 }
-            },
+            }, progress: progress,
             into: { try database.importRoster(file: path, clerk: clerk, authenticated: authenticated, nextRow: $0) })
     }
 
     static func marks(
-        _ path: String, into database: ScoreDatabase, clerk: String, replace: Bool, authenticated: String = ""
+        _ path: String, into database: ScoreDatabase, clerk: String, replace: Bool, authenticated: String = "",
+        progress: @escaping ImportProgress = { _ in }
     ) throws -> Imported<ImportSummary> {
         try run(
             path: path, required: ["number", "round", "judge", "score"], optional: ["criterion"],
@@ -113,7 +114,7 @@ enum CSVImport {
                         line: record.line, number: record[number], round: record[round], judge: record[judge],
                         score: record[score], criterion: record[criterion])
                 }
-            },
+            }, progress: progress,
             into: {
                 try database.importMarks(
                     file: path, clerk: clerk, replace: replace, authenticated: authenticated, nextRow: $0)
@@ -121,7 +122,8 @@ enum CSVImport {
     }
 
     static func times(
-        _ path: String, into database: ScoreDatabase, clerk: String, replace: Bool, authenticated: String = ""
+        _ path: String, into database: ScoreDatabase, clerk: String, replace: Bool, authenticated: String = "",
+        progress: @escaping ImportProgress = { _ in }
     ) throws -> Imported<ImportSummary> {
         try run(
             path: path, required: ["number", "round", "time"], aliases: timesColumns,
@@ -130,7 +132,7 @@ enum CSVImport {
                 return { record in
                     TimeRow(line: record.line, number: record[number], round: record[round], time: record[time])
                 }
-            },
+            }, progress: progress,
             into: {
                 try database.importTimes(
                     file: path, clerk: clerk, replace: replace, authenticated: authenticated, nextRow: $0)
@@ -139,10 +141,10 @@ enum CSVImport {
 }
 
 /// What an import stored, and the encoding its file was read in.
-struct Imported<Result> {
-    let result: Result
-    let encoding: InputEncoding
-
-    /// ` (read as GB18030)` after the file's name in a summary; nothing for UTF-8.
-    var readAs: String { encoding == .utf8 ? "" : " (read as \(encoding.rawValue))" }
+public struct Imported<Result> {
+    public let result: Result
+    public let encoding: InputEncoding
 }
+
+/// Where a long import tells how far it is: called often, the status built only when shown.
+public typealias ImportProgress = (_ status: () -> String) -> Void
