@@ -34,6 +34,9 @@ struct ProgressTests {
         var environment = ProcessInfo.processInfo.environment
         environment["JUDGE_PROGRESS_DELAY"] = "0"
         environment.removeValue(forKey: "JUDGE_DB")
+        // English, as JudgeProcess runs the tool: the default is Chinese.
+        for key in ["LC_ALL", "LC_MESSAGES"] { environment.removeValue(forKey: key) }
+        environment["LANG"] = "en_US.UTF-8"
         script.environment = environment
         let out = Pipe()
         script.standardOutput = out
