@@ -117,12 +117,11 @@ struct DoubleEntryDesk {
         _ key: MarkKey, value: Points, batch: Int64, line: Int, clerks: [String], _ db: Database,
         _ changes: inout AuditChanges
     ) throws {
-        try db.execute(
-            sql: """
-                INSERT INTO mark (competitor_id, round_id, judge_id, criterion_id, value_h, batch_id, line)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: key.arguments + [value.hundredths, batch, line])
+        try MarkWriter.insert(
+            MarkRecord(
+                competitorID: key.competitor, roundID: key.round, judgeID: key.judge, criterionID: key.criterion,
+                hundredths: value.hundredths, batchID: batch, line: line),
+            db)
         try db.execute(
             sql: """
                 UPDATE double_entry SET settled = 1
@@ -152,6 +151,10 @@ struct MarkKey {
 
     var arguments: StatementArguments { [competitor, round, judge, criterion] }
 
+    var record: MarkRecord.Key {
+        MarkRecord.Key(competitorID: competitor, roundID: round, judgeID: judge, criterionID: criterion)
+    }
+
     /// As the audit log names it (English, as every audit summary).
     var what: String {
         "competitor \(number), round \(round), judge \(judge)"
@@ -169,5 +172,5 @@ struct MarkKey {
     }
 
     /// The lead's mark fact for the stored mark.
-    var markFact: AuditFact { AuditFact("mark", number, round, judge, criterion) }
+    var markFact: AuditFact { MarkFacts.fact(number: number, round: round, judge: judge, criterion: criterion) }
 }

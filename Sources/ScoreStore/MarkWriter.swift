@@ -255,3 +255,24 @@ final class MarkWriter {
         return Refusal.row(.alreadyStored, line: entry.line, field: .score, value: entry.score, values)
     }
 }
+
+// MARK: One mark at a time
+
+/// The other writes of `mark`, so that every change of the table goes through this type:
+/// a mark settled by double entry, a chief judge's correction, a revert. Each leaves the old
+/// value in `mark_history` through the table's update trigger.
+extension MarkWriter {
+    static func insert(_ mark: MarkRecord, _ db: Database) throws {
+        try mark.insert(db)
+    }
+
+    static func change(_ key: MarkRecord.Key, to hundredths: Int64, batch: Int64, line: Int, _ db: Database) throws {
+        try MarkRecord.filter(key).updateAll(
+            db, MarkRecord.Columns.hundredths.set(to: hundredths), MarkRecord.Columns.batchID.set(to: batch),
+            MarkRecord.Columns.line.set(to: line))
+    }
+
+    static func remove(_ key: MarkRecord.Key, _ db: Database) throws {
+        try MarkRecord.filter(key).deleteAll(db)
+    }
+}

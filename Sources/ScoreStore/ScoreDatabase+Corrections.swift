@@ -46,12 +46,7 @@ extension ScoreDatabase {
             guard old != mark.value else { throw IntegrityRefusal.unchanged(what) }
             let batch = try Self.startBatch(kind: "correct", file: nil, clerk: chief.rawValue, db)
             // The update trigger keeps the old value in mark_history.
-            try db.execute(
-                sql: """
-                    UPDATE mark SET value_h = ?, batch_id = ?, line = 0
-                    WHERE competitor_id = ? AND round_id = ? AND judge_id = ? AND criterion_id = ?
-                    """,
-                arguments: [mark.value.hundredths, batch] + key.arguments)
+            try MarkWriter.change(key.record, to: mark.value.hundredths, batch: batch, line: 0, db)
             try db.execute(
                 sql: """
                     INSERT INTO mark_correction (batch_id, competitor_id, round_id, judge_id, criterion_id, reason, chief)

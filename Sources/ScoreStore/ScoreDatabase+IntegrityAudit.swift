@@ -8,7 +8,7 @@ extension ScoreDatabase {
         throws
     {
         var changes = AuditChanges()
-        changes.set(AuditFact("credential", judge.rawValue), to: hash)
+        changes.set(IntegrityFacts.credential(judge: judge.rawValue), to: hash)
         try appendAudit(
             kind: "credential.issue", actor: issuer,
             summary: "\(reissued ? "re-issued" : "issued") a PIN to judge \(judge)", changes: changes, db)
@@ -21,7 +21,7 @@ extension ScoreDatabase {
 enum IntegrityFacts: AuditFactSource {
     static func currentFacts(_ db: Database, _ emit: (AuditFact, String) throws -> Void) throws {
         for row in try Row.fetchAll(db, sql: "SELECT judge_id, hash FROM credential") {
-            try emit(AuditFact("credential", row[0]), row[1])
+            try emit(credential(judge: row[0]), row[1])
         }
         for row in try Row.fetchAll(
             db,
@@ -30,11 +30,11 @@ enum IntegrityFacts: AuditFactSource {
                 JOIN competitor c ON c.id = r.competitor_id
                 """)
         {
-            try emit(AuditFact("recusal", row[0], row[1]), row[2])
+            try emit(recusal(judge: row[0], number: row[1]), row[2])
         }
         for (key, value) in try panelFacts(db) { try emit(key, value) }
         for round in try String.fetchAll(db, sql: "SELECT round_id FROM double_entry_round") {
-            try emit(AuditFact("double-entry-round", round), "true")
+            try emit(doubleEntryRound(round), "true")
         }
         for row in try Row.fetchAll(
             db,
@@ -49,12 +49,17 @@ enum IntegrityFacts: AuditFactSource {
         }
     }
 
+    static func credential(judge: String) -> AuditFact { AuditFact("credential", judge) }
+    static func recusal(judge: String, number: String) -> AuditFact { AuditFact("recusal", judge, number) }
+    static func panel(trade: String, round: String) -> AuditFact { AuditFact("panel", trade, round) }
+    static func doubleEntryRound(_ round: String) -> AuditFact { AuditFact("double-entry-round", round) }
+
     static func panelFacts(_ db: Database) throws -> [(AuditFact, String)] {
         var judges: [[String]: [String]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT trade_id, round_id, judge_id FROM panel_judge ORDER BY position") {
             judges[[row[0], row[1]], default: []].append(row[2])
         }
-        return judges.map { (AuditFact("panel", $0.key[0], $0.key[1]), $0.value.joined(separator: ",")) }
+        return judges.map { (panel(trade: $0.key[0], round: $0.key[1]), $0.value.joined(separator: ",")) }
     }
 
     static func doubleEntryFact(number: String, round: String, judge: String, criterion: String, clerk: String)
@@ -68,11 +73,11 @@ enum IntegrityFacts: AuditFactSource {
         var changes = AuditChanges()
         for panel in competition.panels {
             changes.set(
-                AuditFact("panel", panel.trade.rawValue, panel.round.rawValue),
+                Self.panel(trade: panel.trade.rawValue, round: panel.round.rawValue),
                 to: panel.judges.map(\.rawValue).joined(separator: ","))
         }
         for round in competition.rounds where round.doubleEntry {
-            changes.set(AuditFact("double-entry-round", round.id.rawValue), to: "true")
+            changes.set(doubleEntryRound(round.id.rawValue), to: "true")
         }
         return changes
     }

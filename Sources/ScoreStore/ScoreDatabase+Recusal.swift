@@ -52,7 +52,7 @@ extension ScoreDatabase {
                 sql: "INSERT INTO recusal_allowance (judge_id, competitor_id, reason, chief_id) VALUES (?, ?, ?, ?)",
                 arguments: [judge.id.rawValue, competitorID, reason, chief.rawValue])
             var changes = AuditChanges()
-            changes.set(AuditFact("recusal", judge.id.rawValue, number), to: reason)
+            changes.set(IntegrityFacts.recusal(judge: judge.id.rawValue, number: number), to: reason)
             try Self.appendAudit(
                 kind: "recusal.allow", actor: chief.rawValue,
                 summary:

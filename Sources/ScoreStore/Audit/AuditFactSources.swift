@@ -87,6 +87,12 @@ enum CompetitorFacts: AuditFactSource {
 
 /// Each mark by competitor number, round, judge and criterion: its value.
 enum MarkFacts: AuditFactSource {
+    /// The one key of a mark's fact; `AuditChanges.setMark` and `setImportedMark` write the
+    /// same key byte for byte without building it.
+    static func fact(number: String, round: String, judge: String, criterion: String) -> AuditFact {
+        AuditFact("mark", number, round, judge, criterion)
+    }
+
     static func currentFacts(_ db: Database, _ emit: (AuditFact, String) throws -> Void) throws {
         let rows = try Row.fetchCursor(
             db,
@@ -96,7 +102,8 @@ enum MarkFacts: AuditFactSource {
                 """)
         while let row = try rows.next() {
             try emit(
-                AuditFact("mark", row[0], row[1], row[2], row[3]), Points(hundredths: row[4]).description)
+                fact(number: row[0], round: row[1], judge: row[2], criterion: row[3]),
+                Points(hundredths: row[4]).description)
         }
     }
 }

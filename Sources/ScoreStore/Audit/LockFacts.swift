@@ -72,7 +72,7 @@ enum CorrectionFacts: AuditFactSource {
                 ORDER BY x.batch_id
                 """)
         while let row = try rows.next() {
-            let mark = AuditFact("mark", row[1], row[2], row[3], row[4])
+            let mark = MarkFacts.fact(number: row[1], round: row[2], judge: row[3], criterion: row[4])
             try emit(fact(batch: row[0]), value(mark: mark, chief: row[5], reason: row[6]))
         }
     }

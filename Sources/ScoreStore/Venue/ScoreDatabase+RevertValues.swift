@@ -48,11 +48,13 @@ extension ScoreDatabase {
                 mark["criterion_id"] as String,
             ]
             let keyMatch = "competitor_id = ? AND round_id = ? AND judge_id = ? AND criterion_id = ?"
+            let record = MarkRecord.Key(
+                competitorID: mark["competitor_id"], roundID: mark["round_id"], judgeID: mark["judge_id"],
+                criterionID: mark["criterion_id"])
             if let old: Int64 = mark["old_value_h"] {
                 // The trigger keeps the reverted value in the history; it was replaced by the revert.
-                try db.execute(
-                    sql: "UPDATE mark SET value_h = ?, batch_id = ?, line = ? WHERE \(keyMatch)",
-                    arguments: [old, mark["old_batch_id"] as Int64, mark["old_line"] as Int64] + key)
+                try MarkWriter.change(
+                    record, to: old, batch: mark["old_batch_id"], line: mark["old_line"], db)
                 try db.execute(
                     sql: """
                         UPDATE mark_history SET new_batch_id = ?
@@ -64,9 +66,11 @@ extension ScoreDatabase {
                 result.restored += 1
             } else {
                 // The mark goes; its history stays, as every history row does (an audit fact).
-                try db.execute(sql: "DELETE FROM mark WHERE \(keyMatch)", arguments: key)
+                try MarkWriter.remove(record, db)
                 audit.remove(
-                    AuditFact("mark", mark["number"], mark["round_id"], mark["judge_id"], mark["criterion_id"]))
+                    MarkFacts.fact(
+                        number: mark["number"], round: mark["round_id"], judge: mark["judge_id"],
+                        criterion: mark["criterion_id"]))
                 result.removed += 1
             }
         }

@@ -1,0 +1,63 @@
+import GRDB
+
+/// One row of `mark`: a judge's mark of one competitor in one round (and criterion, '' for
+/// none), in hundredths, with the batch and line it came from.
+struct MarkRecord: Equatable {
+    var competitorID: Int64
+    var roundID: String
+    var judgeID: String
+    var criterionID: String
+    var hundredths: Int64
+    var batchID: Int64
+    var line: Int
+
+    /// What a mark is: the table's primary key.
+    struct Key: Equatable {
+        var competitorID: Int64
+        var roundID: String
+        var judgeID: String
+        var criterionID: String
+    }
+}
+
+// MARK: - Database
+
+extension MarkRecord: FetchableRecord, PersistableRecord {
+    static let databaseTableName = "mark"
+
+    enum Columns {
+        static let competitorID = Column("competitor_id")
+        static let roundID = Column("round_id")
+        static let judgeID = Column("judge_id")
+        static let criterionID = Column("criterion_id")
+        static let hundredths = Column("value_h")
+        static let batchID = Column("batch_id")
+        static let line = Column("line")
+    }
+
+    init(row: Row) {
+        competitorID = row[Columns.competitorID]
+        roundID = row[Columns.roundID]
+        judgeID = row[Columns.judgeID]
+        criterionID = row[Columns.criterionID]
+        hundredths = row[Columns.hundredths]
+        batchID = row[Columns.batchID]
+        line = row[Columns.line]
+    }
+
+    func encode(to container: inout PersistenceContainer) {
+        container[Columns.competitorID] = competitorID
+        container[Columns.roundID] = roundID
+        container[Columns.judgeID] = judgeID
+        container[Columns.criterionID] = criterionID
+        container[Columns.hundredths] = hundredths
+        container[Columns.batchID] = batchID
+        container[Columns.line] = line
+    }
+
+    static func filter(_ key: Key) -> QueryInterfaceRequest<MarkRecord> {
+        filter(
+            Columns.competitorID == key.competitorID && Columns.roundID == key.roundID
+                && Columns.judgeID == key.judgeID && Columns.criterionID == key.criterionID)
+    }
+}
