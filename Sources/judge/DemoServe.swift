@@ -13,6 +13,8 @@ enum DemoServe {
         for pin in issued {
             print("  \(pin.judge.id)  \(pin.judge.name)\(pin.judge.chief ? "（裁判长）" : "")  PIN \(pin.pin)")
         }
+        // Out before the service blocks, also when the output is a pipe or a file.
+        fflush(nil)
         try Serve.serve(path: database, host: "127.0.0.1", port: port)
     }
 }

@@ -38,6 +38,7 @@ struct Serve: ParsableCommand {
     /// Runs the service until SIGINT or SIGTERM. The command line is synchronous: the service
     /// runs in a task while this thread waits for it.
     static func serve(path: String, host: String, port: Int) throws {
+        fflush(nil)
         let store = try ScoreDatabase.openPool(path: path)
         var logger = Logger(label: "judge.serve")
         logger.logLevel = .info
