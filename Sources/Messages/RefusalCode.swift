@@ -126,6 +126,21 @@ public enum RefusalCode: String, CaseIterable, Sendable {
     // The command line.
     case unknownLanguage = "unknown_language"
 
+    // The service's doors (API.md): a session, a request, a page's state.
+    case csrf
+    case badOrigin = "bad_origin"
+    case notSignedIn = "not_signed_in"
+    case notAdmitted = "not_admitted"
+    case notActive = "not_active"
+    case doubleEntryRound = "double_entry_round"
+    case blocked
+    case alreadyLocked = "already_locked"
+    case markProtected = "mark_protected"
+    case requestReused = "request_reused"
+    case malformedJSON = "malformed_json"
+    case bodyTooLarge = "body_too_large"
+    case notFound = "not_found"
+
     public func template(in language: Language) -> String {
         let text = self.text
         return language == .zh ? text.zh : text.en
@@ -146,6 +161,31 @@ public enum RefusalCode: String, CaseIterable, Sendable {
         case .negative: ("分数不能为负", "a mark cannot be negative")
         case .tooLarge: ("不是分数：数值过大", "not a mark: the number is far too large")
         case .aboveMaximum: ("超过满分 {max}", "above the maximum of {max}")
+        case .csrf: ("页面已过期，请刷新后重试", "the page is out of date (CSRF token): reload it and try again")
+        case .badOrigin: ("请求来自其他网站，已拒绝", "the request came from another site and was refused")
+        case .notSignedIn: ("请先登录", "sign in first")
+        case .notAdmitted: ("该选手未进入此环节", "the competitor is not admitted to this round")
+        case .notActive: ("该选手已缺考、取消资格或退赛，不能打分", "the competitor is absent, disqualified or withdrawn")
+        case .doubleEntryRound:
+            (
+                "该环节由记分员按纸质评分表双人录入，不在此打分",
+                "this round is entered twice by clerks from paper sheets, not here"
+            )
+        case .blocked: ("还不能锁定：{count} 项未完成", "cannot lock yet: {count} things to settle")
+        case .alreadyLocked: ("该环节已锁定", "the round is locked already")
+        case .markProtected:
+            (
+                "该分数由记分员或裁判长录入，只有裁判长可以更改",
+                "this mark was entered by a clerk or the chief judge: only the chief judge changes it"
+            )
+        case .requestReused:
+            (
+                "该请求号已用于另一个分数，请重新提交",
+                "this request_id was already used for another mark: send it with a new one"
+            )
+        case .malformedJSON: ("请求格式不对（不是有效的 JSON）", "the request body is not valid JSON")
+        case .bodyTooLarge: ("请求过大，已拒绝", "the request body is too large")
+        case .notFound: ("没有这个地址", "no such address")
 
         case .unknownCompetitor:
             ("没有这个参赛号的选手[；是不是 {suggestions}？]", "no competitor has this number[; did you mean {suggestions}?]")

@@ -27,6 +27,10 @@ struct Demo: ParsableCommand {
     @Option(help: ArgumentHelp("The folder holding Config/ and seeds/ (default: found from here).", valueName: "dir"))
     var bundle: String?
 
+    @Flag(
+        help: "Then serve the demo competition with the most judges (`judge serve`), printing each judge's PIN.")
+    var serve = false
+
     func run() throws {
         let root = try bundle.map { URL(fileURLWithPath: $0) } ?? Self.findBundle()
         let configs = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Config").path)
@@ -34,14 +38,19 @@ struct Demo: ParsableCommand {
         let output = URL(fileURLWithPath: out)
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         var written = 0
+        var served: (competition: Competition, database: String)?
         for config in configs {
             let file = root.appendingPathComponent("Config/\(config)")
             let competition = try StageDemo.competition(at: file)
             let seeds = root.appendingPathComponent("seeds/\(competition.id)")
             guard FileManager.default.fileExists(atPath: seeds.path) else { continue }
             written += try run(competition, config: file, seeds: seeds, output: output)
+            if served.map({ competition.judges.count > $0.competition.judges.count }) ?? true {
+                served = (competition, output.appendingPathComponent("\(competition.id).sqlite").path)
+            }
         }
         print(Phrase.demoWrote.text(["count": String(written), "folder": output.relativePath]))
+        if serve, let served { try DemoServe.start(served.competition, database: served.database) }
     }
 
     private func run(_ competition: Competition, config: URL, seeds: URL, output: URL) throws -> Int {
