@@ -7,15 +7,21 @@ import ScoreStore
 /// The three pages and their assets. Each page is drawn by the server from the same use case as
 /// its API (`JudgeSheet`, `RoundState`, the board's JSON), so it reads without JavaScript; the
 /// scripts then work through the JSON API. Without JavaScript, the sign-in form posts here.
+/// `JudgeService.router` calls `register`, as it does for the API's routes.
 struct PageRoutes: Sendable {
     let store: ScoreDatabase
     let feed: BoardFeed
+    let signIn: WebSignIn
 
-    func add(to router: Router<ServiceContext>) {
+    static func register(on router: Router<ServiceContext>, _ state: ServiceState) {
+        PageRoutes(store: state.store, feed: state.feed, signIn: state.signIn).add(to: router)
+    }
+
+    private func add(to router: Router<ServiceContext>) {
         router.get("/judge") { _, context in try await judgePage(context) }
-        router.post("/judge") { request, context in try await signIn(request, context, returnTo: "/judge") }
+        router.post("/judge") { request, context in try await signInForm(request, context, returnTo: "/judge") }
         router.get("/chief") { _, context in try await chiefPage(context) }
-        router.post("/chief") { request, context in try await signIn(request, context, returnTo: "/chief") }
+        router.post("/chief") { request, context in try await signInForm(request, context, returnTo: "/chief") }
         router.get("/chief/rounds") { _, context in try await chiefRounds(context) }
         router.get("/board") { _, _ in try await boardPage() }
         router.get("/assets/{name}") { _, context in try asset(context.parameters.require("name")) }
@@ -47,7 +53,7 @@ struct PageRoutes: Sendable {
         return Self.html(PageTemplates.render(page, "chief-rounds"))
     }
 
-    private func chiefView(_ context: ServiceContext, signInError: String? = nil) async throws -> ChiefPage {
+    private func chiefView(_ context: ServiceContext) async throws -> ChiefPage {
         let store = self.store
         return try await Blocking.run {
             let competition = try store.competition().name
@@ -69,7 +75,9 @@ struct PageRoutes: Sendable {
 
     /// The sign-in form without JavaScript: the same PIN check, count and lockout as
     /// `POST /api/v1/session`, then back to the page, signed in.
-    private func signIn(_ request: Request, _ context: ServiceContext, returnTo path: String) async throws -> Response {
+    private func signInForm(_ request: Request, _ context: ServiceContext, returnTo path: String) async throws
+        -> Response
+    {
         struct Form: Decodable {
             var judge: String?
             var pin: String?
@@ -77,10 +85,10 @@ struct PageRoutes: Sendable {
         let body = try await request.body.collect(upTo: 4096)
         let form = (try? URLEncodedFormDecoder().decode(Form.self, from: String(buffer: body))) ?? Form()
         let store = self.store
+        let door = self.signIn
         do {
-            let signedIn = try await Blocking.run {
-                try WebSignIn(store: store).signIn(judge: form.judge, pin: form.pin)
-            }
+            let signedIn = try await Blocking.run { try door.signIn(judge: form.judge, pin: form.pin) }
+            feed.markStale()
             var response = Response(status: .seeOther, headers: [.location: path])
             response.setCookie(SessionCookie.set(signedIn.token, maxAge: Int(WebSignIn.lifetime)))
             return response

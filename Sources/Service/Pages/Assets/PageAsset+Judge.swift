@@ -21,9 +21,12 @@ extension PageAsset {
                 if (value === '') return { refusal: 'msgMissing' };
                 const shape = /^(-?)([0-9]+)(?:\.([0-9]+))?$/.exec(value);
                 if (!shape) return { refusal: 'msgNotANumber' };
-                if (shape[1] === '-') return { refusal: 'msgNegative' };
-                if (shape[2].length > 12) return { refusal: 'msgTooLarge' };
                 const places = shape[3] || '';
+                // As the server: a minus sign makes it negative only when the rest is a mark.
+                if (shape[1] === '-') {
+                  return { refusal: shape[2].length <= 12 && places.length <= 2 ? 'msgNegative' : 'msgNotANumber' };
+                }
+                if (shape[2].length > 12) return { refusal: 'msgTooLarge' };
                 if (places.length > 2) return { refusal: 'msgTooManyPlaces' };
                 const cents = Number(shape[2]) * 100 + Number((places + '00').slice(0, 2));
                 if (max !== null && cents > max) return { refusal: 'msgAboveMaximum' };
@@ -175,11 +178,10 @@ extension PageAsset {
 
               for (const input of inputs) {
                 const pending = queue[keyOf(input)];
-                if (pending && !input.readOnly) {
-                  input.value = pending.body.score;
+                if (pending) {
+                  // A locked round keeps its value; the server's refusal then says why.
+                  if (!input.readOnly) input.value = pending.body.score;
                   setState(input, 'pending', text('msgPending'));
-                } else if (pending) {
-                  delete queue[keyOf(input)];
                 }
                 if (input.readOnly) continue;
                 input.addEventListener('input', () => typed(input, false));
