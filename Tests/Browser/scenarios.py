@@ -204,21 +204,22 @@ def a_mark_out_of_range_is_refused_in_chinese_and_stores_nothing(s: Scenario):
 
 
 def pending_marks_survive_a_cut_and_land_once(s: Scenario):
-    # J2 and J3 have marked 001 already; J1's marks complete it.
+    # J2 and J3 have marked 001 and 002; J1's marks complete them.
     for judge in ("J2", "J3"):
         other = s.tablet_page()
         s.sign_in(other, judge)
-        s.mark_all(other, judge, numbers=("001",))
+        s.mark_all(other, judge, numbers=("001", "002"))
     board = s.board_page()
     expect(board.locator('[data-round="practical"] .count')).to_have_text("0 / 4")
     page = s.tablet_page()
     s.sign_in(page, "J1")
     answered = []
     page.on("response", lambda response: answered.append(
-        (json.loads(response.request.post_data)["criterion"], response.status))
+        tuple(json.loads(response.request.post_data)[key] for key in ("number", "criterion")) + (response.status,))
         if "/api/v1/marks" in response.url and response.request.method == "PUT" else None)
 
-    # 1. An answer lost on the way back: the server stored the mark, the tablet never heard.
+    # 1. An answer lost on the way back: the server stored the mark, the tablet never heard,
+    # and sends it again with the same request_id.
     lost = {"count": 0}
 
     def lose_first_answer(route):
@@ -232,39 +233,50 @@ def pending_marks_survive_a_cut_and_land_once(s: Scenario):
     page.route("**/api/v1/marks", lose_first_answer)
     s.type_mark(page, "001", "skill", "70.5")
     expect(mark_state(page, "001", "skill")).to_have_text(PENDING)
-    expect(page.locator("#queue")).to_be_visible()
-    # 2. Kept across a reload, and sent again with the same request_id.
-    stored = page.evaluate("() => localStorage.getItem('judge.pending.J1')")
-    request_id = json.loads(stored)["practical|001|skill"]["body"]["request_id"]
-    page.reload()
-    expect(mark_input(page, "001", "skill")).to_have_value("70.50")
+    stored = json.loads(page.evaluate("() => localStorage.getItem('judge.pending.J1')"))
+    request_id = stored["practical|001|skill"]["body"]["request_id"]
     expect(mark_state(page, "001", "skill")).to_have_text(SAVED, timeout=10_000)
+    expect(mark_input(page, "001", "skill")).to_have_value("70.50")
     page.unroute("**/api/v1/marks")
+
+    # 2. A mark that never reached the server is kept in the tablet across a reload.
+    page.route("**/api/v1/marks", lambda route: route.abort("connectionrefused"))
+    s.type_mark(page, "002", "skill", "60")
+    expect(mark_state(page, "002", "skill")).to_have_text(PENDING)
+    page.reload()
+    expect(mark_input(page, "002", "skill")).to_have_value("60.00")
+    expect(mark_state(page, "002", "skill")).to_have_text(PENDING)
+    expect(page.locator("#queue")).to_contain_text("1 个分数未发送")
+    page.unroute("**/api/v1/marks")
+    expect(mark_state(page, "002", "skill")).to_have_text(SAVED, timeout=10_000)
 
     # 3. The network cut: marks wait, visibly, and go when it is back.
     page.context.set_offline(True)
     s.type_mark(page, "001", "care", "18")
-    s.type_mark(page, "002", "skill", "60")
+    s.type_mark(page, "002", "care", "15.25")
     expect(mark_state(page, "001", "care")).to_have_text(PENDING)
-    expect(mark_state(page, "002", "skill")).to_have_text(PENDING)
+    expect(mark_state(page, "002", "care")).to_have_text(PENDING)
     expect(page.locator("#queue")).to_contain_text("2 个分数未发送")
     page.wait_for_timeout(1000)
     s.shot(page, "judge-offline")
     expect(board.locator('[data-round="practical"] .count')).to_have_text("0 / 4")
     page.context.set_offline(False)
     expect(mark_state(page, "001", "care")).to_have_text(SAVED, timeout=10_000)
-    expect(mark_state(page, "002", "skill")).to_have_text(SAVED, timeout=10_000)
+    expect(mark_state(page, "002", "care")).to_have_text(SAVED, timeout=10_000)
     expect(page.locator("#queue")).to_be_hidden()
     assert page.evaluate("() => localStorage.getItem('judge.pending.J1')") == "{}"
-    # Each mark answered 200 once after the cut (the lost answer was never seen by the page).
-    assert sorted(answered) == [("care", 200), ("skill", 200), ("skill", 200)], answered
-    # The board shows the competitor the marks completed.
-    expect(board.locator('[data-round="practical"] .count')).to_have_text("1 / 4", timeout=5_000)
-    # Stored once: the resend was answered from the first, so it is no change of the mark.
+    # Each mark answered 200 exactly once (the lost answer never reached the page).
+    assert sorted(answered) == [("001", "care", 200), ("001", "skill", 200), ("002", "care", 200),
+                                ("002", "skill", 200)], answered
+    # The board shows the two competitors the marks completed.
+    expect(board.locator('[data-round="practical"] .count')).to_have_text("2 / 4", timeout=5_000)
+    s.shot(board, "board-after-reconnect")
+    # Stored once: a resend is answered from the first (no earlier value), and changes nothing.
     status, sheet = s.api(page.context, "GET", "/api/v1/sheet")
     marks = {(c["number"], m["criterion"]): m["score"]
              for item in sheet["items"] for c in item["competitors"] for m in c["marks"]}
-    assert marks == {("001", "skill"): "70.50", ("001", "care"): "18.00", ("002", "skill"): "60.00"}, marks
+    assert marks == {("001", "skill"): "70.50", ("001", "care"): "18.00", ("002", "skill"): "60.00",
+                     ("002", "care"): "15.25"}, marks
     status, again = s.api(page.context, "PUT", "/api/v1/marks", {
         "number": "001", "round": "practical", "criterion": "skill", "score": "70.50", "request_id": request_id})
     assert status == 200 and again["previous"] is None, (status, again)

@@ -67,10 +67,12 @@ struct PageRoutes: Sendable {
 
     private func boardPage() async throws -> Response {
         let store = self.store
-        let json =
-            try feed.latest.map { Data($0.utf8) }
-            ?? (try await Blocking.run { try JSONResponse.data(BoardJSON.object(try HallBoard.read(store))) })
-        return Self.html(PageTemplates.render(try BoardPage(json: json), "board"))
+        // What the event streams last sent, or (before the first tick) what GET /api/v1/board sends.
+        var json = feed.latest.map { Data($0.utf8) }
+        if json == nil {
+            json = try await Blocking.run { try JSONResponse.data(BoardJSON.object(try HallBoard.read(store))) }
+        }
+        return Self.html(PageTemplates.render(try BoardPage(json: json ?? Data()), "board"))
     }
 
     /// The sign-in form without JavaScript: the same PIN check, count and lockout as

@@ -162,8 +162,10 @@ extension PageAsset {
                     if (input && current === entry) {
                       if (answer.status === 200) {
                         input.dataset.saved = entry.body.score;
-                        if (input.value.trim() !== entry.body.score) input.value = entry.body.score;
+                        // Shown as stored (70.5 → 70.50), unless the judge is typing in it again.
+                        if (document.activeElement !== input) input.value = entry.body.score;
                         setState(input, 'saved', text('msgSaved'));
+                        if (document.activeElement === input) typed(input, false);
                       } else {
                         setState(input, 'refused', refusalText(answer));
                       }
