@@ -21,6 +21,12 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: [
         // The rules of SCORING.md: pure, no I/O.
@@ -58,6 +64,35 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The use cases: the one door for both the CLI and the service.
+        .target(
+            name: "Officiating",
+            dependencies: [
+                "ScoringCore",
+                "CompetitionConfig",
+                "ResultSheets",
+                "ScoreStore",
+                "Messages",
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // `judge serve`: the HTTP door (JSON API, sessions, live board) over the use cases.
+        .target(
+            name: "Service",
+            dependencies: [
+                "ScoringCore",
+                "ScoreStore",
+                "Messages",
+                "Officiating",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "judge",
             dependencies: [
@@ -65,7 +100,9 @@ let package = Package(
                 "ResultSheets",
                 "CompetitionConfig",
                 "ScoreStore",
+                "Service",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -95,6 +132,19 @@ let package = Package(
         .testTarget(
             name: "ScoreStoreTests",
             dependencies: ["ScoreStore", "CompetitionConfig"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ServiceTests",
+            dependencies: [
+                "judge",
+                "Service",
+                "Officiating",
+                "ScoreStore",
+                "CompetitionConfig",
+                "Messages",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: swiftSettings
         ),
         // End to end: runs the built `judge` executable over Fixtures/.

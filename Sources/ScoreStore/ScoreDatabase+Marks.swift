@@ -95,9 +95,11 @@ extension ScoreDatabase {
 
     /// One typed mark from the judges' table: checked like an imported row, stored at once.
     /// `authenticated`: "judge" when the judge gave a PIN, "clerk" when the clerk did.
-    public func enterMark(_ row: MarkRow, clerk: String, replace: Bool, authenticated: String = "") throws
-        -> EnteredMark
-    {
+    /// `request`: a judge's own mark from the service, remembered in the same transaction so a
+    /// resend is answered, not stored twice.
+    public func enterMark(
+        _ row: MarkRow, clerk: String, replace: Bool, authenticated: String = "", request: WebMarkRequest? = nil
+    ) throws -> EnteredMark {
         try refusingLockedRounds(actor: clerk, source: "score enter") {
             try recordingRefusals(actor: clerk) {
                 try writer.write { db in
@@ -130,6 +132,8 @@ extension ScoreDatabase {
                             summary: "score enter: \(key.what): \(mark.value)"
                                 + (previous.map { " (was \($0))" } ?? ""),
                             changes: changes, batch: batch, db)
+                        try request?.remember(
+                            number: number, mark.round.id, mark.criterion?.id, mark.value, previous: previous, db)
                     }
                     let entrant = mark.entrant
                     return EnteredMark(

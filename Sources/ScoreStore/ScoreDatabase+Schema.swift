@@ -25,6 +25,7 @@ extension ScoreDatabase {
         migrator.registerMigration("v9-history-outlives-reverts") { db in
             try db.execute(sql: schemaV9HistoryOutlivesReverts)
         }
+        migrator.registerMigration("web-sessions-and-requests") { db in try db.execute(sql: schemaWeb) }
         return migrator
     }
 }

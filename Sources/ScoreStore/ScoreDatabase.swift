@@ -50,7 +50,7 @@ public final class ScoreDatabase: Sendable {
         return try ScoreDatabase(writer: queue)
     }
 
-    private init(writer: any DatabaseWriter) throws {
+    init(writer: any DatabaseWriter) throws {
         self.writer = writer
     }
 

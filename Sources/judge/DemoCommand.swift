@@ -27,6 +27,10 @@ struct Demo: ParsableCommand {
     @Option(help: ArgumentHelp("The folder holding Config/ and seeds/ (default: found from here).", valueName: "dir"))
     var bundle: String?
 
+    @Flag(
+        help: "Then serve the demo competition with the most judges (`judge serve`), printing each judge's PIN.")
+    var serve = false
+
     func run() throws {
         let root = try bundle.map { URL(fileURLWithPath: $0) } ?? Self.findBundle()
         let configs = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Config").path)
@@ -34,15 +38,20 @@ struct Demo: ParsableCommand {
         let output = URL(fileURLWithPath: out)
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         var written = 0
+        var served: (competition: Competition, database: String)?
         for config in configs {
             let competition = try CompetitionFile.load(path: root.appendingPathComponent("Config/\(config)").path)
             let seeds = root.appendingPathComponent("seeds/\(competition.id)")
             guard FileManager.default.fileExists(atPath: seeds.path) else { continue }
             written += try run(competition, config: config, seeds: seeds, output: output)
+            if served.map({ competition.judges.count > $0.competition.judges.count }) ?? true {
+                served = (competition, output.appendingPathComponent("\(competition.id).sqlite").path)
+            }
         }
         print(
             "\nwrote \(written) result sheets under \(output.relativePath)/ (UTF-8 with BOM, open them in Excel), each with its printable .html and .xlsx documents"
         )
+        if serve, let served { try DemoServe.start(served.competition, database: served.database) }
     }
 
     private func run(_ competition: Competition, config: String, seeds: URL, output: URL) throws -> Int {

@@ -17,7 +17,7 @@ struct Judge: ParsableCommand {
         subcommands: [
             Init.self, Roster.self, Score.self, Time.self, Results.self, Status.self, Rank.self,
             Competitors.self, Lock.self, Unlock.self, Flags.self, Judges.self, Recusal.self, DoubleEntry.self,
-            AppealCommand.self, Audit.self, Backup.self, Report.self, Demo.self, Clerks.self,
+            AppealCommand.self, Audit.self, Backup.self, Report.self, Demo.self, Clerks.self, Serve.self,
         ]
     )
 

@@ -1,0 +1,139 @@
+public import Messages
+public import ScoreStore
+public import ScoringCore
+
+/// A judge's own mark, as stored or as answered before.
+public struct OwnMark: Sendable, Equatable {
+    public let number: String
+    public let round: RoundID
+    public let judge: JudgeID
+    public let criterion: CriterionID?
+    public let value: Points
+    /// The judge's earlier value, when this changed it.
+    public let previous: Points?
+}
+
+/// A signed-in judge enters or changes one of their own marks, through the same store entry as
+/// `judge score enter` (same checks, same audit records), with a `request_id` that makes a
+/// resend answer the first answer instead of storing again.
+public struct JudgeMarkEntry: Sendable {
+    public struct Request: Sendable {
+        public var number: String?
+        public var round: String?
+        public var criterion: String?
+        public var score: String?
+        public var requestID: String?
+
+        public init(number: String?, round: String?, criterion: String?, score: String?, requestID: String?) {
+            self.number = number
+            self.round = round
+            self.criterion = criterion
+            self.score = score
+            self.requestID = requestID
+        }
+    }
+
+    let store: ScoreDatabase
+
+    public init(store: ScoreDatabase) {
+        self.store = store
+    }
+
+    public func enter(_ request: Request, by judge: Judge) throws -> OwnMark {
+        let number = try Self.required(request.number, .number)
+        let roundID = try Self.required(request.round, .round)
+        let score = try Self.required(request.score, .score)
+        let requestID = try Self.required(request.requestID, .requestID)
+        guard requestID.count <= 100 else { throw Refusal(.missingField, at: .field(.requestID)) }
+        let criterionID = request.criterion?.trimmingCharacters(in: .whitespaces) ?? ""
+        let competition = try store.competition()
+        guard let round = competition.round(RoundID(roundID)) else {
+            throw Refusal(.unknownRound, at: .field(.round), ["value": roundID])
+        }
+        let max: Points
+        if round.criteria.isEmpty {
+            guard criterionID.isEmpty else {
+                throw Refusal(.unknownCriterion, at: .field(.criterion), ["value": criterionID])
+            }
+            max = round.max
+        } else {
+            guard !criterionID.isEmpty else { throw Refusal(.missingField, at: .field(.criterion)) }
+            guard let criterion = round.criteria.first(where: { $0.id.rawValue == criterionID }) else {
+                throw Refusal(.unknownCriterion, at: .field(.criterion), ["value": criterionID])
+            }
+            max = criterion.max
+        }
+        let value: Points
+        do {
+            value = try Points(parsingMark: score, max: max)
+        } catch {
+            throw Refusal(error, at: .field(.score))
+        }
+        let sent = [number, round.id.rawValue, criterionID, "\(value.hundredths)"].joined(separator: "\u{1F}")
+        let web = WebMarkRequest(judge: judge.id, requestID: requestID, sent: sent)
+        if let answered = try answered(web) { return answered }
+        guard let competitor = try store.competitors().first(where: { $0.number.rawValue == number }) else {
+            throw Refusal(.unknownCompetitor, at: .field(.number), ["value": number])
+        }
+        if round.doubleEntry { throw Refusal(.doubleEntryRound, at: .field(.round)) }
+        guard competitor.status == .active else { throw Refusal(.notActive, at: .field(.number)) }
+        if round.qualify != nil {
+            let admission = try store.admissions().first { $0.trade.id == competitor.trade }
+            guard admission?.admits(competitor.number, to: round.id) == true else {
+                throw Refusal(.notAdmitted, at: .field(.number))
+            }
+        }
+        let row = MarkRow(
+            line: 0, number: number, round: round.id.rawValue, judge: judge.id.rawValue, score: score,
+            criterion: criterionID)
+        do {
+            let entered = try store.enterMark(
+                row, clerk: judge.id.rawValue, replace: true, authenticated: "judge", request: web)
+            return OwnMark(
+                number: entered.number, round: entered.round.id, judge: judge.id, criterion: entered.criterion?.id,
+                value: entered.value, previous: entered.replaced)
+        } catch let refusal as EntryRefusal {
+            throw try Self.refusal(refusal, trade: competitor.trade, round: round.id, store: store)
+        } catch {
+            // The same request sent twice at once: the second one's row clashed with the first's.
+            if let answered = try answered(web) { return answered }
+            throw error
+        }
+    }
+
+    /// The answer to an earlier request with this id, or a refusal when it asked something else.
+    private func answered(_ request: WebMarkRequest) throws -> OwnMark? {
+        guard let answered = try store.answeredMarkRequest(judge: request.judge, requestID: request.requestID)
+        else { return nil }
+        guard answered.sent == request.sent else { throw Refusal(.requestReused, at: .field(.requestID)) }
+        return OwnMark(
+            number: answered.number, round: answered.round, judge: request.judge, criterion: answered.criterion,
+            value: answered.value, previous: answered.previous)
+    }
+
+    private static func required(_ value: String?, _ field: Field) throws -> String {
+        guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty else {
+            throw Refusal(.missingField, at: .field(field))
+        }
+        return value
+    }
+
+    /// The store's refusal of a row, as the service's code (the store recorded it already
+    /// where the CLI's refusal is recorded).
+    static func refusal(_ refusal: EntryRefusal, trade: TradeID, round: RoundID, store: ScoreDatabase) throws
+        -> Refusal
+    {
+        switch (refusal.recordAs, refusal.field) {
+        case ("refusal.panel", _): return Refusal(.notInPanel, at: .field(.number))
+        case ("refusal.recusal", _): return Refusal(.recused, at: .field(.number))
+        case ("refusal.replace", _): return Refusal(.markProtected, at: .field(.score))
+        case (_, "round") where try store.lockedRounds(of: trade).contains(round):
+            return Refusal(.roundLocked, at: .field(.round))
+        case (_, "round"): return Refusal(.unknownRound, at: .field(.round), ["value": refusal.value])
+        case (_, "number"): return Refusal(.unknownCompetitor, at: .field(.number), ["value": refusal.value])
+        case (_, "criterion"): return Refusal(.unknownCriterion, at: .field(.criterion), ["value": refusal.value])
+        case (_, "score"): return Refusal(.notANumber, at: .field(.score))
+        default: return Refusal(.notInPanel, at: .field(.number))
+        }
+    }
+}

@@ -1,0 +1,58 @@
+public import ScoreStore
+public import ScoringCore
+
+/// What one judge may mark: per trade and round of the judge's panels, the active competitors
+/// admitted to the round whom the judge is not recused from, with the judge's own marks.
+public struct JudgeSheet: Sendable, Equatable {
+    public struct Item: Sendable, Equatable {
+        public let trade: Trade
+        public let round: Round
+        public let locked: Bool
+        public let competitors: [Line]
+    }
+
+    public struct Line: Sendable, Equatable {
+        public let competitor: Competitor
+        /// This judge's own marks only, by criterion (nil for a round without criteria).
+        public let marks: [(criterion: CriterionID?, value: Points)]
+
+        public static func == (lhs: Line, rhs: Line) -> Bool {
+            lhs.competitor == rhs.competitor && lhs.marks.map(\.criterion) == rhs.marks.map(\.criterion)
+                && lhs.marks.map(\.value) == rhs.marks.map(\.value)
+        }
+    }
+
+    public let items: [Item]
+
+    public static func read(for judge: JudgeID, in store: ScoreDatabase) throws -> JudgeSheet {
+        let work = try store.judgeWork(judge)
+        let competition = work.input.competition
+        let locks = Set(try store.roundLocks().map { "\($0.trade)\u{1F}\($0.round)" })
+        var own: [CompetitorNumber: [Mark]] = [:]
+        for mark in work.input.marks where mark.judge == judge { own[mark.number, default: []].append(mark) }
+        var items: [Item] = []
+        for trade in competition.trades {
+            let admission = work.admissions.first { $0.trade.id == trade.id }
+            for round in competition.rounds where !round.doubleEntry {
+                if !competition.panels.isEmpty {
+                    guard competition.panel(trade: trade.id, round: round.id)?.judges.contains(judge) == true else {
+                        continue
+                    }
+                }
+                let lines = work.input.competitors.filter { competitor in
+                    competitor.trade == trade.id && competitor.status == .active
+                        && admission?.admits(competitor.number, to: round.id) == true
+                        && !work.recusedFrom.contains(competitor.number)
+                }.map { competitor in
+                    let marks = (own[competitor.number] ?? []).filter { $0.round == round.id }
+                    return Line(competitor: competitor, marks: marks.map { ($0.criterion, $0.value) })
+                }
+                items.append(
+                    Item(
+                        trade: trade, round: round, locked: locks.contains("\(trade.id)\u{1F}\(round.id)"),
+                        competitors: lines))
+            }
+        }
+        return JudgeSheet(items: items)
+    }
+}

@@ -1,0 +1,44 @@
+public import ScoreStore
+public import ScoringCore
+
+/// One round of one trade as the board and the chief's console count it: `expected` the
+/// competitors admitted to the round, `entered` those of them whose marks are complete;
+/// `missing` and `flags` as `judge status` lists them.
+public struct RoundState: Sendable, Equatable {
+    public let trade: Trade
+    public let round: Round
+    public let expected: Int
+    public let entered: Int
+    public let locked: Bool
+    public let missing: [String]
+    public let flags: [String]
+
+    /// Every trade and round, counted from the scoring core's own results.
+    public static func read(_ store: ScoreDatabase) throws -> (
+        competition: Competition, trades: [(results: TradeResults, rounds: [RoundState])]
+    ) {
+        let input = try store.scoringInput()
+        let locks = try store.roundLocks()
+        let confirmations = try store.spreadConfirmations()
+        let competition = input.competition
+        let results = Scoring(competition: competition).results(
+            competitors: input.competitors, marks: input.marks, times: input.times)
+        let trades = results.map { trade in
+            let review = SpreadReview(flags: trade.flags, confirmations: confirmations)
+            let rounds = competition.rounds.enumerated().map { index, round in
+                let problems = trade.problems.filter { $0.round == round.id && $0.kind == .missing }
+                let scored = Set(
+                    trade.rows.filter { $0.competitor.status == .active && $0.scores[index] != nil }
+                        .map(\.competitor.number))
+                let waiting = Set(problems.map(\.number))
+                return RoundState(
+                    trade: trade.trade, round: round, expected: scored.union(waiting).count, entered: scored.count,
+                    locked: locks.contains { $0.trade == trade.trade.id && $0.round == round.id },
+                    missing: problems.map(\.description),
+                    flags: review.unconfirmed.filter { $0.round == round.id }.map(\.description))
+            }
+            return (trade, rounds)
+        }
+        return (competition, trades)
+    }
+}

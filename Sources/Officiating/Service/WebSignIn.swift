@@ -1,0 +1,71 @@
+public import Foundation
+public import Messages
+public import ScoreStore
+public import ScoringCore
+
+/// A judge signed in at a tablet: the cookie's token and the page's CSRF token.
+public struct SignedIn: Sendable {
+    public let judge: Judge
+    public let token: String
+    public let csrf: String
+}
+
+/// Signing in at the service: the PIN of `judge judges credentials`, checked and counted exactly
+/// as the CLI does (one count of wrong PINs, one lockout), then a session kept in the database.
+public struct WebSignIn: Sendable {
+    /// A competition day and its evening: a judge signs in once.
+    public static let lifetime: Int64 = 16 * 3600
+
+    let store: ScoreDatabase
+
+    public init(store: ScoreDatabase) {
+        self.store = store
+    }
+
+    /// Costs one PBKDF2 check (~0.15 s): call it away from the event loop.
+    public func signIn(judge id: String?, pin: String?, now: Date = Date()) throws -> SignedIn {
+        let judgeID = JudgeID((id ?? "").trimmingCharacters(in: .whitespaces))
+        // An unknown judge gets the same answer as a wrong PIN: the answer does not say which.
+        guard !judgeID.rawValue.isEmpty, let judge = try store.competition().judge(judgeID) else {
+            throw Refusal(.wrongPIN, at: .field(.pin))
+        }
+        do {
+            try store.verifyPIN(judge: judgeID, pin: pin, purpose: "judge serve: sign-in", now: now)
+        } catch let refusal as PINRefusal {
+            switch refusal.reason {
+            case .lockedOut(let minutes), .wrong(lockedOutFor: let minutes?):
+                throw Refusal(.lockedOut, at: .field(.pin), ["minutes": "\(minutes)"])
+            case .wrong(lockedOutFor: nil), .missing, .noCredential:
+                throw Refusal(.wrongPIN, at: .field(.pin))
+            }
+        }
+        let signedIn = SignedIn(judge: judge, token: Self.randomToken(), csrf: Self.randomToken())
+        try store.openWebSession(
+            judge: judgeID, token: signedIn.token, csrf: signedIn.csrf, now: now, lifetime: Self.lifetime)
+        return signedIn
+    }
+
+    /// The judge a session cookie stands for, with the CSRF token its page was given.
+    public func session(token: String, now: Date = Date()) throws -> (judge: Judge, csrf: String)? {
+        guard !token.isEmpty, token.count <= 128, let session = try store.webSession(token: token, now: now),
+            let judge = try store.competition().judge(session.judge)
+        else { return nil }
+        return (judge, session.csrf)
+    }
+
+    public func signOut(token: String) throws {
+        try store.closeWebSession(token: token)
+    }
+
+    /// 256 random bits, hex.
+    static func randomToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<4).map { _ in String(generator.next() as UInt64, radix: 16).leftPadded(to: 16) }.joined()
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

@@ -1,0 +1,99 @@
+import Crypto
+public import Foundation
+import GRDB
+public import ScoringCore
+
+/// A signed-in tablet or console, found by the hash of its cookie.
+public struct WebSession: Sendable, Equatable {
+    public var judge: JudgeID
+    public var csrf: String
+    public var expiresAt: Int64
+}
+
+extension ScoreDatabase {
+    /// Opens an existing database for `judge serve`: a pool, so the board and the sheets are read
+    /// while a mark is written. The file is in WAL mode since `create`.
+    public static func openPool(path: String) throws -> ScoreDatabase {
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noDatabase(path) }
+        var config = configuration(readOnly: false)
+        config.maximumReaderCount = 8
+        let pool = try DatabasePool(path: path, configuration: config)
+        try migrator.migrate(pool)
+        return try ScoreDatabase(writer: pool)
+    }
+
+    /// The last audit record's number: every change to marks, locks and the roster appends one,
+    /// whichever process made it, so the service polls it to notice the CLI's writes.
+    public func auditSequence() throws -> Int64 {
+        try writer.read { db in try Int64.fetchOne(db, sql: "SELECT max(seq) FROM audit_log") ?? 0 }
+    }
+
+    /// Opens a session after the PIN was checked, recorded in the audit log.
+    public func openWebSession(judge: JudgeID, token: String, csrf: String, now: Date, lifetime: Int64) throws {
+        let tokenHash = Self.tokenHash(token)
+        let time = Int64(now.timeIntervalSince1970)
+        try writer.write { db in
+            try db.execute(sql: "DELETE FROM web_session WHERE expires_at <= ?", arguments: [time])
+            try db.execute(
+                sql: """
+                    INSERT INTO web_session (token_hash, judge_id, csrf, created_at, expires_at)
+                    VALUES (?, ?, ?, ?, ?)
+                    """,
+                arguments: [tokenHash, judge.rawValue, csrf, time, time + lifetime])
+            try Self.appendAudit(
+                kind: "web.sign-in", actor: judge.rawValue, summary: "judge serve: judge \(judge) signed in",
+                changes: AuditChanges(), db)
+        }
+    }
+
+    /// The session a cookie stands for, while it has not expired.
+    public func webSession(token: String, now: Date) throws -> WebSession? {
+        let tokenHash = Self.tokenHash(token)
+        return try writer.read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT judge_id, csrf, expires_at FROM web_session WHERE token_hash = ? AND expires_at > ?",
+                arguments: [tokenHash, Int64(now.timeIntervalSince1970)]
+            ).map { WebSession(judge: JudgeID($0[0]), csrf: $0[1], expiresAt: $0[2]) }
+        }
+    }
+
+    public func closeWebSession(token: String) throws {
+        let tokenHash = Self.tokenHash(token)
+        try writer.write { db in
+            try db.execute(sql: "DELETE FROM web_session WHERE token_hash = ?", arguments: [tokenHash])
+        }
+    }
+
+    /// Only the hash is stored: a copy of the database file signs no one in.
+    static func tokenHash(_ token: String) -> String {
+        SHA256.hash(data: Array(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// What a judge's earlier request with this id was answered, if there was one.
+    public func answeredMarkRequest(judge: JudgeID, requestID: String) throws -> AnsweredMarkRequest? {
+        try writer.read { db in
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT sent, number, round_id, criterion_id, hundredths, previous FROM web_request
+                    WHERE judge_id = ? AND request_id = ?
+                    """,
+                arguments: [judge.rawValue, requestID]
+            ).map { row in
+                AnsweredMarkRequest(
+                    sent: row[0], number: row[1], round: RoundID(row[2] as String),
+                    criterion: (row[3] as String?).map { CriterionID($0) },
+                    value: Points(hundredths: row[4]), previous: (row[5] as Int64?).map(Points.init(hundredths:)))
+            }
+        }
+    }
+}
+
+extension ScoreDatabase {
+    /// The kinds of the audit records after `seq`, oldest first (tests and `judge serve`'s log).
+    public func auditKinds(after seq: Int64) throws -> [String] {
+        try writer.read { db in
+            try String.fetchAll(db, sql: "SELECT kind FROM audit_log WHERE seq > ? ORDER BY seq", arguments: [seq])
+        }
+    }
+}

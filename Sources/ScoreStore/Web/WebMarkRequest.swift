@@ -1,0 +1,45 @@
+import Foundation
+import GRDB
+public import ScoringCore
+
+/// A judge's mark as the service received it, under the tablet's `request_id`: stored with the
+/// mark, in its transaction, so the same request again gets the same answer and stores nothing.
+public struct WebMarkRequest: Sendable, Equatable {
+    public var judge: JudgeID
+    public var requestID: String
+    /// What was asked, as one comparable line; the same request_id asking anything else is refused.
+    public var sent: String
+
+    public init(judge: JudgeID, requestID: String, sent: String) {
+        self.judge = judge
+        self.requestID = requestID
+        self.sent = sent
+    }
+
+    /// A primary-key clash here (the same request racing itself) rolls the mark back.
+    func remember(
+        number: String, _ round: RoundID, _ criterion: CriterionID?, _ value: Points, previous: Points?,
+        _ db: Database
+    ) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO web_request
+                    (judge_id, request_id, sent, number, round_id, criterion_id, hundredths, previous, at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                judge.rawValue, requestID, sent, number, round.rawValue, criterion?.rawValue, value.hundredths,
+                previous?.hundredths, Int64(Date().timeIntervalSince1970),
+            ])
+    }
+}
+
+/// The answer given to a request, read back for a resend.
+public struct AnsweredMarkRequest: Sendable, Equatable {
+    public var sent: String
+    public var number: String
+    public var round: RoundID
+    public var criterion: CriterionID?
+    public var value: Points
+    public var previous: Points?
+}

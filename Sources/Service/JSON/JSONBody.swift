@@ -1,0 +1,34 @@
+import Foundation
+import Hummingbird
+import Messages
+import NIOCore
+
+/// A request's JSON object, read field by field so that a score sent as a JSON number is refused
+/// (`not_a_number`) rather than passed through binary floating point.
+struct JSONBody {
+    private let object: [String: Any]
+
+    static func read(_ request: Request, context: ServiceContext) async throws -> JSONBody {
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        } catch is NIOTooManyBytesError {
+            throw APIError(.bodyTooLarge)
+        }
+        guard
+            let object = try? JSONSerialization.jsonObject(with: Data(buffer.readableBytesView), options: [])
+                as? [String: Any]
+        else { throw APIError(.malformedJSON) }
+        return JSONBody(object: object)
+    }
+
+    /// A text field; absent or null gives nil, any other JSON type is refused.
+    func string(_ field: Field) throws -> String? {
+        switch object[field.rawValue] {
+        case nil, is NSNull: return nil
+        case let text as String: return text
+        default:
+            throw APIError(field == .score ? .notANumber : .malformedJSON, field: field)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+public import Hummingbird
+public import Logging
+public import ScoreStore
+import ServiceLifecycle
+
+/// `judge serve`: the HTTP door over the Officiating use cases. `router` is what tests drive;
+/// `run` serves it with the board's ticker until SIGINT or SIGTERM.
+public struct JudgeService: Sendable {
+    public let state: ServiceState
+    public let logger: Logger
+
+    public init(store: ScoreDatabase, logger: Logger = Logger(label: "judge.serve")) {
+        state = ServiceState(store: store)
+        self.logger = logger
+    }
+
+    public func router(logRequests: Bool = true) -> Router<ServiceContext> {
+        let router = Router(context: ServiceContext.self)
+        if logRequests { router.add(middleware: LogRequestsMiddleware(.info)) }
+        router.add(middleware: SecurityHeaders())
+        router.add(middleware: APIErrors())
+        router.add(middleware: OriginCheck())
+        router.add(middleware: SessionMiddleware(signIn: state.signIn))
+        router.get("healthz") { _, _ in "ok" }
+        let api = router.group("api/v1")
+        api.get("openapi.json") { _, _ in
+            var headers = HTTPFields()
+            headers[.contentType] = "application/json; charset=utf-8"
+            return Response(
+                status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+        }
+        SessionRoutes.register(on: api, state)
+        MarkRoutes.register(on: api, state)
+        ChiefRoutes.register(on: api, state)
+        BoardRoutes.register(on: api, state)
+        PageRoutes.register(on: router, state)
+        return router
+    }
+
+    /// The board's ticker, a service of its own so tests run it beside the router.
+    public var ticker: BoardTicker { BoardTicker(store: state.store, feed: state.feed, logger: logger) }
+
+    /// Serves until SIGINT or SIGTERM; then the streams end first, the server drains, and it returns.
+    public func run(host: String, port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in })
+        async throws
+    {
+        let app = Application(
+            router: router(),
+            configuration: .init(address: .hostname(host, port: port), serverName: "judge", backlog: 1024),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
+            logger: logger)
+        // Shut down in reverse order: the ticker (ending every event stream) before the server.
+        let group = ServiceGroup(
+            configuration: .init(
+                services: [.init(service: app), .init(service: ticker)],
+                gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+public import Logging
+import Officiating
+public import ScoreStore
+public import ServiceLifecycle
+
+/// Every 250 ms: when a commit here marked the board stale, or the audit log grew (the CLI in
+/// another process, which no GRDB observation here sees), the board is read once and published.
+/// A heartbeat comment goes to every stream every 10 s. On shutdown it ends every stream first.
+public struct BoardTicker: Service {
+    let store: ScoreDatabase
+    let feed: BoardFeed
+    let logger: Logger
+    var interval: Duration = .milliseconds(250)
+    var heartbeatEvery: Duration = .seconds(10)
+
+    public init(store: ScoreDatabase, feed: BoardFeed, logger: Logger) {
+        self.store = store
+        self.feed = feed
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        try await withGracefulShutdownHandler {
+            try await loop()
+        } onGracefulShutdown: {
+            feed.finishAll()
+        }
+        feed.finishAll()
+    }
+
+    private func loop() async throws {
+        var seen: Int64 = -1
+        var lastBeat = ContinuousClock.now
+        while !Task.isCancelled && !Task.isShuttingDownGracefully {
+            do {
+                try await tick(&seen)
+            } catch {
+                logger.error("board: \(error)")
+            }
+            if ContinuousClock.now - lastBeat >= heartbeatEvery {
+                feed.heartbeat()
+                lastBeat = .now
+            }
+            try? await Task.sleep(for: interval)
+        }
+    }
+
+    func tick(_ seen: inout Int64) async throws {
+        let store = self.store
+        let sequence = try await Blocking.run { try store.auditSequence() }
+        guard feed.takeStale() || sequence != seen else { return }
+        seen = sequence
+        let board = try await Blocking.run { try HallBoard.read(store) }
+        let json = String(decoding: try JSONResponse.data(BoardJSON.object(board)), as: UTF8.self)
+        feed.publish(json)
+    }
+}

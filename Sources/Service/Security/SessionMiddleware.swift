@@ -1,0 +1,24 @@
+import Hummingbird
+import Officiating
+
+/// Finds who the session cookie stands for, once per request; a request without one carries on
+/// unsigned-in (the board needs none), and the routes that need a judge refuse it.
+struct SessionMiddleware: RouterMiddleware {
+    typealias Context = ServiceContext
+    let signIn: WebSignIn
+
+    func handle(_ request: Request, context: ServiceContext, next: (Request, ServiceContext) async throws -> Response)
+        async throws -> Response
+    {
+        var context = context
+        if let token = request.cookies[SessionCookie.name]?.value, !token.isEmpty {
+            let signIn = self.signIn
+            if let session = try await Blocking.run({ try signIn.session(token: token) }) {
+                context.judge = session.judge
+                context.csrf = session.csrf
+                context.sessionToken = token
+            }
+        }
+        return try await next(request, context)
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import Logging
+import ScoreStore
+import Service
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `judge serve`: the scoring service over one competition database (API.md).
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the judges' tablets, the chief judge's console and the hall board over HTTP.",
+        discussion: """
+            Prints the addresses to open, then one line per request. --host defaults to loopback;
+            serving the venue network is the deliberate --host 0.0.0.0. SIGINT or SIGTERM ends open
+            event streams, finishes what is being written and exits 0.
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: ArgumentHelp("The address to listen on.", valueName: "address"))
+    var host = "127.0.0.1"
+
+    @Option(help: ArgumentHelp("The port to listen on.", valueName: "port"))
+    var port = 8080
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port \(port): expected 0 to 65535") }
+    }
+
+    func run() throws {
+        try Self.serve(path: database.path, host: host, port: port)
+    }
+
+    /// Runs the service until SIGINT or SIGTERM. The command line is synchronous: the service
+    /// runs in a task while this thread waits for it.
+    static func serve(path: String, host: String, port: Int) throws {
+        let store = try ScoreDatabase.openPool(path: path)
+        var logger = Logger(label: "judge.serve")
+        logger.logLevel = .info
+        let service = JudgeService(store: store, logger: logger)
+        let outcome = Outcome()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do {
+                try await service.run(host: host, port: port) { bound in
+                    // Written at once, not buffered: a script waits for these lines on a pipe.
+                    var lines = ""
+                    for base in ServeAddresses.list(host: host, port: bound) {
+                        lines += "judges (裁判评分):   \(base)/judge\n"
+                        lines += "chief (裁判长):      \(base)/chief\n"
+                        lines += "hall board (大屏):   \(base)/board\n"
+                    }
+                    lines += "judge serve: \(path) on \(host):\(bound); stop with Ctrl-C\n"
+                    FileHandle.standardOutput.write(Data(lines.utf8))
+                }
+            } catch {
+                outcome.error = error
+            }
+            done.signal()
+        }
+        done.wait()
+        if let error = outcome.error { throw UserError("judge serve: \(error)") }
+        try? store.close()
+    }
+}
+
+/// The service's end, handed from its task to the waiting thread.
+private final class Outcome: @unchecked Sendable {
+    var error: (any Error)?
+}
