@@ -63,7 +63,8 @@ class Scenario:
         page.on("pageerror", lambda error: self.page_errors.append(f"{page.url}: {error}"))
         page.on("console", lambda message: self.page_errors.append(f"{page.url}: {message.text}")
                 if message.type == "error" and ("Content Security Policy" in message.text
-                                                or "Refused to" in message.text) else None)
+                                                or "Refused to" in message.text
+                                                or message.text.startswith("board")) else None)
 
     def tablet_page(self):
         return self.context(**self.tablet).new_page()

@@ -15,7 +15,8 @@ from pathlib import Path
 
 class Service:
     def __init__(self, judge: str, fixtures: Path):
-        self.judge = judge
+        self.judge = str(Path(judge).resolve())
+        fixtures = Path(fixtures).resolve()
         self.folder = Path(tempfile.mkdtemp(prefix="judge-browser-"))
         self.run(["init", "--config", str(fixtures / "competition.yaml")])
         self.run(["roster", "import", str(fixtures / "roster.csv")])
@@ -27,7 +28,7 @@ class Service:
         self.base = f"http://127.0.0.1:{self.port}"
         self.log = open(self.folder / "serve.log", "w")
         self.process = subprocess.Popen(
-            [judge, "serve", "--port", str(self.port)], cwd=self.folder, stdout=self.log, stderr=subprocess.STDOUT,
+            [self.judge, "serve", "--port", str(self.port)], cwd=self.folder, stdout=self.log, stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL)
         self.wait_until_healthy()
 
@@ -61,7 +62,8 @@ class Service:
         raise AssertionError(f"/healthz did not answer within {seconds} s: {self.server_log()}")
 
     def server_log(self) -> str:
-        self.log.flush()
+        if not self.log.closed:
+            self.log.flush()
         return (self.folder / "serve.log").read_text(errors="replace")[-4000:]
 
     def board(self) -> dict:

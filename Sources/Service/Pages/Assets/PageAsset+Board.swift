@@ -39,7 +39,9 @@ extension PageAsset {
                 const table = element('table', 'ranking');
                 const head = element('tr');
                 for (const label of ['名次', '参赛号', '姓名', '单位', '总成绩', '奖项', '称号']) head.append(element('th', '', label));
-                table.append(element('thead')).append(head);
+                const thead = element('thead');
+                thead.append(head);
+                table.append(thead);
                 const body = element('tbody');
                 for (const row of results) {
                   const line = element('tr', row.prize ? 'prized' : '');
@@ -85,7 +87,8 @@ extension PageAsset {
                 source.addEventListener('open', () => showLink(true));
                 source.addEventListener('board', (event) => {
                   showLink(true);
-                  try { draw(JSON.parse(event.data)); } catch (e) { /* keep the last good board */ }
+                  // A board that cannot be drawn leaves the last good one on the screen.
+                  try { draw(JSON.parse(event.data)); } catch (e) { console.error('board', e); }
                 });
                 source.addEventListener('error', () => {
                   showLink(false);

@@ -17,7 +17,18 @@ extension PageAsset {
                 try {
                   const response = await fetch('/chief/rounds', { credentials: 'same-origin', cache: 'no-store' });
                   if (response.status !== 200) return;
+                  // An action's answer (a refused lock and its blockers) stays on screen.
+                  const shown = new Map();
+                  for (const result of rounds.querySelectorAll('form.action .result:not([hidden])')) {
+                    const form = result.closest('form.action');
+                    shown.set(form.closest('[data-round]').dataset.trade + '|' + form.closest('[data-round]').dataset.round + '|' + form.dataset.path, result);
+                  }
                   rounds.innerHTML = await response.text();
+                  for (const form of rounds.querySelectorAll('form.action')) {
+                    const row = form.closest('[data-round]');
+                    const kept = shown.get(row.dataset.trade + '|' + row.dataset.round + '|' + form.dataset.path);
+                    if (kept) form.querySelector('.result').replaceWith(kept);
+                  }
                 } catch (e) { /* offline: the next board event refreshes */ }
               }
 

@@ -109,6 +109,8 @@ extension PageAsset {
                     queue[key] || score !== input.dataset.saved ? text('msgPending') : text('msgSaved'));
                   return;
                 }
+                // Once committed, shown as it is stored: 70.5 reads 70.50.
+                input.value = score;
                 if (score === input.dataset.saved && !queue[key]) { setState(input, 'saved', text('msgSaved')); return; }
                 if (queue[key] && queue[key].body.score === score) return;
                 queue[key] = {
