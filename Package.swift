@@ -64,7 +64,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        // The use cases: the one door for both the CLI and the service.
+        // Every use case and its policy: the one door to the database for the CLI and the service.
         .target(
             name: "Officiating",
             dependencies: [
@@ -93,13 +93,15 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The command-line tool: parses arguments, calls one use case, prints.
         .executableTarget(
             name: "judge",
             dependencies: [
+                "Officiating",
+                "Messages",
                 "ScoringCore",
                 "ResultSheets",
                 "CompetitionConfig",
-                "ScoreStore",
                 "Service",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -150,7 +152,7 @@ let package = Package(
         // End to end: runs the built `judge` executable over Fixtures/.
         .testTarget(
             name: "JudgeTests",
-            dependencies: ["judge"],
+            dependencies: ["judge", "Messages"],
             swiftSettings: swiftSettings
         ),
     ]

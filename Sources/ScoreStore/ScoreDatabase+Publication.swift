@@ -83,9 +83,9 @@ extension ScoreDatabase {
     }
 
     /// Makes the trade's latest version final. Refuses, naming every reason, unless it is
-    /// `version` (the sheet as the caller sees it now), not final yet, its notice period is over
-    /// and no appeal of the trade is open.
-    public func recordFinal(trade: TradeID, version: Int, at now: Date, by chief: String) throws {
+    /// `version` (the sheet as the caller sees it now; nil when it matches no published version), not
+    /// final yet, its notice period is over and no appeal of the trade is open.
+    public func recordFinal(trade: TradeID, version: Int?, at now: Date, by chief: String) throws {
         try writer.write { db in
             try Self.requireIntactAudit(for: "judge results publish --final", db)
             guard let latest = try Self.publications(of: trade, db).last else {
@@ -117,13 +117,13 @@ extension ScoreDatabase {
             let finalAt = StoredTime.text(now)
             try db.execute(
                 sql: "UPDATE publication SET final_at = ?, final_by = ? WHERE trade_id = ? AND version = ?",
-                arguments: [finalAt, chief, trade.rawValue, version])
+                arguments: [finalAt, chief, trade.rawValue, latest.version])
             var changes = AuditChanges()
             let (fact, value) = PublicationFacts.final(
-                trade: trade.rawValue, version: version, at: finalAt, by: chief)
+                trade: trade.rawValue, version: latest.version, at: finalAt, by: chief)
             changes.set(fact, to: value)
             try Self.appendAudit(
-                kind: "publication.final", actor: chief, summary: "made \(trade) version \(version) final",
+                kind: "publication.final", actor: chief, summary: "made \(trade) version \(latest.version) final",
                 changes: changes, db)
         }
     }

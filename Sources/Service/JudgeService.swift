@@ -14,6 +14,16 @@ public struct JudgeService: Sendable {
         self.logger = logger
     }
 
+    /// The service over the database at `path`: one pool for the whole process.
+    public static func open(path: String, logger: Logger) throws -> JudgeService {
+        JudgeService(store: try ScoreDatabase.openPool(path: path), logger: logger)
+    }
+
+    /// Folds the write-ahead log into the file once the service stopped.
+    public func close() throws {
+        try state.store.close()
+    }
+
     public func router(logRequests: Bool = true) -> Router<ServiceContext> {
         let router = Router(context: ServiceContext.self)
         if logRequests { router.add(middleware: LogRequestsMiddleware(.info)) }

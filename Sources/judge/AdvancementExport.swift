@@ -1,6 +1,5 @@
 import Foundation
 import ResultSheets
-import ScoreStore
 import ScoringCore
 
 /// Writes the advancement lists (晋级名单) beside the result sheets: one per trade and round

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
-import ScoreStore
+import Messages
+import Officiating
 import ScoringCore
 
 struct AppealCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "appeal",
-        abstract: "Appeals (申诉) against a published result sheet during its notice period.",
+        abstract: Phrase.helpAppeal.text(),
         discussion: """
             An appeal is taken only while the notice period of the trade's latest version runs.
             One made in time stays open after the period ends, until the chief judge rules on it;
@@ -22,10 +23,10 @@ struct AppealAdd: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     @Option(help: ArgumentHelp("The trade whose published sheet is appealed.", valueName: "id"))
-    var trade: String
+    var trade: TradeID
 
     @Option(help: ArgumentHelp("The competitor concerned (参赛号).", valueName: "number"))
-    var number: String
+    var number: CompetitorNumber
 
     @Option(help: ArgumentHelp("What is appealed, in the appellant's words.", valueName: "text"))
     var reason: String
@@ -34,12 +35,10 @@ struct AppealAdd: ParsableCommand {
     var by: String?
 
     func run() throws {
-        let store = try database.open()
-        let trade = try TradeSelection.trades(of: try store.competition(), trade: trade)[0]
+        let venue = try database.open()
         let filer = by ?? ClerkOption.osUser
-        let appeal = try store.addAppeal(
-            trade: trade.id, number: CompetitorNumber(number), reason: reason, by: filer, at: PublicationTime.now())
-        try store.close()
+        let (trade, appeal) = try FileAppeal(trade: trade, number: number, reason: reason, filer: filer).run(in: venue)
+        try venue.close()
         print(
             "appeal \(appeal.id) recorded: \(trade.name) (\(trade.id)) version \(appeal.version), competitor \(appeal.number), by \(filer): \(appeal.reason)"
         )
@@ -61,10 +60,10 @@ struct AppealResolve: ParsableCommand {
     var ruling: String
 
     func run() throws {
-        let store = try database.open()
-        let chiefID = try chief.authenticate(store, for: "judge appeal resolve")
-        let appeal = try store.resolveAppeal(id: id, ruling: ruling, by: chiefID.rawValue, at: PublicationTime.now())
-        try store.close()
+        let venue = try database.open()
+        let (chiefID, appeal) = try ResolveAppeal(id: id, ruling: ruling, chief: chief.chief).run(
+            in: venue, pin: PINEntry.read)
+        try venue.close()
         print("appeal \(appeal.id) resolved by \(chiefID): \(ruling)")
     }
 }
@@ -76,12 +75,10 @@ struct AppealList: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     @Option(help: ArgumentHelp("Only this trade.", valueName: "id"))
-    var trade: String?
+    var trade: TradeID?
 
     func run() throws {
-        let store = try database.openForReading()
-        let chosen = try TradeSelection.trades(of: try store.competition(), trade: trade)
-        let appeals = try store.appeals().filter { appeal in chosen.contains { $0.id == appeal.trade } }
+        let appeals = try ListAppeals(trade: trade).run(in: database.openForReading())
         guard !appeals.isEmpty else {
             print("no appeals")
             return

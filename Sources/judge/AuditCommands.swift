@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
-import ScoreStore
+import Messages
+import Officiating
 import ScoringCore
 
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "audit", abstract: "The tamper-evident history: every change of state, chained by SHA-256.",
+        commandName: "audit", abstract: Phrase.helpAudit.text(),
         subcommands: [Verify.self, Log.self])
 
     struct Verify: ParsableCommand {
@@ -28,17 +29,7 @@ struct Audit: ParsableCommand {
         var expect: String?
 
         func run() throws {
-            var pin: AuditPin?
-            if let expect {
-                // A pin copied by hand may come in capitals; hashes are stored in lower case.
-                guard let parsed = AuditPin(expect.trimmingCharacters(in: .whitespaces).lowercased()) else {
-                    throw UserError(
-                        "--expect \"\(TextField.shown(expect))\": give the pin as RECORD:HASH, a record number, a colon and 64 hex digits, as `judge results publish` printed it"
-                    )
-                }
-                pin = parsed
-            }
-            let result = try database.openForReading().verifyAudit(expect: pin)
+            let (result, pin) = try VerifyAudit(expect: expect).run(in: database.openForReading())
             guard let problem = result.problem else {
                 let hash = result.lastHash.map { ", last hash \($0.prefix(16))…" } ?? ""
                 let rows = result.rows > 0 ? "; \(result.rows) stored rows of batches and history agree too" : ""
@@ -70,13 +61,13 @@ struct Audit: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         @Option(help: ArgumentHelp("Only the changes to this competitor's records.", valueName: "number"))
-        var number: String?
+        var number: CompetitorNumber?
 
         @Flag(help: "Show every fact each record sets (long for imports).")
         var changes = false
 
         func run() throws {
-            let entries = try database.openForReading().auditEntries(number: number, withChanges: changes)
+            let entries = try ReadAuditLog(number: number, withChanges: changes).run(in: database.openForReading())
             for entry in entries {
                 let batch = entry.batch.map { "  batch \($0)" } ?? ""
                 print(

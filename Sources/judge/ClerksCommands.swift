@@ -1,10 +1,12 @@
 import ArgumentParser
 import Foundation
-import ScoreStore
+import Messages
+import Officiating
+import ScoringCore
 
 struct Clerks: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "clerks", abstract: "The clerks (录入员) the competition file declares (clerks:).",
+        commandName: "clerks", abstract: Phrase.helpClerks.text(),
         subcommands: [ClerksCredentials.self])
 }
 
@@ -24,36 +26,13 @@ struct ClerksCredentials: ParsableCommand {
     var clerks: [String] = []
 
     @Option(help: ArgumentHelp("The chief judge, to replace a PIN already issued.", valueName: "id"))
-    var chief: String?
+    var chief: JudgeID?
 
     func run() throws {
-        let store = try database.open()
-        let declared = try store.competition().clerks
-        guard !declared.isEmpty else {
-            throw UserError(
-                "the competition file declares no clerks (clerks: [{ id, name }]): batch imports name their clerk freely"
-            )
-        }
-        let holders = try store.clerksWithCredentials()
-        var targets = clerks.map { $0.trimmingCharacters(in: .whitespaces) }
-        if targets.isEmpty {
-            targets = declared.map(\.id).filter { !holders.contains($0) }
-            guard !targets.isEmpty else {
-                throw UserError("every clerk has a PIN already; to replace one, name it: --clerk ID --chief ID")
-            }
-        }
-        var issuer = ClerkOption.osUser
-        let replacing = targets.filter(holders.contains)
-        if !replacing.isEmpty {
-            guard let chief else {
-                throw UserError(
-                    "clerk \(replacing.joined(separator: ", ")) already \(replacing.count == 1 ? "has" : "have") a PIN: replacing it needs the chief judge (--chief ID and the chief's PIN)"
-                )
-            }
-            issuer = try ChiefOptions(chief: chief).authenticate(store, for: "judge clerks credentials").rawValue
-        }
-        let issued = try store.issueClerkCredentials(to: targets, issuer: issuer)
-        try store.close()
+        let venue = try database.open()
+        let issued = try IssueClerkPINs(clerks: clerks, chief: chief, operatorName: ClerkOption.osUser).run(
+            in: venue, pin: PINEntry.read)
+        try venue.close()
         print(
             TerminalTable(header: ["录入员", "姓名", "PIN"], rows: issued.map { [$0.clerk.id, $0.clerk.name, $0.pin] })
                 .render())

@@ -1,8 +1,11 @@
 import ArgumentParser
+import Messages
+import Officiating
+import ScoringCore
 
 struct Competitors: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "competitors", abstract: "The competitors on the roster.",
+        commandName: "competitors", abstract: Phrase.helpCompetitors.text(),
         subcommands: [CompetitorsList.self, CompetitorsShow.self, CompetitorsEdit.self])
 }
 
@@ -13,14 +16,10 @@ struct CompetitorsList: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     @Option(help: ArgumentHelp("Only this trade.", valueName: "id"))
-    var trade: String?
+    var trade: TradeID?
 
     func run() throws {
-        let store = try database.openForReading()
-        let competition = try store.competition()
-        let roster = try store.competitors()
-        for chosen in try TradeSelection.trades(of: competition, trade: trade) {
-            let competitors = roster.filter { $0.trade == chosen.id }.sorted { $0.number < $1.number }
+        for (chosen, competitors) in try ListCompetitors(trade: trade).run(in: database.openForReading()) {
             let table = TerminalTable(
                 header: ["参赛号", "姓名", "单位", "工种", "状态"],
                 rows: competitors.map {

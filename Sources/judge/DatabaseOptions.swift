@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import ScoreStore
+import Officiating
 
 /// `--db PATH`, else `$JUDGE_DB`, else `judge.sqlite` in the current folder (CLI.md).
 struct DatabaseOptions: ParsableArguments {
@@ -23,13 +23,13 @@ struct DatabaseOptions: ParsableArguments {
         db ?? ProcessInfo.processInfo.environment["JUDGE_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "judge.sqlite"
     }
 
-    func open() throws -> ScoreDatabase {
-        try ScoreDatabase(path: path)
+    func open() throws -> Venue {
+        try Venue.open(path)
     }
 
     /// For commands that only read: the database file cannot change under them.
-    func openForReading() throws -> ScoreDatabase {
-        try ScoreDatabase(path: path, readOnly: true)
+    func openForReading() throws -> Venue {
+        try Venue.openForReading(path)
     }
 }
 
@@ -46,21 +46,9 @@ struct ClerkOption: ParsableArguments {
         self.clerk = clerk
     }
 
-    /// Who makes this batch, and how that is known. When the competition file declares
-    /// `clerks:`, `--clerk` must name one of them, who gives a PIN (`$JUDGE_CLERK_PIN`, or asked
-    /// without echo); without `clerks:`, the name is taken as given (the batch contract).
-    func identify(_ store: ScoreDatabase, for purpose: String) throws -> (name: String, authenticated: String) {
-        let clerks = try store.competition().clerks
-        guard !clerks.isEmpty else { return (name, "") }
-        guard let clerk else {
-            throw UserError(
-                "this competition declares its clerks (clerks: in the competition file): name yours with --clerk ID (\(clerks.map(\.id).joined(separator: ", "))) and give that clerk's PIN"
-            )
-        }
-        let id = clerk.trimmingCharacters(in: .whitespaces)
-        let pin = PINEntry.read(prompt: "PIN for clerk \(id): ", environment: "JUDGE_CLERK_PIN")
-        try store.verifyClerkPIN(clerk: id, pin: pin, purpose: purpose)
-        return (id, "clerk")
+    /// Who makes this batch: checked by the use case against the competition's clerks.
+    func identify(for purpose: String) -> IdentifyClerk {
+        IdentifyClerk(clerk: clerk, fallback: Self.osUser, purpose: purpose)
     }
 
     /// Who is logged in: the default name for the audit log.

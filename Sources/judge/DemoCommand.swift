@@ -1,13 +1,13 @@
 import ArgumentParser
-import CompetitionConfig
 import Foundation
+import Messages
+import Officiating
 import ResultSheets
-import ScoreStore
 import ScoringCore
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "demo", abstract: "Run the bundled demo competitions end to end and write their result sheets.",
+        commandName: "demo", abstract: Phrase.helpDemo.text(),
         discussion: """
             For each Config/<id>.yaml with seeds in seeds/<id>/: builds a fresh database
             OUT/<id>.sqlite, imports the roster, marks and times, ranks, prints the winners,
@@ -40,39 +40,27 @@ struct Demo: ParsableCommand {
         var written = 0
         var served: (competition: Competition, database: String)?
         for config in configs {
-            let competition = try CompetitionFile.load(path: root.appendingPathComponent("Config/\(config)").path)
+            let file = root.appendingPathComponent("Config/\(config)")
+            let competition = try StageDemo.competition(at: file)
             let seeds = root.appendingPathComponent("seeds/\(competition.id)")
             guard FileManager.default.fileExists(atPath: seeds.path) else { continue }
-            written += try run(competition, config: config, seeds: seeds, output: output)
+            written += try run(competition, config: file, seeds: seeds, output: output)
             if served.map({ competition.judges.count > $0.competition.judges.count }) ?? true {
                 served = (competition, output.appendingPathComponent("\(competition.id).sqlite").path)
             }
         }
-        print(
-            "\nwrote \(written) result sheets under \(output.relativePath)/ (UTF-8 with BOM, open them in Excel), each with its printable .html and .xlsx documents"
-        )
+        print(Phrase.demoWrote.text(["count": String(written), "folder": output.relativePath]))
         if serve, let served { try DemoServe.start(served.competition, database: served.database) }
     }
 
-    private func run(_ competition: Competition, config: String, seeds: URL, output: URL) throws -> Int {
+    private func run(_ competition: Competition, config: URL, seeds: URL, output: URL) throws -> Int {
         let database = output.appendingPathComponent("\(competition.id).sqlite").path
-        try DatabaseFile.create(at: database, replacing: true) { store in
-            try store.saveCompetition(competition, by: "judge demo")
-            let clerk = "demo"
-            _ = try CSVImport.roster(seeds.appendingPathComponent("roster.csv").path, into: store, clerk: clerk)
-            _ = try CSVImport.marks(
-                seeds.appendingPathComponent("marks.csv").path, into: store, clerk: clerk, replace: false)
-            let times = seeds.appendingPathComponent("times.csv").path
-            if FileManager.default.fileExists(atPath: times) {
-                _ = try CSVImport.times(times, into: store, clerk: clerk, replace: false)
-            }
-        }
-        let store = try ScoreDatabase(path: database, readOnly: true)
-        let scored = try store.scoredCompetition()
+        let (competition, venue) = try StageDemo(config: config, seeds: seeds, database: database).run()
+        let scored = try ScoreCompetition().run(in: venue)
         var export = SheetExport()
         export.formats = Set(ExportFormat.allCases)
         export.marks = { trade in
-            let read = try store.scoredTradeWithMarks(trade)
+            let read = try ScoreTrade(trade: trade).run(in: venue)
             return (read.results, read.marks)
         }
         let folder = output.appendingPathComponent(competition.id)
@@ -80,14 +68,20 @@ struct Demo: ParsableCommand {
         // The advancement lists (晋级名单) in CSV too, as `results export` writes them.
         let advancement =
             competition.rounds.contains { $0.qualify != nil }
-            ? try AdvancementExport().write(try store.admissions(), to: folder) : []
+            ? try AdvancementExport().write(try ReadAdmissions().run(in: venue), to: folder) : []
         print("\(competition.name)")
-        print("  database \(database) (try: judge rank --db \(database))")
+        print(Phrase.demoDatabase.text(["database": database]))
         for sheet in sheets {
             let trade = sheet.results
             let ranked = trade.rows.filter { $0.rank != nil }
-            print("  \(trade.trade.name): \(ranked.count) ranked of \(trade.rows.count) → \(sheet.file.relativePath)")
-            print("    printable: \(sheet.documents.map(\.lastPathComponent).joined(separator: ", "))")
+            print(
+                Phrase.demoTrade.text(
+                    [
+                        "trade": trade.trade.name, "ranked": String(ranked.count), "count": String(trade.rows.count),
+                        "file": sheet.file.relativePath,
+                    ]))
+            print(
+                Phrase.demoPrintable.text(["files": sheet.documents.map(\.lastPathComponent).joined(separator: ", ")]))
             for row in ranked where row.prize != nil && row.prize == competition.prizes.first {
                 let title = row.prize?.title.map { ", \($0)" } ?? ""
                 print("    \(row.prize!.name)\(title): \(row.competitor.name) (\(row.competitor.unit)) \(row.total!)")
@@ -95,7 +89,7 @@ struct Demo: ParsableCommand {
             let prizeCounts = competition.prizes.map { tier in
                 "\(tier.name) \(ranked.filter { $0.prize == tier }.count)"
             }
-            print("    prizes: \(prizeCounts.joined(separator: ", "))")
+            print(Phrase.demoPrizes.text(["prizes": prizeCounts.joined(separator: ", ")]))
         }
         advancement.forEach { print("  \($0)") }
         return sheets.count
@@ -114,7 +108,6 @@ struct Demo: ParsableCommand {
         {
             return candidate
         }
-        throw UserError(
-            "no Config/ and seeds/ folders here: run the demo from the project folder, or give --bundle DIR")
+        throw Refusal(.noBundle)
     }
 }

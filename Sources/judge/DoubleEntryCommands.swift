@@ -1,11 +1,12 @@
 import ArgumentParser
-import ScoreStore
+import Messages
+import Officiating
 import ScoringCore
 
 struct DoubleEntry: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "double-entry",
-        abstract: "Rounds entered twice, blind, by two clerks (双人录入).",
+        abstract: Phrase.helpDoubleEntry.text(),
         subcommands: [DoubleEntryResolve.self])
 }
 
@@ -31,13 +32,14 @@ struct DoubleEntryResolve: ParsableCommand {
     var score: String
 
     func run() throws {
-        let store = try database.open()
-        let chiefID = try chief.authenticate(store, for: "judge double-entry resolve")
-        let row = mark.row(score: score)
+        let venue = try database.open()
         let entered = try MarkEcho.refusingAsOptions {
-            try store.resolveDoubleEntry(row, chief: chiefID, reason: reason)
+            try ResolveDoubleEntry(
+                mark: mark.input(score: score),
+                chief: AuthorizeChief(chief: chief.chief, action: "judge double-entry resolve"), reason: reason
+            ).run(in: venue, pin: PINEntry.read)
         }
-        try store.close()
+        try venue.close()
         print("resolved by the chief judge: \(MarkEcho.describe(entered))")
     }
 }

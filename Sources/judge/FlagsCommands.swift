@@ -1,10 +1,11 @@
 import ArgumentParser
-import ScoreStore
+import Messages
+import Officiating
 import ScoringCore
 
 struct Flags: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "flags", abstract: "Competitors whose judges' marks differ by more than the round's max_spread.",
+        commandName: "flags", abstract: Phrase.helpFlags.text(),
         discussion: "`judge status` lists the flags; a flag blocks `judge lock` until corrected or confirmed.",
         subcommands: [FlagsConfirm.self])
 }
@@ -23,20 +24,19 @@ struct FlagsConfirm: ParsableCommand {
     @OptionGroup var chief: ChiefOptions
 
     @Option(help: ArgumentHelp("The competitor's number (参赛号).", valueName: "number"))
-    var number: String
+    var number: CompetitorNumber
 
     @Option(help: ArgumentHelp("The round.", valueName: "id"))
-    var round: String
+    var round: RoundID
 
     @Option(help: ArgumentHelp("Why the marks stand (required).", valueName: "text"))
     var reason: String
 
     func run() throws {
-        let store = try database.open()
-        let chiefID = try chief.authenticate(store, for: "judge flags confirm")
-        let flag = try store.confirmSpread(
-            number: CompetitorNumber(number), round: RoundID(round), chief: chiefID, reason: reason)
-        try store.close()
+        let venue = try database.open()
+        let flag = try ConfirmFlag(number: number, round: round, chief: chief.chief, reason: reason).run(
+            in: venue, pin: PINEntry.read)
+        try venue.close()
         print("confirmed: \(flag)")
     }
 }

@@ -1,4 +1,4 @@
-import ScoreStore
+import Officiating
 
 /// The lines of an import's summary about marks it kept but will not score, so that a clerk
 /// learns at once that a file held marks for competitors who did not advance.

@@ -1,9 +1,10 @@
 import ArgumentParser
-import ScoreStore
+import Messages
+import Officiating
 
 struct Roster: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "roster", abstract: "The competitors.", subcommands: [RosterImport.self])
+        commandName: "roster", abstract: Phrase.helpRoster.text(), subcommands: [RosterImport.self])
 }
 
 struct RosterImport: ParsableCommand {
@@ -22,17 +23,21 @@ struct RosterImport: ParsableCommand {
     var file: String
 
     func run() throws {
-        let store = try database.open()
-        let who = try clerk.identify(store, for: "roster import \(file)")
-        let imported = try CSVImport.roster(file, into: store, clerk: who.name, authenticated: who.authenticated)
-        try store.close()
-        print("added \(imported.result.added) competitors from \(file)\(imported.readAs)")
+        let venue = try database.open()
+        let imported = try TerminalProgress.reading(file) { progress in
+            try ImportRoster(file: file, clerk: clerk.identify(for: "roster import \(file)")).run(
+                in: venue, pin: PINEntry.read, progress: progress)
+        }
+        try venue.close()
+        print(
+            Phrase.addedCompetitors.text(
+                ["count": String(imported.result.added), "file": file, "readAs": imported.readAs]))
     }
 }
 
 struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "score", abstract: "Judges' marks.",
+        commandName: "score", abstract: Phrase.helpScore.text(),
         subcommands: [ScoreImport.self, ScoreEnter.self, ScoreCorrect.self, ScoreRevert.self])
 }
 
@@ -57,15 +62,19 @@ struct ScoreImport: ParsableCommand {
     var file: String
 
     func run() throws {
-        let store = try database.open()
-        let who = try clerk.identify(store, for: "score import \(file)")
-        let imported = try CSVImport.marks(
-            file, into: store, clerk: who.name, replace: replace, authenticated: who.authenticated)
+        let venue = try database.open()
+        let imported = try TerminalProgress.reading(file) { progress in
+            try ImportMarks(file: file, clerk: clerk.identify(for: "score import \(file)"), replace: replace).run(
+                in: venue, pin: PINEntry.read, progress: progress)
+        }
         let summary = imported.result
-        try store.close()
+        try venue.close()
         print(
-            "added \(summary.added) marks\(summary.replaced > 0 ? ", replaced \(summary.replaced)" : "") from \(file)\(imported.readAs)"
-        )
+            Phrase.addedMarks.text(
+                [
+                    "count": String(summary.added), "replaced": imported.replacedText, "file": file,
+                    "readAs": imported.readAs,
+                ]))
         IgnoredMarksSummary.lines(summary.ignored).forEach { print($0) }
         // Double entry: counts only, never the other clerk's values.
         if summary.awaitingSecondEntry > 0 {
@@ -83,7 +92,7 @@ struct ScoreImport: ParsableCommand {
 
 struct Time: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "time", abstract: "Times used, for time: tie-breaks.", subcommands: [TimeImport.self])
+        commandName: "time", abstract: Phrase.helpTime.text(), subcommands: [TimeImport.self])
 }
 
 struct TimeImport: ParsableCommand {
@@ -105,14 +114,18 @@ struct TimeImport: ParsableCommand {
     var file: String
 
     func run() throws {
-        let store = try database.open()
-        let who = try clerk.identify(store, for: "time import \(file)")
-        let imported = try CSVImport.times(
-            file, into: store, clerk: who.name, replace: replace, authenticated: who.authenticated)
+        let venue = try database.open()
+        let imported = try TerminalProgress.reading(file) { progress in
+            try ImportTimes(file: file, clerk: clerk.identify(for: "time import \(file)"), replace: replace).run(
+                in: venue, pin: PINEntry.read, progress: progress)
+        }
         let summary = imported.result
-        try store.close()
+        try venue.close()
         print(
-            "recorded \(summary.added) times\(summary.replaced > 0 ? ", replaced \(summary.replaced)" : "") from \(file)\(imported.readAs)"
-        )
+            Phrase.recordedTimes.text(
+                [
+                    "count": String(summary.added), "replaced": imported.replacedText, "file": file,
+                    "readAs": imported.readAs,
+                ]))
     }
 }

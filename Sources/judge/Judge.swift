@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Messages
 
 @main
 struct Judge: ParsableCommand {
@@ -8,7 +9,7 @@ struct Judge: ParsableCommand {
     // binary (a third of a typed mark's instructions).
     static let configuration = CommandConfiguration(
         commandName: "judge",
-        abstract: "Scores a vocational skills competition: marks in, ranks, prizes and result sheets out.",
+        abstract: Phrase.helpJudge.text(),
         discussion: """
             The database is --db PATH, else $JUDGE_DB, else ./judge.sqlite.
             --db may stand before the command too: judge --db x.sqlite rank.

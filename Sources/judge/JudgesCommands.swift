@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import Messages
+import Officiating
 import ResultSheets
-import ScoreStore
 import ScoringCore
 
 struct Judges: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "judges", abstract: "The judges of the competition.", subcommands: [JudgesCredentials.self])
+        commandName: "judges", abstract: Phrase.helpJudges.text(), subcommands: [JudgesCredentials.self])
 }
 
 struct JudgesCredentials: ParsableCommand {
@@ -25,10 +26,10 @@ struct JudgesCredentials: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     @Option(name: .customLong("judge"), help: ArgumentHelp("Only these judges (repeatable).", valueName: "id"))
-    var judges: [String] = []
+    var judges: [JudgeID] = []
 
     @Option(help: ArgumentHelp("The chief judge, to replace a PIN already issued.", valueName: "id"))
-    var chief: String?
+    var chief: JudgeID?
 
     @Option(
         help: ArgumentHelp(
@@ -36,42 +37,12 @@ struct JudgesCredentials: ParsableCommand {
     var slips: String?
 
     func run() throws {
-        let store = try database.open()
-        let competition = try store.competition()
-        let holders = try store.judgesWithCredentials()
-        var targets: [JudgeID]
-        if judges.isEmpty {
-            targets = competition.judges.map(\.id).filter { !holders.contains($0) }
-            guard !targets.isEmpty else {
-                throw UserError(
-                    "every judge has a PIN already; to replace one, name it: --judge ID --chief ID (with the chief's PIN)"
-                )
-            }
-        } else {
-            var seen: Set<JudgeID> = []
-            targets = judges.map { JudgeID($0.trimmingCharacters(in: .whitespaces)) }.filter {
-                seen.insert($0).inserted
-            }
-            for id in targets where competition.judge(id) == nil {
-                throw UserError(
-                    "--judge \"\(id)\": no judge has this id; judges are \(competition.judges.map(\.id.rawValue).joined(separator: ", "))"
-                )
-            }
-        }
-        var issuer = try ClerkOption.parse([]).name
-        let replacing = targets.filter(holders.contains)
-        if !replacing.isEmpty {
-            guard let chief else {
-                throw UserError(
-                    "judge \(replacing.map(\.rawValue).joined(separator: ", ")) already \(replacing.count == 1 ? "has" : "have") a PIN: replacing it needs the chief judge (--chief ID and the chief's PIN)"
-                )
-            }
-            issuer = try ChiefOptions.parse(["--chief", chief]).authenticate(store, for: "judge judges credentials")
-                .rawValue
-        }
-        let slipsFile = try slips.map(Self.checkedSlips)
-        let issued = try store.issueCredentials(to: targets, issuer: issuer)
-        try store.close()
+        let venue = try database.open()
+        let competition = try ReadCompetition().run(in: venue)
+        var slipsFile: URL?
+        let issued = try IssueJudgePINs(judges: judges, chief: chief, operatorName: ClerkOption.osUser).run(
+            in: venue, pin: PINEntry.read, beforeIssuing: { slipsFile = try slips.map(Self.checkedSlips) })
+        try venue.close()
         if let slipsFile {
             try Self.writeSlips(issued, competition: competition.name, to: slipsFile)
             return
@@ -89,22 +60,22 @@ struct JudgesCredentials: ParsableCommand {
     private static func checkedSlips(_ path: String) throws -> URL {
         let url = URL(fileURLWithPath: path)
         guard url.pathExtension.lowercased() == "html" else {
-            throw UserError("--slips \(path): the slips are an HTML file; give a name ending in .html")
+            throw Refusal(.slipsNotHTML, ["file": path])
         }
         guard !FileManager.default.fileExists(atPath: url.path) else {
-            throw UserError("--slips \(path): the file exists; PIN slips never replace a file, give a new name")
+            throw Refusal(.slipsExist, ["file": path])
         }
         var isFolder: ObjCBool = false
         let folder = url.deletingLastPathComponent()
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw UserError("--slips \(path): no folder \(folder.path); create it first")
+            throw Refusal(.slipsNoFolder, ["file": path, "folder": folder.path])
         }
         return url
     }
 
     private static func writeSlips(_ issued: [IssuedPIN], competition: String, to url: URL) throws {
         let slips = PINSlips(
-            competition: competition, issuedAt: LocalTime.textWithZone(PublicationTime.now()),
+            competition: competition, issuedAt: LocalTime.textWithZone(PublicationClock.now()),
             slips: issued.map {
                 .init(
                     judge: $0.judge.id.rawValue, name: $0.judge.name, unit: $0.judge.unit, pin: $0.pin,
@@ -113,9 +84,12 @@ struct JudgesCredentials: ParsableCommand {
         do {
             try DocumentFile.createPrivate(slips.render(), at: url)
         } catch {
-            throw UserError(
-                "\(url.relativePath): \(error); the PINs of \(issued.map(\.judge.id.rawValue).joined(separator: ", ")) were issued but not written: replace them with --judge ID --chief ID"
-            )
+            throw Refusal(
+                .slipsNotWritten,
+                [
+                    "file": url.relativePath, "reason": "\(error)",
+                    "judges": issued.map(\.judge.id.rawValue).joined(separator: ", "),
+                ])
         }
         let names = issued.map { "\($0.judge.id) \($0.judge.name)\($0.reissued ? " (replaces the old PIN)" : "")" }
         print(

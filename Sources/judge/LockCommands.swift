@@ -1,12 +1,12 @@
 import ArgumentParser
-import ScoreStore
+import Messages
+import Officiating
 import ScoringCore
 
 struct Lock: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lock",
-        abstract:
-            "Sign off a round of a trade (chief judge): its marks then change only through `judge score correct`.",
+        abstract: Phrase.helpLock.text(),
         discussion: """
             Refused, listing every blocker, while any mark of the trade and round is missing (for the
             competitors admitted to the round), flagged by max_spread and not confirmed, or not yet
@@ -19,16 +19,15 @@ struct Lock: ParsableCommand {
     @OptionGroup var chief: ChiefOptions
 
     @Option(help: ArgumentHelp("The trade.", valueName: "id"))
-    var trade: String
+    var trade: TradeID
 
     @Option(help: ArgumentHelp("The round.", valueName: "id"))
-    var round: String
+    var round: RoundID
 
     func run() throws {
-        let store = try database.open()
-        let chiefID = try chief.authenticate(store, for: "judge lock")
-        let lock = try store.lockRound(trade: TradeID(trade), round: RoundID(round), chief: chiefID)
-        try store.close()
+        let venue = try database.open()
+        let lock = try LockRound(trade: trade, round: round, chief: chief.chief).run(in: venue, pin: PINEntry.read)
+        try venue.close()
         print(
             "locked trade \(lock.trade), round \(lock.round) (by \(lock.chief) at \(LocalTime.text(stored: lock.lockedAt)))"
         )
@@ -38,26 +37,26 @@ struct Lock: ParsableCommand {
 struct Unlock: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "unlock",
-        abstract: "Lift the lock of a round of a trade (chief judge), with a reason kept in the audit log.",
+        abstract: Phrase.helpUnlock.text(),
         discussion: "Example: judge unlock --trade nursery --round practical --reason \"复核发现漏录\" --chief J9")
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var chief: ChiefOptions
 
     @Option(help: ArgumentHelp("The trade.", valueName: "id"))
-    var trade: String
+    var trade: TradeID
 
     @Option(help: ArgumentHelp("The round.", valueName: "id"))
-    var round: String
+    var round: RoundID
 
     @Option(help: ArgumentHelp("Why the round is opened again (required).", valueName: "text"))
     var reason: String
 
     func run() throws {
-        let store = try database.open()
-        let chiefID = try chief.authenticate(store, for: "judge unlock")
-        let lock = try store.unlockRound(trade: TradeID(trade), round: RoundID(round), chief: chiefID, reason: reason)
-        try store.close()
+        let venue = try database.open()
+        let lock = try UnlockRound(trade: trade, round: round, chief: chief.chief, reason: reason).run(
+            in: venue, pin: PINEntry.read)
+        try venue.close()
         print(
             "unlocked trade \(lock.trade), round \(lock.round) (locked by \(lock.chief) at \(LocalTime.text(stored: lock.lockedAt)))"
         )

@@ -1,22 +1,23 @@
 import ArgumentParser
-import ScoreStore
+import Officiating
+import ScoringCore
 
 /// Which mark a command is about: `score enter`, `score correct` and `double-entry resolve`.
 struct MarkOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The judge whose mark it is.", valueName: "id"))
-    var judge: String
+    var judge: JudgeID
 
     @Option(help: ArgumentHelp("The competitor's number (参赛号).", valueName: "number"))
-    var number: String
+    var number: CompetitorNumber
 
     @Option(help: ArgumentHelp("The round.", valueName: "id"))
-    var round: String
+    var round: RoundID
 
     @Option(help: ArgumentHelp("The criterion, for a round marked by criteria.", valueName: "id"))
-    var criterion: String = ""
+    var criterion: CriterionID?
 
-    /// The mark as the store checks it, typed rather than read from a file (line 0).
-    func row(score: String) -> MarkRow {
-        MarkRow(line: 0, number: number, round: round, judge: judge, score: score, criterion: criterion)
+    /// The mark with its score as typed.
+    func input(score: String) -> MarkInput {
+        MarkInput(judge: judge, number: number, round: round, criterion: criterion, score: score)
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import ScoreStore
+import Officiating
 import ScoringCore
 
 #if canImport(Glibc)
@@ -11,8 +11,12 @@ import ScoringCore
 /// A judge's PIN: `$JUDGE_PIN` for scripts, else asked on the terminal without echo;
 /// nil when neither is there (the store then refuses a missing PIN).
 enum PINEntry {
-    static func read(for judge: JudgeID) -> String? {
-        read(prompt: "PIN for judge \(judge): ", environment: "JUDGE_PIN")
+    /// The PIN a use case asks for: a judge's from `$JUDGE_PIN`, a clerk's from `$JUDGE_CLERK_PIN`.
+    static func read(_ credential: Credential) -> String? {
+        switch credential {
+        case .judge(let judge): read(prompt: "PIN for judge \(judge): ", environment: "JUDGE_PIN")
+        case .clerk(let clerk): read(prompt: "PIN for clerk \(clerk): ", environment: "JUDGE_CLERK_PIN")
+        }
     }
 
     /// A PIN from `$environment`, else asked on the terminal without echo.
@@ -30,11 +34,5 @@ enum PINEntry {
             FileHandle.standardError.write(Data("\n".utf8))
         }
         return readLine(strippingNewline: true)
-    }
-
-    /// Once PINs are in use, the judge proves who they are; without PINs, nothing to check.
-    static func verify(_ judge: JudgeID, in store: ScoreDatabase, purpose: String) throws {
-        guard try store.credentialsIssued() else { return }
-        try store.verifyPIN(judge: judge, pin: read(for: judge), purpose: purpose)
     }
 }

@@ -1,24 +1,24 @@
 import ArgumentParser
+import Messages
+import Officiating
 import ResultSheets
-import ScoreStore
 import ScoringCore
 
 struct Rank: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "rank", abstract: "Show the ranking of each trade, with prizes and titles.",
+        commandName: "rank", abstract: Phrase.helpRank.text(),
         discussion: "While marks are missing the ranking is provisional and says so; see `judge status`.")
 
     @OptionGroup var database: DatabaseOptions
 
     @Option(help: ArgumentHelp("Only this trade.", valueName: "id"))
-    var trade: String?
+    var trade: TradeID?
 
     func run() throws {
-        let input = try database.openForReading().scoringInput()
-        let results = try TradeSelection.results(input, trade: trade)
+        let (competition, results) = try RankTrades(trade: trade).run(in: database.openForReading())
         for (index, trade) in results.enumerated() {
             if index > 0 { print() }
-            let sheet = ResultSheet(trade, of: input.competition, headers: .zh)
+            let sheet = ResultSheet(trade, of: competition, headers: .zh)
             let state =
                 trade.isFinal ? "" : "  [provisional: \(trade.problems.count) marks missing, see `judge status`]"
             print("\(trade.trade.name) (\(trade.trade.id))\(state)")

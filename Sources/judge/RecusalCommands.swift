@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
-import ScoreStore
+import Messages
+import Officiating
 import ScoringCore
 
 struct Recusal: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "recusal", abstract: "Recusal (回避): a judge does not mark a competitor of the judge's own unit.",
+        commandName: "recusal", abstract: Phrase.helpRecusal.text(),
         subcommands: [RecusalAllow.self])
 }
 
@@ -19,20 +20,19 @@ struct RecusalAllow: ParsableCommand {
     @OptionGroup var chief: ChiefOptions
 
     @Option(help: ArgumentHelp("The judge.", valueName: "id"))
-    var judge: String
+    var judge: JudgeID
 
     @Option(help: ArgumentHelp("The competitor's number (参赛号).", valueName: "number"))
-    var number: String
+    var number: CompetitorNumber
 
     @Option(help: ArgumentHelp("Why the judge may mark this competitor.", valueName: "text"))
     var reason: String
 
     func run() throws {
-        let store = try database.open()
-        let chiefID = try chief.authenticate(store, for: "judge recusal allow")
-        let allowed = try store.allowRecusal(
-            judge: JudgeID(judge.trimmingCharacters(in: .whitespaces)), number: number, reason: reason, chief: chiefID)
-        try store.close()
+        let venue = try database.open()
+        let allowed = try AllowRecusal(judge: judge, number: number, chief: chief.chief, reason: reason).run(
+            in: venue, pin: PINEntry.read)
+        try venue.close()
         print(
             "allowed: judge \(allowed.judge.id) \(allowed.judge.name) (\(allowed.judge.unit)) may mark competitor \(allowed.number) \(allowed.competitorName) (\(allowed.unit)); reason: \(allowed.reason)"
         )

@@ -1,11 +1,13 @@
 import ArgumentParser
 import Foundation
+import Messages
+import Officiating
 import ResultSheets
-import ScoreStore
+import ScoringCore
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Printable reports for the chief judge.", subcommands: [ReportJudges.self])
+        commandName: "report", abstract: Phrase.helpReport.text(), subcommands: [ReportJudges.self])
 }
 
 struct ReportJudges: ParsableCommand {
@@ -23,16 +25,16 @@ struct ReportJudges: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     @Option(help: ArgumentHelp("Only this trade.", valueName: "id"))
-    var trade: String?
+    var trade: TradeID?
 
     @Option(help: ArgumentHelp("The folder for the reports (created when missing).", valueName: "dir"))
     var out: String
 
     func run() throws {
-        let store = try database.openForReading()
+        let venue = try database.openForReading()
         let folder = URL(fileURLWithPath: out)
-        for trade in try TradeSelection.trades(of: store.competition(), trade: trade) {
-            let read = try store.scoredTradeWithMarks(trade.id)
+        for trade in try TradeChoice(trade).trades(of: ReadCompetition().run(in: venue)) {
+            let read = try ScoreTrade(trade: trade.id).run(in: venue)
             let heading = PrintDocument.heading(read.competition, trade, document: "裁判评分一致性报告")
             let document = PrintDocument.judgesReport(
                 read.results, of: read.competition, marks: read.marks, heading: heading)

@@ -1,10 +1,12 @@
 import ArgumentParser
 import Foundation
+import Messages
+import Officiating
 import ResultSheets
 
 struct Results: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "results", abstract: "Result sheets.",
+        commandName: "results", abstract: Phrase.helpResults.text(),
         subcommands: [ResultsExport.self, ResultsPublish.self, ResultsVerify.self])
 }
 
@@ -56,14 +58,16 @@ struct ResultsExport: ParsableCommand {
     }
 
     func run() throws {
-        let store = try database.openForReading()
+        let venue = try database.openForReading()
         let progress = TerminalProgress("scoring")
-        let scored = try store.scoredCompetition { done, trades in progress.update { "\(done) of \(trades) trades" } }
+        let scored = try ScoreCompetition().run(in: venue) { done, trades in
+            progress.update { "\(done) of \(trades) trades" }
+        }
         progress.finish()
         var export = SheetExport(headers: headers.headers, bom: !noBOM, provisional: provisional)
         export.formats = try ExportFormats.parse(format)
         export.marks = { trade in
-            let read = try store.scoredTradeWithMarks(trade)
+            let read = try ScoreTrade(trade: trade).run(in: venue)
             return (read.results, read.marks)
         }
         let folder = URL(fileURLWithPath: out)
@@ -79,6 +83,6 @@ struct ResultsExport: ParsableCommand {
         // Only a competition with `qualify` has advancement lists, and pays for them.
         guard scored.competition.rounds.contains(where: { $0.qualify != nil }) else { return }
         let lists = AdvancementExport(headers: headers.headers, bom: !noBOM)
-        try lists.write(try store.admissions(), to: folder).forEach { print($0) }
+        try lists.write(try ReadAdmissions().run(in: venue), to: folder).forEach { print($0) }
     }
 }

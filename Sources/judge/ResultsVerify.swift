@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import ResultSheets
-import ScoreStore
+import Messages
+import Officiating
 
 struct ResultsVerify: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,47 +24,37 @@ struct ResultsVerify: ParsableCommand {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            throw UserError("\(file): cannot read: \((error as NSError).localizedDescription)")
+            throw Refusal(.cannotRead, ["file": file, "reason": (error as NSError).localizedDescription])
         }
-        let store = try database.openForReading()
-        let digest = SHA256Manifest.digest(data)
-        let competition = try store.competition()
-        let publications = try store.publications()
-        func tradeName(_ publication: Publication) -> String {
-            let name = competition.trade(publication.trade)?.name ?? publication.trade.rawValue
-            return "\(name) (\(publication.trade))"
-        }
-        if let (publication, published) = try store.publishedFile(withSHA256: digest) {
-            let later = publications.filter { $0.trade == publication.trade && $0.version > publication.version }
+        switch try VerifyPublishedFile(data: data).run(in: database.openForReading()) {
+        case .published(let publication, let published, let tradeName, let supersededBy, let digest):
             let state =
                 if let finalAt = publication.finalAt {
                     "final since \(LocalTime.textWithZone(finalAt))"
-                } else if let next = later.first {
-                    "superseded by version \(next.version)"
+                } else if let next = supersededBy {
+                    "superseded by version \(next)"
                 } else {
                     "notice period until \(LocalTime.textWithZone(publication.noticeEndsAt))"
                 }
             print(
-                "\(file): published: \(published.name) of \(tradeName(publication)) version \(publication.version),",
+                "\(file): published: \(published.name) of \(tradeName) version \(publication.version),",
                 "published \(LocalTime.textWithZone(publication.publishedAt)) by \(publication.publishedBy); \(state)")
             print("sha256 \(digest)")
-            return
-        }
-        var message = "\(file) is not a published file (sha256 \(digest))"
-        let closest = publications.map { ($0, SheetResemblance(published: $0.sheet, candidate: data)) }
-            .max { $0.1.equalLines < $1.1.equalLines }
-        if let (publication, resemblance) = closest, resemblance.equalLines > 0 {
-            message +=
-                ". It most resembles \(publication.files.first?.name ?? "the result sheet") of \(tradeName(publication)) version \(publication.version)"
-            if let line = resemblance.firstDifference {
+        case .notPublished(let digest, let closest, let noneRecorded):
+            var message = "\(file) is not a published file (sha256 \(digest))"
+            if let (publication, tradeName, resemblance) = closest {
                 message +=
-                    ": line \(line) differs: published \"\(resemblance.published)\", this file \"\(resemblance.candidate)\""
-            } else {
-                message += ": every line is equal, but the bytes differ (byte-order mark or line ends)"
+                    ". It most resembles \(publication.files.first?.name ?? "the result sheet") of \(tradeName) version \(publication.version)"
+                if let line = resemblance.firstDifference {
+                    message +=
+                        ": line \(line) differs: published \"\(resemblance.published)\", this file \"\(resemblance.candidate)\""
+                } else {
+                    message += ": every line is equal, but the bytes differ (byte-order mark or line ends)"
+                }
+            } else if noneRecorded {
+                message += "; this database records no publication"
             }
-        } else if publications.isEmpty {
-            message += "; this database records no publication"
+            throw Refusal(.notPublished, ["detail": message])
         }
-        throw UserError(message)
     }
 }

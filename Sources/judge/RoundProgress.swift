@@ -1,3 +1,4 @@
+import Messages
 import ScoringCore
 
 /// One round of one trade as `judge status` sums it up: of the marks the admitted active
@@ -27,6 +28,10 @@ struct RoundProgress: CustomStringConvertible {
 
     /// `10/12 marks in, 2 missing, 1 of 2 competitors scored`
     var description: String {
-        "\(expected - missing)/\(expected) marks in, \(missing) missing, \(scored) of \(admitted) competitors scored"
+        Phrase.roundProgress.text(
+            [
+                "in": String(expected - missing), "expected": String(expected), "missing": String(missing),
+                "scored": String(scored), "admitted": String(admitted),
+            ])
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import ScoreStore
+import Officiating
 import ScoringCore
 
 struct ScoreCorrect: ParsableCommand {
@@ -24,13 +24,15 @@ struct ScoreCorrect: ParsableCommand {
     var reason: String
 
     func run() throws {
-        let store = try database.open()
-        let chiefID = try chief.authenticate(store, for: "judge score correct")
-        let row = mark.row(score: value)
+        let venue = try database.open()
         let correction = try MarkEcho.refusingAsOptions(score: "--value") {
-            try store.correctMark(row, chief: chiefID, reason: reason)
+            try CorrectMark(
+                mark: mark.input(score: value),
+                chief: AuthorizeChief(chief: chief.chief, action: "judge score correct"),
+                reason: reason
+            ).run(in: venue, pin: PINEntry.read)
         }
-        try store.close()
+        try venue.close()
         var what = "\(correction.round.name) (\(correction.round.id))"
         if let criterion = correction.criterion { what += " / \(criterion.name) (\(criterion.id))" }
         print(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import ScoreStore
+import Messages
+import Officiating
 import ScoringCore
 
 struct ScoreEnter: ParsableCommand {
@@ -29,30 +30,12 @@ struct ScoreEnter: ParsableCommand {
     var score: String
 
     func run() throws {
-        let store = try database.open()
-        let judgeID = JudgeID(mark.judge.trimmingCharacters(in: .whitespaces))
-        // An unknown judge is refused by the entry itself, naming the judges there are.
-        if try store.competition().judge(judgeID) != nil {
-            try PINEntry.verify(
-                judgeID, in: store,
-                purpose: "score enter: competitor \(mark.number), round \(mark.round), judge \(judgeID)")
-        }
-        var authenticated = try store.credentialsIssued() ? "judge" : ""
-        var typist = judgeID.rawValue
-        // Where the competition declares its clerks, someone proves who typed the mark: the judge
-        // with a PIN, else a clerk with theirs (identify asks for --clerk when none is named).
-        let clerksDeclared = try !store.competition().clerks.isEmpty
-        if clerk != nil || (authenticated.isEmpty && clerksDeclared) {
-            // A declared clerk proves who they are; otherwise the name is taken as given.
-            let who = try ClerkOption(clerk: clerk).identify(store, for: "score enter: competitor \(mark.number)")
-            typist = who.name
-            if !who.authenticated.isEmpty { authenticated = who.authenticated }
-        }
-        let row = mark.row(score: score)
+        let venue = try database.open()
         let entered = try MarkEcho.refusingAsOptions {
-            try store.enterMark(row, clerk: typist, replace: replace, authenticated: authenticated)
+            try EnterMark(mark: mark.input(score: score), clerk: clerk, replace: replace).run(
+                in: venue, pin: PINEntry.read)
         }
-        try store.close()
+        try venue.close()
         switch entered.doubleEntry {
         case nil:
             let was = entered.replaced.map { ", replacing \($0)" } ?? ""
@@ -94,7 +77,7 @@ enum MarkEcho {
             return try entry()
         } catch let refusal as EntryRefusal {
             let place = refusal.field == "score" ? score : "--\(refusal.field)"
-            throw UserError("\(place) \"\(refusal.value)\": \(refusal.problem)")
+            throw Refusal(.entryRefused, ["place": place, "value": refusal.value, "problem": refusal.problem])
         }
     }
 }

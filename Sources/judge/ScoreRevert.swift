@@ -1,5 +1,5 @@
 import ArgumentParser
-import ScoreStore
+import Officiating
 
 struct ScoreRevert: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,11 +25,11 @@ struct ScoreRevert: ParsableCommand {
     var reason: String
 
     func run() throws {
-        let store = try database.open()
-        // Where the competition declares its clerks, an undo is theirs too: a PIN, as for the import.
-        let who = try clerk.identify(store, for: "score revert --batch \(batch)")
-        let result = try store.revertBatch(batch, reason: reason, by: who.name)
-        try store.close()
+        let venue = try database.open()
+        let result = try RevertBatch(
+            batch: batch, reason: reason, clerk: clerk.identify(for: "score revert --batch \(batch)")
+        ).run(in: venue, pin: PINEntry.read)
+        try venue.close()
         let things =
             switch result.kind {
             case "roster": "competitors"

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Logging
-import ScoreStore
 import Service
 
 #if canImport(Glibc)
@@ -38,10 +37,10 @@ struct Serve: ParsableCommand {
     /// Runs the service until SIGINT or SIGTERM. The command line is synchronous: the service
     /// runs in a task while this thread waits for it.
     static func serve(path: String, host: String, port: Int) throws {
-        let store = try ScoreDatabase.openPool(path: path)
+        fflush(nil)
         var logger = Logger(label: "judge.serve")
         logger.logLevel = .info
-        let service = JudgeService(store: store, logger: logger)
+        let service = try JudgeService.open(path: path, logger: logger)
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)
         Task {
@@ -63,8 +62,8 @@ struct Serve: ParsableCommand {
             done.signal()
         }
         done.wait()
-        if let error = outcome.error { throw UserError("judge serve: \(error)") }
-        try? store.close()
+        if let error = outcome.error { throw error }
+        try? service.close()
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
+import Messages
+import Officiating
 import ResultSheets
-import ScoreStore
 import ScoringCore
 
 /// Writes one result sheet per trade (SCORING.md §8), shared by `results export` and `demo`.
@@ -26,7 +27,7 @@ struct SheetExport {
         let results = scored.trades
         let blocked = results.filter { !$0.isFinal }
         if !blocked.isEmpty, !provisional {
-            throw UserError(Self.blockedMessage(blocked))
+            throw Refusal(.marksMissingToExport, ["problems": Self.blockedLines(blocked)])
         }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return try results.map { trade in
@@ -55,7 +56,7 @@ struct SheetExport {
             let read = try source(trade.trade.id)
             // Read apart from the sheet: a change in between would make the detail disagree with it.
             guard read.results == trade else {
-                throw UserError("the marks of \(trade.trade.id) changed during the export; run it again")
+                throw Refusal(.marksChangedDuringExport, ["trade": trade.trade.id.rawValue])
             }
             marks = read.marks
         }
@@ -82,12 +83,11 @@ struct SheetExport {
         }
     }
 
-    static func blockedMessage(
-        _ blocked: [TradeResults], limit: Int = 40,
-        remedy: String = "enter the missing marks, or export with --provisional for a sheet marked provisional"
-    ) -> String {
+    /// The missing marks that keep trades from a final sheet: per trade a count, then the
+    /// first `limit` problems.
+    static func blockedLines(_ blocked: [TradeResults], limit: Int = 40) -> String {
         let problems = blocked.flatMap { trade in trade.problems.map { (trade.trade, $0) } }
-        var lines = ["marks are missing, so no final sheet was written:"]
+        var lines: [String] = []
         for trade in blocked {
             lines.append(
                 "  \(trade.trade.name) (\(trade.trade.id)): \(trade.problems.count) problem\(trade.problems.count == 1 ? "" : "s")"
@@ -95,7 +95,6 @@ struct SheetExport {
         }
         lines += problems.prefix(limit).map { "    \($0.0.id): \($0.1)" }
         if problems.count > limit { lines.append("    … and \(problems.count - limit) more (see `judge status`)") }
-        lines.append(remedy)
         return lines.joined(separator: "\n")
     }
 }

@@ -1,11 +1,12 @@
 import ArgumentParser
-import ScoreStore
+import Messages
+import Officiating
 import ScoringCore
 
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Per trade and round: marks entered of those expected, missing, max_spread flags and locks.",
+        abstract: Phrase.helpStatus.text(),
         discussion: """
             By default one line per trade and round. --missing, or --trade for one trade, also lists
             every missing mark (competitor, round, judge, criterion).
@@ -15,36 +16,38 @@ struct Status: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     @Option(help: ArgumentHelp("Only this trade, with every missing mark listed.", valueName: "id"))
-    var trade: String?
+    var trade: TradeID?
 
     @Flag(help: "List every missing mark, not only how many.")
     var missing = false
 
     func run() throws {
-        let store = try database.openForReading()
-        let input = try store.scoringInput()
-        let locks = try store.roundLocks()
-        let confirmations = try store.spreadConfirmations()
-        let results = try TradeSelection.results(input, trade: trade)
+        let status = try ReadStatus(trade: trade).run(in: database.openForReading())
         // A summary unless asked for the list: before any marks, the list is every mark of the competition.
         let listing = missing || trade != nil
-        for (index, trade) in results.enumerated() {
+        for (index, tradeStatus) in status.trades.enumerated() {
             if index > 0 { print() }
+            let trade = tradeStatus.results
             let rows = trade.rows
             let active = rows.filter { $0.competitor.status == .active }
-            let review = SpreadReview(flags: trade.flags, confirmations: confirmations)
-            print("\(trade.trade.name) (\(trade.trade.id)): \(rows.count) competitors, \(active.count) active")
-            for (roundIndex, round) in input.competition.rounds.enumerated() {
+            let review = tradeStatus.review
+            print(
+                Phrase.tradeHeading.text(
+                    [
+                        "trade": "\(trade.trade.name) (\(trade.trade.id))", "count": String(rows.count),
+                        "active": String(active.count),
+                    ]))
+            for (roundIndex, round) in status.competition.rounds.enumerated() {
                 let progress = RoundProgress(round, at: roundIndex, of: trade)
                 let open = review.unconfirmed.filter { $0.round == round.id }.count
-                let lock = locks.first { $0.trade == trade.trade.id && $0.round == round.id }
+                let lock = tradeStatus.locks.first { $0.round == round.id }
                 print(
                     "  \(round.name) (\(round.id)): \(progress)"
                         + (open > 0 ? ", \(open) max_spread flag\(open == 1 ? "" : "s") to confirm" : "")
                         + (lock.map { ", locked by \($0.chief) at \(LocalTime.text(stored: $0.lockedAt))" } ?? ""))
             }
             if trade.isFinal {
-                print("  final sheet: ready")
+                print(Phrase.finalSheetReady.text())
             } else if listing {
                 print("  final sheet: blocked by \(trade.problems.count):")
                 for problem in trade.problems { print("    \(problem)") }
@@ -54,7 +57,7 @@ struct Status: ParsableCommand {
                 )
             }
             // Once published, the chief judge's next question is where the notice period stands.
-            if let latest = try store.publications(of: trade.trade.id).last {
+            if let latest = tradeStatus.latest {
                 let state =
                     latest.finalAt.map { "final since \(LocalTime.textWithZone($0))" }
                     ?? "notice period (公示期) until \(LocalTime.textWithZone(latest.noticeEndsAt))"
@@ -63,7 +66,7 @@ struct Status: ParsableCommand {
             }
             printFlags(review)
         }
-        try printDoubleEntries(store, input.competition, trades: Set(results.map(\.trade.id)), listing: listing)
+        if let open = status.doubleEntries { printDoubleEntries(open, listing: listing) }
     }
 
     /// Unconfirmed flags block `judge lock`; confirmed ones say by whom and why.
@@ -80,11 +83,7 @@ struct Status: ParsableCommand {
     }
 
     /// Its own section: marks of double-entry rounds that do not count yet (never their values).
-    private func printDoubleEntries(
-        _ store: ScoreDatabase, _ competition: Competition, trades: Set<TradeID>, listing: Bool
-    ) throws {
-        guard competition.rounds.contains(where: \.doubleEntry) else { return }
-        let open = try store.openDoubleEntries().filter { trades.contains($0.trade) }
+    private func printDoubleEntries(_ open: [OpenDoubleEntry], listing: Bool) {
         let disagreements = open.filter(\.isDisagreement).count
         print()
         print(

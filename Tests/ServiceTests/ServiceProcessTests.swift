@@ -37,6 +37,7 @@ struct ServiceProcessTests {
         let pins = String(decoding: try JSONSerialization.data(withJSONObject: fixture.pins), as: UTF8.self)
         try fixture.store.close()
         let run = try script("serve_faults.py", [Self.judge, fixture.path, pins, scenario])
+        print(run.output)
         #expect(run.status == 0, "\(run.output)")
         return run.output
     }
@@ -66,6 +67,7 @@ struct ServiceProcessTests {
         let pins = String(decoding: try JSONSerialization.data(withJSONObject: fixture.pins), as: UTF8.self)
         try fixture.store.close()
         let run = try script("serve_schemathesis.py", [Self.judge, fixture.path, pins])
+        print(run.output.split(separator: "\n").suffix(8).joined(separator: "\n"))
         #expect(run.status == 0, "\(run.output)")
     }
 }

@@ -13,6 +13,8 @@ public enum RefusalStatus {
         case .roundLocked, .doubleEntryRound, .blocked, .alreadyLocked, .markProtected, .requestReused: .conflict
         case .malformedJSON: .badRequest
         case .bodyTooLarge: .contentTooLarge
+        // The CLI's own refusals (options, files, publication): a state that forbids the action.
+        default: .conflict
         }
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import ScoreStore
+import Officiating
 import ScoringCore
 
 struct CompetitorsEdit: ParsableCommand {
@@ -20,7 +20,7 @@ struct CompetitorsEdit: ParsableCommand {
     @OptionGroup var clerk: ClerkOption
 
     @Argument(help: ArgumentHelp("The competitor's number.", valueName: "number"))
-    var number: String
+    var number: CompetitorNumber
 
     @Option(help: ArgumentHelp("The corrected name.", valueName: "name"))
     var name: String?
@@ -29,7 +29,7 @@ struct CompetitorsEdit: ParsableCommand {
     var unit: String?
 
     @Option(help: ArgumentHelp("Another trade, by id (only while the competitor has no marks).", valueName: "id"))
-    var trade: String?
+    var trade: TradeID?
 
     @Option(help: ArgumentHelp("active, absent, disqualified or withdrawn (缺考, 取消资格, 退赛).", valueName: "status"))
     var status: StatusWord?
@@ -41,28 +41,18 @@ struct CompetitorsEdit: ParsableCommand {
         help: ArgumentHelp(
             "The chief judge (裁判长), needed for a status or trade change once a round of the trade is locked.",
             valueName: "judge id"))
-    var chief: String?
+    var chief: JudgeID?
 
     func run() throws {
-        let store = try database.open()
+        let venue = try database.open()
         let edit = CompetitorEdit(
-            name: name?.trimmingSpaces, unit: unit?.trimmingSpaces, trade: trade.map { TradeID($0.trimmingSpaces) },
-            status: status?.status)
-        guard edit != CompetitorEdit() else {
-            throw UserError("nothing to change: give --name, --unit, --trade or --status")
-        }
-        let needsChief = try store.competitorEditNeedsChief(number: number, edit)
-        var chiefID: JudgeID?
-        if let chief {
-            chiefID = try ChiefOptions.authenticate(chief, store, for: "judge competitors edit")
-        } else if let why = needsChief {
-            throw UserError(why)
-        }
-        // Where the competition declares its clerks, a roster change needs one with a PIN, or the chief.
-        let actor = chiefID == nil ? try clerk.identify(store, for: "competitors edit \(number)").name : clerk.name
-        let result = try store.editCompetitor(
-            number: number, edit, reason: reason, by: actor, chief: chiefID)
-        try store.close()
+            name: name?.trimmingSpaces, unit: unit?.trimmingSpaces,
+            trade: trade.map { TradeID($0.rawValue.trimmingSpaces) }, status: status?.status)
+        let result = try EditCompetitor(
+            number: number, edit: edit, reason: reason, clerk: clerk.identify(for: "competitors edit \(number)"),
+            chief: chief
+        ).run(in: venue, pin: PINEntry.read)
+        try venue.close()
         let after = result.after
         print("changed competitor \(after.number) (batch \(result.batch)): \(result.changes.joined(separator: "; "))")
         // A mistyped number must not silently take a scored competitor out of the ranking.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import ScoreStore
+import Officiating
 import ScoringCore
 
 struct CompetitorsShow: ParsableCommand {
@@ -14,10 +14,10 @@ struct CompetitorsShow: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     @Argument(help: ArgumentHelp("The competitor's number.", valueName: "number"))
-    var number: String
+    var number: CompetitorNumber
 
     func run() throws {
-        let detail = try database.openForReading().competitorDetail(number: number)
+        let detail = try ShowCompetitor(number: number).run(in: database.openForReading())
         let competition = detail.competition
         let competitor = detail.competitor
         let trade = competition.trade(competitor.trade)?.name ?? competitor.trade.rawValue

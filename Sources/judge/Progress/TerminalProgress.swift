@@ -40,3 +40,14 @@ final class TerminalProgress: @unchecked Sendable {
         FileHandle.standardError.write(Data(text.utf8))
     }
 }
+
+extension TerminalProgress {
+    /// Runs an import with a progress line `reading FILE: 42% (line 8192)`, cleared at the end.
+    static func reading<Result>(_ file: String, _ body: (@escaping (() -> String) -> Void) throws -> Result) rethrows
+        -> Result
+    {
+        let progress = TerminalProgress("reading \(file)")
+        defer { progress.finish() }
+        return try body { progress.update($0) }
+    }
+}

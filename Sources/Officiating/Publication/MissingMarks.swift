@@ -1,0 +1,19 @@
+public import ScoreStore
+import ScoringCore
+
+/// The missing marks that keep trades from a final sheet, as lines: per trade a count, then the
+/// first `limit` problems.
+enum MissingMarks {
+    static func lines(_ blocked: [TradeResults], limit: Int = 40) -> String {
+        let problems = blocked.flatMap { trade in trade.problems.map { (trade.trade, $0) } }
+        var lines: [String] = []
+        for trade in blocked {
+            lines.append(
+                "  \(trade.trade.name) (\(trade.trade.id)): \(trade.problems.count) problem\(trade.problems.count == 1 ? "" : "s")"
+            )
+        }
+        lines += problems.prefix(limit).map { "    \($0.0.id): \($0.1)" }
+        if problems.count > limit { lines.append("    … and \(problems.count - limit) more (see `judge status`)") }
+        return lines.joined(separator: "\n")
+    }
+}

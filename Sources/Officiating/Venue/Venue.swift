@@ -1,0 +1,30 @@
+public import ScoreStore
+
+/// A competition's database as the use cases reach it. The doors (the CLI, the service) open
+/// one and hand it to each use case; they never see the store behind it.
+public final class Venue: Sendable {
+    let store: ScoreDatabase
+    /// Where the database is, for messages and for the use cases that replace or copy the file.
+    public let path: String
+
+    /// Opens the database at `path` for reading and writing; refuses a path without one.
+    public static func open(_ path: String) throws -> Venue {
+        Venue(store: try ScoreDatabase(path: path), path: path)
+    }
+
+    /// For reads: the database file cannot change under them.
+    public static func openForReading(_ path: String) throws -> Venue {
+        Venue(store: try ScoreDatabase(path: path, readOnly: true), path: path)
+    }
+
+    /// A database the door already holds open (the service's one per process).
+    public init(store: ScoreDatabase, path: String) {
+        self.store = store
+        self.path = path
+    }
+
+    /// Ends use of the database, folding the write-ahead log into the file.
+    public func close() throws {
+        try store.close()
+    }
+}

@@ -1,0 +1,282 @@
+import GRDB
+import ScoringCore
+
+/// Checks marks and times against the competition and roster before they are stored,
+/// and counts judges per competitor and round so an (n+1)-th judge is refused at entry.
+struct EntryValidator {
+    /// A class: every resolved mark carries its competitor, and a reference is one retain.
+    final class Entrant: Sendable {
+        let id: Int64
+        let number: String
+        let name: String
+        let unit: String
+        let status: Competitor.Status
+        /// Position of the competitor's trade in the competition; nil for a trade it lacks.
+        let tradeAt: Int?
+        /// Index of the judges' unit (`Definitions.unitIndex`) the competitor's unit is; nil for none.
+        let unitAt: Int?
+
+        init(
+            id: Int64, number: String, name: String, unit: String, status: Competitor.Status, tradeAt: Int?,
+            unitAt: Int?
+        ) {
+            self.id = id
+            self.number = number
+            self.name = name
+            self.unit = unit
+            self.status = status
+            self.tradeAt = tradeAt
+            self.unitAt = unitAt
+        }
+    }
+
+    /// The stored competition with its ids indexed, shared by every mark resolved against it.
+    /// What checking a row needs is laid out per round position in flat arrays, so that a
+    /// row never copies a `Round` (a copy retains each of its arrays and strings).
+    final class Definitions: Sendable {
+        let competition: Competition
+        let roundIndex: [String: Int]
+        let judgeIndex: [String: Int]
+        let roundIDs: [RoundID]
+        let roundMax: [Points]
+        let criterionIDs: [[String]]
+        let criterionMax: [[Points]]
+        let maximumMarks: [Int?]
+        let doubleEntry: [Bool]
+        /// Rounds, judges and each round's criteria by id or by name (育婴员, 理论知识, 王芳).
+        let roundLookup: NameLookup
+        let judgeLookup: NameLookup
+        let criterionLookup: [NameLookup]
+        let tradeIndex: [String: Int]
+        /// The judges' distinct units (`UnitKey`), numbered; and each judge's, nil for none.
+        let unitIndex: [String: Int]
+        let judgeUnit: [Int?]
+
+        init(_ competition: Competition) {
+            self.competition = competition
+            let rounds = competition.rounds
+            roundIndex = Dictionary(uniqueKeysWithValues: rounds.enumerated().map { ($1.id.rawValue, $0) })
+            judgeIndex = Dictionary(uniqueKeysWithValues: competition.judges.enumerated().map { ($1.id.rawValue, $0) })
+            roundIDs = rounds.map(\.id)
+            roundMax = rounds.map(\.max)
+            criterionIDs = rounds.map { $0.criteria.map(\.id.rawValue) }
+            criterionMax = rounds.map { $0.criteria.map(\.max) }
+            maximumMarks = rounds.map(\.maximumMarks)
+            doubleEntry = rounds.map(\.doubleEntry)
+            roundLookup = NameLookup(ids: rounds.map(\.id.rawValue), names: rounds.map(\.name))
+            judgeLookup = NameLookup(
+                ids: competition.judges.map(\.id.rawValue), names: competition.judges.map(\.name))
+            criterionLookup = rounds.map {
+                NameLookup(ids: $0.criteria.map(\.id.rawValue), names: $0.criteria.map(\.name))
+            }
+            tradeIndex = Dictionary(
+                uniqueKeysWithValues: competition.trades.enumerated().map { ($1.id.rawValue, $0) })
+            var unitIndex: [String: Int] = [:]
+            judgeUnit = competition.judges.map { judge in
+                let unit = UnitKey.of(judge.unit)
+                guard !unit.isEmpty else { return nil }
+                if let index = unitIndex[unit] { return index }
+                unitIndex[unit] = unitIndex.count
+                return unitIndex.count - 1
+            }
+            self.unitIndex = unitIndex
+        }
+    }
+
+    /// A checked mark: positions in the competition's rounds, judges and the round's criteria,
+    /// so a batch import moves integers rather than copies of rounds and judges.
+    struct ResolvedMark: Sendable {
+        let entrant: Entrant
+        let roundAt: Int
+        let judgeAt: Int
+        let criterionAt: Int?
+        let value: Points
+        let definitions: Definitions
+
+        var round: Round { definitions.competition.rounds[roundAt] }
+        var judge: Judge { definitions.competition.judges[judgeAt] }
+        var criterion: Criterion? { criterionAt.map { round.criteria[$0] } }
+        var roundID: RoundID { definitions.roundIDs[roundAt] }
+        var isDoubleEntry: Bool { definitions.doubleEntry[roundAt] }
+    }
+
+    let definitions: Definitions
+    var competition: Competition { definitions.competition }
+    private let context: EntryContext
+    /// Whatever a row needs was read up front, so rows may be checked away from the database.
+    var readAhead: Bool { context.whole }
+    private let padded = PaddedNumbers()
+    /// Panels and recusal; only marks need it.
+    private let gate: MarkGate?
+    /// The previous row's competitor, round and judge as written, and what they resolved to:
+    /// a sheet gives one judge's criteria for one competitor on consecutive rows, and those
+    /// rows share every check but the criterion and the value.
+    /// (Separate fields: comparing them in place copies nothing.)
+    private var previousNumber = ""
+    private var previousRound = ""
+    private var previousJudge = ""
+    private var previous: ResolvedMark?
+
+    /// `rows`: how many rows the entry has, or at least `EntryContext.wholeFrom` for a large
+    /// file; it decides whether the roster is read up front. `forMarks: false` (times) skips
+    /// the judge counts and the gate, which only marks need.
+    init(_ db: Database, rows: Int, forMarks: Bool = true) throws {
+        definitions = Definitions(try ScoreDatabase.competition(db))
+        context = try EntryContext(
+            db, definitions: definitions, whole: rows >= EntryContext.wholeFrom, countingJudges: forMarks)
+        gate = forMarks ? try MarkGate(db, definitions: definitions) : nil
+    }
+
+    func entrant(_ number: String, line: Int) throws -> Entrant {
+        let trimmed = number.trimmingSpaces
+        if let found = try entrant(trimmed) { return found }
+        // 全角 digits and spaces, as a Chinese input method types them.
+        let ascii = number.compatibilityForm.trimmingSpaces
+        guard !ascii.isEmpty else {
+            throw EntryRefusal(line: line, field: "number", value: number, problem: "a competitor number is required")
+        }
+        if ascii != trimmed, let found = try entrant(ascii) { return found }
+        let padded = try padded.matches(ascii) { try context.numbers() }
+        let hint = padded.isEmpty ? "" : "; did you mean \(padded.joined(separator: " or "))?"
+        throw EntryRefusal(
+            line: line, field: "number", value: number, problem: "no competitor has this number\(hint)")
+    }
+
+    private func entrant(_ number: String) throws -> Entrant? {
+        try context.entrant(number)
+    }
+
+    func round(_ id: String, line: Int) throws -> Round {
+        competition.rounds[try roundPosition(id, line: line)]
+    }
+
+    /// The round's index in competition order, looked up once per row.
+    private func roundPosition(_ id: String, line: Int) throws -> Int {
+        if let index = definitions.roundIndex[id.trimmingSpaces] { return index }
+        return try definitions.roundLookup.position(of: id, kind: "round", plural: "rounds", line: line, field: "round")
+    }
+
+    /// Resolves and checks one mark, and counts its judge.
+    mutating func mark(_ row: MarkRow) throws -> ResolvedMark {
+        if previous != nil, previousNumber == row.number, previousRound == row.round, previousJudge == row.judge {
+            // Same competitor, round and judge: resolved, gated and counted already.
+            let mark = previous!
+            let criterionAt = try criterion(row, of: mark.roundAt)
+            return ResolvedMark(
+                entrant: mark.entrant, roundAt: mark.roundAt, judgeAt: mark.judgeAt, criterionAt: criterionAt,
+                value: try value(row, of: mark.roundAt, criterionAt), definitions: definitions)
+        }
+        let entrant = try entrant(row.number, line: row.line)
+        let roundAt = try roundPosition(row.round, line: row.line)
+        let judgeAt = try judgePosition(row)
+        let criterionAt = try criterion(row, of: roundAt)
+        let value = try value(row, of: roundAt, criterionAt)
+        // After the form checks: a malformed row is bad input, not a refusal worth recording.
+        try gate?.check(entrant, round: roundAt, judge: judgeAt, row)
+        try count(judgeAt, for: entrant, at: roundAt, row)
+        let mark = ResolvedMark(
+            entrant: entrant, roundAt: roundAt, judgeAt: judgeAt, criterionAt: criterionAt, value: value,
+            definitions: definitions)
+        (previousNumber, previousRound, previousJudge, previous) = (row.number, row.round, row.judge, mark)
+        return mark
+    }
+
+    private func judgePosition(_ row: MarkRow) throws -> Int {
+        if let index = definitions.judgeIndex[row.judge.trimmingSpaces] { return index }
+        return try definitions.judgeLookup.position(
+            of: row.judge, kind: "judge", plural: "judges", line: row.line, field: "judge")
+    }
+
+    private func value(_ row: MarkRow, of roundAt: Int, _ criterionAt: Int?) throws -> Points {
+        let max = criterionAt.map { definitions.criterionMax[roundAt][$0] } ?? definitions.roundMax[roundAt]
+        do {
+            return try Points(parsingMark: row.score, max: max)
+        } catch {
+            // 全角 digits and decimal point (６９．５) read as ASCII; anything else stays refused.
+            let ascii = row.score.compatibilityForm
+            guard ascii != row.score else {
+                throw EntryRefusal(line: row.line, field: "score", value: row.score, problem: error.description)
+            }
+            do {
+                return try Points(parsingMark: ascii, max: max)
+            } catch {
+                throw EntryRefusal(line: row.line, field: "score", value: row.score, problem: error.description)
+            }
+        }
+    }
+
+    /// The criterion's position in the round's criteria; nil for a round without criteria.
+    private func criterion(_ row: MarkRow, of roundAt: Int) throws -> Int? {
+        let id = row.criterion.trimmingSpaces
+        let criteria = definitions.criterionIDs[roundAt]
+        // Only for messages: not worth building for every valid row.
+        var ids: String { criteria.listed }
+        var round: RoundID { definitions.roundIDs[roundAt] }
+        if criteria.isEmpty {
+            guard id.isEmpty else {
+                throw EntryRefusal(
+                    line: row.line, field: "criterion", value: row.criterion,
+                    problem: "round \(round) has no criteria: leave criterion empty")
+            }
+            return nil
+        }
+        guard !id.isEmpty else {
+            throw EntryRefusal(
+                line: row.line, field: "criterion", value: row.criterion,
+                problem: "round \(round) is marked by criterion: give one of \(ids)")
+        }
+        if let criterion = criteria.firstIndex(of: id) { return criterion }
+        let lookup = definitions.criterionLookup[roundAt]
+        switch lookup.find(id) {
+        case .at(let criterion): return criterion
+        case .ambiguous(let matches):
+            throw EntryRefusal(
+                line: row.line, field: "criterion", value: row.criterion,
+                problem:
+                    "round \(round) has \(matches.count) criteria with this name (\(matches.joined(separator: ", "))): give the id"
+            )
+        case .none:
+            throw EntryRefusal(
+                line: row.line, field: "criterion", value: row.criterion,
+                problem: "round \(round) has no criterion with this id or name; its criteria are \(lookup.listed)")
+        }
+    }
+
+    private func count(_ judge: Int, for entrant: Entrant, at index: Int, _ row: MarkRow) throws {
+        guard let limit = definitions.maximumMarks[index] else { return }
+        let judges = try context.judges(of: entrant, at: index)
+        guard !judges.contains(judge) else { return }
+        guard judges.count < limit else {
+            let names = judges.members.map { competition.judges[$0].id.rawValue }.joined(separator: ", ")
+            throw EntryRefusal(
+                line: row.line, field: "judge", value: row.judge,
+                problem:
+                    "round \(definitions.roundIDs[index]) takes \(limit) judge\(limit == 1 ? "" : "s") per competitor and competitor \(row.number.trimmingSpaces) already has marks from \(names)"
+            )
+        }
+        context.count(judge, of: entrant, at: index)
+    }
+}
+
+/// Judges by position in the competition: a bit each for the first 64, so that a batch
+/// import keeps one small value per competitor and round rather than an array.
+struct JudgeSet {
+    private var bits: UInt64 = 0
+    private var beyond: [Int] = []
+
+    var count: Int { bits.nonzeroBitCount + beyond.count }
+
+    func contains(_ judge: Int) -> Bool {
+        judge < 64 ? bits & (1 << UInt64(judge)) != 0 : beyond.contains(judge)
+    }
+
+    mutating func insert(_ judge: Int) {
+        guard !contains(judge) else { return }
+        if judge < 64 { bits |= 1 << UInt64(judge) } else { beyond.append(judge) }
+    }
+
+    /// In competition order.
+    var members: [Int] {
+        (0..<64).filter { bits & (1 << UInt64($0)) != 0 } + beyond.sorted()
+    }
+}

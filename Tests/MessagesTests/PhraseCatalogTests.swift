@@ -1,0 +1,21 @@
+import Messages
+import Testing
+
+/// Every phrase the tools say has its text in both languages, naming the same values.
+struct PhraseCatalogTests {
+    @Test(arguments: Phrase.allCases)
+    func everyPhraseHasTextInBothLanguagesNamingTheSameValues(phrase: Phrase) {
+        let zh = phrase.template(in: .zh)
+        let en = phrase.template(in: .en)
+        #expect(!zh.isEmpty && !en.isEmpty)
+        #expect(RefusalCode.placeholders(in: zh) == RefusalCode.placeholders(in: en))
+        #expect(zh.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }, "\(phrase) zh is not Chinese")
+        #expect(zh != en)
+    }
+
+    @Test func valuesAreFilledInAndNeverTranslated() {
+        let values = ["count": "12", "file": "marks.csv", "readAs": "", "replaced": ""]
+        #expect(Phrase.addedMarks.text(in: .en, values) == "added 12 marks from marks.csv")
+        #expect(Phrase.addedMarks.text(in: .zh, values) == "已从 marks.csv 添加 12 个分数")
+    }
+}
