@@ -76,12 +76,14 @@ extension PageAsset {
                 const total = row.querySelector('.total .value');
                 let cents = 0;
                 let complete = true;
+                let any = false;
                 for (const input of row.querySelectorAll('input.mark')) {
                   const parsed = hundredths(input.value, parseMax(input.dataset.max));
                   if (parsed.cents === undefined) { complete = false; continue; }
                   cents += parsed.cents;
+                  any = true;
                 }
-                total.textContent = shown(cents);
+                total.textContent = any ? shown(cents) : '—';
                 total.classList.toggle('partial', !complete);
               }
 

@@ -80,6 +80,8 @@ extension PageAsset {
             table.status { width: 100%; border-collapse: collapse; background: var(--paper); }
             table.status th, table.status td { border-bottom: 1px solid var(--line); padding: 8px; text-align: left;
               vertical-align: top; }
+            table.status thead th, table.status tbody th, table.status td:nth-child(2) { white-space: nowrap; }
+            table.status td:nth-child(2) { min-width: 120px; }
             progress { width: 100%; height: 14px; accent-color: var(--accent); }
             ul.plain { margin: 0; padding-left: 18px; }
             .actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }

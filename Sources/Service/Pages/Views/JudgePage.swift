@@ -90,7 +90,8 @@ struct JudgePage: Sendable {
             }
             let total = line.marks.reduce(Points(hundredths: 0)) { $0 + $1.value }
             return Row(
-                number: number, name: line.competitor.name, cells: cells, total: "\(total)", roundMax: "\(round.max)")
+                number: number, name: line.competitor.name, cells: cells,
+                total: line.marks.isEmpty ? "—" : "\(total)", roundMax: "\(round.max)")
         }
         return RoundSheet(
             trade: item.trade.id.rawValue, round: round.id.rawValue, tradeName: item.trade.name, roundName: round.name,
