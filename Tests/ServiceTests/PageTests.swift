@@ -92,7 +92,7 @@ struct PageTests {
             let j1 = try await client.signIn("J1", pin: fixture.pins["J1"]!)
             let refused = try await page(client, "/chief", cookie: j1.cookie)
             #expect(refused.status == .forbidden)
-            #expect(refused.html.contains("只有裁判长可以这样做"))
+            #expect(refused.html.contains("J1 王芳 不是裁判长：控制台只供裁判长使用。"))
             #expect(!refused.html.contains(#"id="rounds""#))
             let c1 = try await client.signIn("C1", pin: fixture.pins["C1"]!)
             let console = try await page(client, "/chief", cookie: c1.cookie)

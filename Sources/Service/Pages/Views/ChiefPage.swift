@@ -1,4 +1,3 @@
-import Messages
 import Officiating
 import ScoringCore
 
@@ -48,7 +47,7 @@ struct ChiefPage: Sendable {
         self.csrf = csrf
         judge = signedIn.map { SignedInJudge(id: $0.id.rawValue, name: $0.name) }
         chief = signedIn.flatMap { $0.chief ? SignedInJudge(id: $0.id.rawValue, name: $0.name) : nil }
-        notChief = signedIn.map { "\($0.id) \($0.name)：" + Refusal(.notChief).message(in: .zh) } ?? ""
+        notChief = signedIn.map { "\($0.id) \($0.name) 不是裁判长：控制台只供裁判长使用。" } ?? ""
         self.signInError = signInError
         var trades: [TradeStatus] = []
         for state in rounds {
