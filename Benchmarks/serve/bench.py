@@ -51,7 +51,8 @@ def call(method, path, body=None, headers=None):
 
 # 50 sessions over the judges who mark a round with several judges, each with the marks it may give.
 board = json.loads(call("GET", "/api/v1/board")[2])
-judges = [j for j in pins if j not in ("T1",)]
+# The panel judges; the chief and the theory marker sign in for the console and the lock.
+judges = [j for j in pins if j.startswith("J")]
 sessions = []
 for index in range(50):
     who = judges[index % len(judges)]
@@ -76,7 +77,8 @@ with open(lua_sessions, "w") as f:
     for headers, targets in sessions:
         f.write('{cookie="%s", csrf="%s", targets={' % (headers["Cookie"], headers["X-CSRF-Token"]))
         for number, round_id, criterion in targets:
-            f.write('{number="%s", round="%s", criterion=%s},' % (
+            # criterion holds its JSON: '"prep"' or 'null'.
+            f.write("{number=\"%s\", round=\"%s\", criterion='%s'}," % (
                 number, round_id, '"%s"' % criterion if criterion else "null"))
         f.write("}},\n")
     f.write("}\n")
@@ -84,6 +86,7 @@ marks_before = sqlite3.connect(db).execute("SELECT count(*) FROM web_request").f
 run = subprocess.run(
     ["wrk", "-t2", "-c50", "-d%ds" % SECONDS, "-s", os.path.join(here, "marks.lua"), "http://127.0.0.1:%d" % port],
     capture_output=True, text=True, env={**os.environ, "BENCH_SESSIONS": lua_sessions})
+print(run.stderr[:600], file=sys.stderr, end="")
 result = dict(re.findall(r"(\w+)=([\d.]+)", run.stdout.split("RESULT", 1)[1]))
 stored = sqlite3.connect(db).execute("SELECT count(*) FROM web_request").fetchone()[0] - marks_before
 rate = float(result["requests"]) / float(result["seconds"])

@@ -2,8 +2,9 @@
 -- the cookie, the CSRF token and the marks that judge may give; every request a new request_id.
 local sessions = dofile(os.getenv("BENCH_SESSIONS"))
 local counter = 0
-local thread_id = 0
 local next_thread = 0
+-- thread_id: a global that setup() gives each thread (a local here would hide it)
+thread_id = 0
 
 function setup(thread)
     thread:set("thread_id", next_thread)

@@ -33,6 +33,7 @@ struct ProgressTests {
         script.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
         environment["JUDGE_PROGRESS_DELAY"] = "0"
+        environment["LC_ALL"] = "en_US.UTF-8"
         environment.removeValue(forKey: "JUDGE_DB")
         script.environment = environment
         let out = Pipe()

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import ScoreStore
 import ScoringCore
 import Service
+import Synchronization
 
 /// A competition on a real file (the service opens a pool): nursery, theory (T1 alone) and
 /// practical (criteria prep and skill, 3 judges of J1–J4); J1 shares competitor 1's unit
@@ -48,28 +49,45 @@ struct ServiceFixture {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         path = folder.appendingPathComponent("judge.sqlite").path
-        let setup = try ScoreDatabase.create(path: path)
-        try setup.saveCompetition(Self.competition, by: "test")
-        let roster =
-            ([
-                RosterRow(line: 2, number: "001", name: "张三", unit: "甲公司", trade: "nursery"),
-                RosterRow(line: 3, number: "002", name: "李四", unit: "乙公司", trade: "nursery"),
-                RosterRow(line: 4, number: "003", name: "王五", unit: "丙公司", trade: "nursery", status: "absent"),
-            ] as [RosterRow])
-            + (0..<extraCompetitors).map { index in
-                RosterRow(
-                    line: 5 + index, number: String(format: "%03d", 101 + index), name: "选手\(index + 1)",
-                    unit: "单位\(index % 30)", trade: "nursery")
-            }
-        var rows = roster.makeIterator()
-        _ = try setup.importRoster(file: "roster.csv", clerk: "test", nextRow: { rows.next() })
-        var pins: [String: String] = [:]
-        for issued in try setup.issueCredentials(to: Self.competition.judges.map(\.id), issuer: "test") {
-            pins[issued.judge.id.rawValue] = issued.pin
-        }
-        self.pins = pins
-        try setup.close()
+        // Issuing six PINs costs six PBKDF2 runs (seconds in a debug build): once per shape.
+        let template = try Self.template(extraCompetitors: extraCompetitors)
+        try FileManager.default.copyItem(atPath: template.path, toPath: path)
+        pins = template.pins
         store = try ScoreDatabase.openPool(path: path)
+    }
+
+    private static let templates = Mutex<[Int: (path: String, pins: [String: String])]>([:])
+
+    private static func template(extraCompetitors: Int) throws -> (path: String, pins: [String: String]) {
+        try templates.withLock { templates in
+            if let made = templates[extraCompetitors] { return made }
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let path = folder.appendingPathComponent("template.sqlite").path
+            let setup = try ScoreDatabase.create(path: path)
+            try setup.saveCompetition(competition, by: "test")
+            let roster =
+                ([
+                    RosterRow(line: 2, number: "001", name: "张三", unit: "甲公司", trade: "nursery"),
+                    RosterRow(line: 3, number: "002", name: "李四", unit: "乙公司", trade: "nursery"),
+                    RosterRow(line: 4, number: "003", name: "王五", unit: "丙公司", trade: "nursery", status: "absent"),
+                ] as [RosterRow])
+                + (0..<extraCompetitors).map { index in
+                    RosterRow(
+                        line: 5 + index, number: String(format: "%03d", 101 + index), name: "选手\(index + 1)",
+                        unit: "单位\(index % 30)", trade: "nursery")
+                }
+            var rows = roster.makeIterator()
+            _ = try setup.importRoster(file: "roster.csv", clerk: "test", nextRow: { rows.next() })
+            var pins: [String: String] = [:]
+            for issued in try setup.issueCredentials(to: competition.judges.map(\.id), issuer: "test") {
+                pins[issued.judge.id.rawValue] = issued.pin
+            }
+            // Folded into the file: a copy needs no -wal beside it.
+            try setup.close()
+            templates[extraCompetitors] = (path, pins)
+            return (path, pins)
+        }
     }
 
     /// Every mark the locks need but the ones a test enters itself.

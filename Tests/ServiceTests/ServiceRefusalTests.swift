@@ -25,6 +25,7 @@ struct ServiceRefusalTests {
         let error = try apiError(response.body)
         #expect(error.code == code, sourceLocation: sourceLocation)
         #expect(error.message.isChinese, "\(error.message)", sourceLocation: sourceLocation)
+        #expect(!error.message.contains("{"), "a value is missing: \(error.message)", sourceLocation: sourceLocation)
         if let field { #expect(error.field == field, sourceLocation: sourceLocation) }
         #expect(try fixture.snapshot() == before, sourceLocation: sourceLocation)
         #expect(try fixture.auditKinds(after: seq) == audited, sourceLocation: sourceLocation)

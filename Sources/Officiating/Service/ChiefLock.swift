@@ -18,7 +18,7 @@ public struct ChiefLock: Sendable {
     }
 
     public func lock(trade: String?, round: String?, by chief: Judge) throws -> RoundLock {
-        guard chief.chief else { throw Refusal(.notChief) }
+        try ChiefOnly.require(chief, for: "judge lock", in: store)
         guard let trade = trade?.trimmingCharacters(in: .whitespaces), !trade.isEmpty else {
             throw Refusal(.missingField, at: .field(.trade))
         }
@@ -29,7 +29,9 @@ public struct ChiefLock: Sendable {
             return try store.lockRound(trade: TradeID(trade), round: RoundID(round), chief: chief.id)
         } catch let refusal as IntegrityRefusal {
             switch refusal {
-            case .unknownTrade: throw Refusal(.unknownTrade, at: .field(.trade), ["value": trade])
+            case .unknownTrade(_, let known):
+                throw Refusal(
+                    .unknownTrade, at: .field(.trade), ["trade": trade, "trades": known.joined(separator: ", ")])
             case .unknownRound: throw Refusal(.unknownRound, at: .field(.round), ["value": round])
             case .alreadyLocked: throw Refusal(.alreadyLocked, at: .field(.round))
             case .blocked(_, _, let blockers):

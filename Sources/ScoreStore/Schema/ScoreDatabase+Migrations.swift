@@ -7,9 +7,7 @@ extension ScoreDatabase {
     /// is a new named migration appended to this list, together with a test that opens a database
     /// written by the version before it (a fixture in Fixtures/upgrade/, see UpgradeTests).
     static let migrations: [Migration] = [
-        Migration(id: "schema", merging: SquashedChain.identifiers, SquashedChain.createOrAdopt),
-        // `judge serve`: signed-in tablets and the request ids of their marks.
-        Migration(id: "web-sessions-and-requests") { db, _ in try db.execute(sql: schemaWeb) },
+        Migration(id: "schema", merging: SquashedChain.identifiers, SquashedChain.createOrAdopt)
     ]
 
     static var migrator: DatabaseMigrator {

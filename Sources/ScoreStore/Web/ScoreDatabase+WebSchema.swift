@@ -1,4 +1,15 @@
+import GRDB
+
 extension ScoreDatabase {
+    /// The service's own named migrations, applied only when `judge serve` opens the database
+    /// (after `migrator`): a database the service never opened keeps the CLI's schema exactly, and
+    /// the CLI's migrator passes over these identifiers as it does over any it does not know.
+    static var webMigrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("web-sessions-and-requests") { db in try db.execute(sql: schemaWeb) }
+        return migrator
+    }
+
     /// `judge serve`: signed-in tablets and the marks they sent. Kept in the database so a restart
     /// of the laptop signs no judge out and a resend after it is still answered, not stored twice.
     static let schemaWeb = """

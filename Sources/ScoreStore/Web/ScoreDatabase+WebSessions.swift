@@ -19,6 +19,7 @@ extension ScoreDatabase {
         config.maximumReaderCount = 8
         let pool = try DatabasePool(path: path, configuration: config)
         try migrator.migrate(pool)
+        try webMigrator.migrate(pool)
         return try ScoreDatabase(writer: pool)
     }
 

@@ -6,13 +6,13 @@ import Officiating
 enum ChiefRoutes {
     static func register(on api: RouterGroup<ServiceContext>, _ state: ServiceState) {
         api.get("status") { request, context in
-            _ = try RouteGuard.chief(request, context)
+            _ = try await RouteGuard.chief(request, context, for: "judge status", state)
             let store = state.store
             let rounds = try await Blocking.run { try RoundState.read(store).trades.flatMap(\.rounds) }
             return try JSONResponse.make(StatusJSON.object(rounds))
         }
         api.post("locks") { request, context in
-            let chief = try RouteGuard.chief(request, context)
+            let chief = try await RouteGuard.chief(request, context, for: "judge lock", state)
             let body = try await JSONBody.read(request, context: context)
             let (trade, round) = (try body.string(.trade), try body.string(.round))
             let locks = state.locks

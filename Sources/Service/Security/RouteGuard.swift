@@ -1,5 +1,7 @@
 import HTTPTypes
 import Hummingbird
+import Messages
+import Officiating
 import ScoringCore
 
 /// The checks before a signed-in action: a session, then (for a change) the CSRF token of
@@ -17,9 +19,16 @@ enum RouteGuard {
         return judge
     }
 
-    static func chief(_ request: Request, _ context: ServiceContext) throws -> Judge {
+    static func chief(_ request: Request, _ context: ServiceContext, for action: String, _ state: ServiceState)
+        async throws -> Judge
+    {
         let judge = try signedIn(request, context)
-        guard judge.chief else { throw APIError(.notChief) }
+        let store = state.store
+        do {
+            try await Blocking.run { try ChiefOnly.require(judge, for: action, in: store) }
+        } catch let refusal as Refusal {
+            throw APIError(refusal)
+        }
         return judge
     }
 
