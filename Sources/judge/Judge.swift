@@ -54,7 +54,7 @@ struct Judge: ParsableCommand {
             if text.hasPrefix("Error: ") { text = Refusal.errorPrefix(in: .current) + text.dropFirst("Error: ".count) }
             if !text.isEmpty {
                 let handle = status.isSuccess ? FileHandle.standardOutput : FileHandle.standardError
-                handle.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+                handle.write(Data((text + "\n").utf8))  // as `print`, as ArgumentParser does
             }
             Foundation.exit(status.rawValue)
         }

@@ -91,4 +91,17 @@ struct LanguageTests {
         #expect(notLocked.status == 1)
         #expect(notLocked.stderr == "错误：工种 nursery 环节 theory 没有锁定\n")
     }
+
+    /// Refusals about the database file read Chinese too: a backup onto the database itself,
+    /// and a command run where there is no database.
+    @Test func databaseRefusalsAreChinese() throws {
+        let folder = try VenueFolder.loaded()
+        let chinese = ["LANG": "zh_CN.UTF-8"]
+        let onto = try JudgeProcess.run(["backup", "judge.sqlite"], in: folder, environment: chinese)
+        #expect(onto.status == 1)
+        #expect(onto.stderr == "错误：judge.sqlite：这就是数据库本身（judge.sqlite）；请另给一个文件作为副本\n")
+        let nowhere = try JudgeProcess.run(["status"], in: try temporaryFolder(), environment: chinese)
+        #expect(nowhere.status == 1)
+        #expect(nowhere.stderr == "错误：judge.sqlite 处没有数据库：请用 `judge init --config FILE.yaml` 创建\n")
+    }
 }
