@@ -1,4 +1,7 @@
 extension Refusal {
+    /// What the command line writes before a refusal: `Error: ` in English, `错误：` in Chinese.
+    public static func errorPrefix(in language: Language) -> String { language == .zh ? "错误：" : "Error: " }
+
     /// The refusal as the command line prints it, its place mapped to text once here:
     /// `FILE:LINE:COLUMN: "VALUE" — MESSAGE` for a row of a file, `--option "VALUE": MESSAGE`
     /// for an option, and for a field the option of the same name (`--reason`), as a command

@@ -7,7 +7,8 @@ public struct Refusal: Error, LocalizedError, Equatable, Sendable, CustomStringC
     public var code: RefusalCode
     public var place: Place?
     /// The values the message names, by placeholder: `{value}`, `{max}`, `{round}` …
-    /// `value` is the value at fault, which a door shows beside the place.
+    /// `value` is the value at fault, which a door shows beside the place. A value that is
+    /// words rather than data has its Chinese under `name.zh` (`doing`, `doing.zh`).
     public var values: [String: String]
     /// The audit kind under which the refusal is recorded after the rollback (`refusal.panel`),
     /// or nil for plain bad input, which leaves the database untouched.
@@ -30,6 +31,10 @@ public struct Refusal: Error, LocalizedError, Equatable, Sendable, CustomStringC
     /// field unless given.
     public func message(in language: Language) -> String {
         var values = values
+        for (name, words) in values where name.hasSuffix(".zh") {
+            values[String(name.dropLast(3))] = language == .zh ? words : values[String(name.dropLast(3))]
+            values[name] = nil
+        }
         if values["field"] == nil, let field = place?.field { values["field"] = field.noun(in: language) }
         return Self.fill(code.template(in: language), with: values)
     }

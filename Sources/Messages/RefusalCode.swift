@@ -37,6 +37,33 @@ public enum RefusalCode: String, CaseIterable, Sendable {
     case tradeClosedToEntries = "trade_closed_to_entries"
     case revertLocked = "revert_locked"
 
+    // Sign-off: locks, corrections, flags, final publication.
+    case blocked
+    case alreadyLocked = "already_locked"
+    case notLocked = "not_locked"
+    case noSuchMark = "no_such_mark"
+    case markUnchanged = "mark_unchanged"
+    case notFlagged = "not_flagged"
+    case alreadyConfirmed = "already_confirmed"
+    case tradeFinal = "trade_final"
+
+    // The database file and the competition it holds.
+    case noDatabase = "no_database"
+    case noCompetition = "no_competition"
+    case alreadyHasCompetition = "already_has_competition"
+    case invalidCompetition = "invalid_competition"
+    case notUpToDate = "not_up_to_date"
+    case cannotUpgrade = "cannot_upgrade"
+    case cannotCreateDatabase = "cannot_create_database"
+    case backupNotWritten = "backup_not_written"
+    case auditBroken = "audit_broken"
+
+    // A chief judge on his own marks; recusal that does not apply.
+    case ownRecusal = "own_recusal"
+    case ownFlag = "own_flag"
+    case notSameUnit = "not_same_unit"
+    case recusalAllowedAlready = "recusal_allowed_already"
+
     // A value already there.
     case givenTwice = "given_twice"
     case alreadyStored = "already_stored"
@@ -86,6 +113,10 @@ public enum RefusalCode: String, CaseIterable, Sendable {
     case pinRequired = "pin_required"
     case wrongPIN = "wrong_pin"
     case lockedOut = "locked_out"
+    case clerkNoCredential = "clerk_no_credential"
+    case clerkPINRequired = "clerk_pin_required"
+    case clerkWrongPIN = "clerk_wrong_pin"
+    case clerkLockedOut = "clerk_locked_out"
 
     // What a command refuses at the desk (the CLI's own checks and the use cases' policy).
     case unknownChief = "unknown_chief"
@@ -116,6 +147,18 @@ public enum RefusalCode: String, CaseIterable, Sendable {
     case backupNoFolder = "backup_no_folder"
     case backupFailsAudit = "backup_fails_audit"
     case notPublished = "not_published"
+    case appealsNeedPublication = "appeals_need_publication"
+    case appealsClosedFinal = "appeals_closed_final"
+    case appealsClosedNotice = "appeals_closed_notice"
+    case competitorNotInTrade = "competitor_not_in_trade"
+    case unknownAppeal = "unknown_appeal"
+    case appealResolvedAlready = "appeal_resolved_already"
+    case rulingRequired = "ruling_required"
+    case publishedFinal = "published_final"
+    case publishedMeanwhile = "published_meanwhile"
+    case finalNeedsPublication = "final_needs_publication"
+    case finalAlready = "final_already"
+    case cannotMakeFinal = "cannot_make_final"
     case marksChangedDuringExport = "marks_changed_during_export"
     case noBundle = "no_bundle"
     case slipsNotHTML = "slips_not_html"
@@ -258,6 +301,101 @@ public enum RefusalCode: String, CaseIterable, Sendable {
             (
                 "工种 {trade} {why}，不能再增加选手（只有在该工种没有环节锁定时才能补报名）",
                 "trade {trade} {why}, so no competitor can be added to it (late registration is open only while none of its rounds is locked)"
+            )
+
+        case .blocked:
+            (
+                "工种 {trade} 环节 {round} 不能锁定：有 {count} 处问题\n{blockers}",
+                "trade {trade}, round {round} cannot be locked: {count} blocker{s}\n{blockers}"
+            )
+        case .alreadyLocked:
+            (
+                "工种 {trade} 环节 {round} 已经锁定（{chief} 于 {at} 锁定）",
+                "trade {trade}, round {round} is locked (by {chief} at {at}) already"
+            )
+        case .notLocked: ("工种 {trade} 环节 {round} 没有锁定", "trade {trade}, round {round} is not locked")
+        case .noSuchMark:
+            (
+                mark.zh + "：没有已存的分数；更正只能修改已存的分数（缺少的分数请用 `judge score enter` 录入）",
+                mark.en
+                    + ": no mark is stored; a correction changes a stored mark (enter a missing one with `judge score enter`)"
+            )
+        case .markUnchanged:
+            (mark.zh + "：已存的分数就是这个值，无需更正", mark.en + ": the stored mark is already this value; nothing to correct")
+        case .notFlagged:
+            (
+                "选手 {number}、环节 {round} 没有分差超限标记，无需确认",
+                "competitor {number}, round {round} is not flagged: there is nothing to confirm"
+            )
+        case .alreadyConfirmed:
+            (
+                "选手 {number}、环节 {round}：这些分数已经确认过",
+                "competitor {number}, round {round}: these marks are confirmed already"
+            )
+        case .tradeFinal:
+            (
+                "工种 {trade} 的成绩已定稿（第 {version} 版已作为最终成绩发布）：不能{doing}；最终发布后，该工种的分数、选手和状态都不再改变",
+                "trade {trade} is final (version {version} was published final): {doing} is refused; after final publication no mark, competitor or status of the trade changes"
+            )
+
+        case .noDatabase:
+            (
+                "{database} 处没有数据库：请用 `judge init --config FILE.yaml` 创建",
+                "no database at {database}: create one with `judge init --config FILE.yaml`"
+            )
+        case .noCompetition:
+            (
+                "数据库中没有竞赛：请用 `judge init --config FILE.yaml` 载入",
+                "the database holds no competition: load one with `judge init --config FILE.yaml`"
+            )
+        case .alreadyHasCompetition:
+            (
+                "数据库中已有竞赛 {competition}：如要替换请加 --force，或换一个 --db",
+                "the database already holds competition {competition}; use --force to replace it, or another --db"
+            )
+        case .invalidCompetition:
+            (
+                "数据库中保存的竞赛无效（{problem}）；是否被手工改动过？请用 `judge init --force` 重新载入",
+                "the competition stored in the database is not valid ({problem}); was it edited by hand? Load it again with `judge init --force`"
+            )
+        case .notUpToDate:
+            (
+                "{database} 由旧版 judge 创建：请先运行一次任意导入或 `judge score enter`，使其升级到最新",
+                "{database} was made by an older judge: run any import or `judge score enter` once to bring it up to date"
+            )
+        case .cannotUpgrade:
+            (
+                "{database} 由旧版 judge 创建，无法升级（{reason}）：请用 `judge init --config FILE.yaml` 新建数据库，再重新导入名单、分数和用时",
+                "{database} was made by an older judge and cannot be brought up to date ({reason}): create a new database with `judge init --config FILE.yaml` and import the roster, marks and times again"
+            )
+        case .cannotCreateDatabase:
+            ("无法创建数据库 {database}：{reason}", "cannot create the database {database}: {reason}")
+        case .backupNotWritten:
+            ("{file}：无法写入备份：{reason}", "{file}: cannot write the backup: {reason}")
+        case .auditBroken:
+            (
+                "{action} 被拒绝：审计日志与数据库不符（`judge audit verify` 未通过），数据库可能在 judge 之外被改动过：\n{problems}\n请查明改动，并从可信的副本恢复数据库，然后再签署",
+                "{action} refused: the audit log does not match the database (`judge audit verify` fails), so it may have been changed outside judge:\n{problems}\nfind out what changed and restore the database from a trusted copy before signing anything off"
+            )
+        case .ownRecusal:
+            (
+                "裁判长 {chief} 不能批准自己的回避：须由另一位裁判长批准（用 --chief 指定另一位 chief: true 的裁判）",
+                "chief judge {chief} may not allow his own recusal: another chief judge must (`--chief ID` of another judge with chief: true)"
+            )
+        case .ownFlag:
+            (
+                "选手 {number}、环节 {round}：裁判长 {chief} 给该选手在本环节评过分，不能确认涉及本人评分的标记：须由另一位裁判长确认",
+                "competitor {number}, round {round}: chief judge {chief} marked this competitor in this round, so may not confirm the flag on his own marks: another chief judge must"
+            )
+        case .notSameUnit:
+            (
+                "裁判 {judge} {name}（{unit}）与选手 {number} {competitor}（{competitorUnit}）不是同一单位：无需回避",
+                "judge {judge} {name} ({unit}) and competitor {number} {competitor} ({competitorUnit}) are not of the same unit: no recusal applies"
+            )
+        case .recusalAllowedAlready:
+            (
+                "裁判 {judge} 已获准给选手 {number} 评分（理由：{reason}）",
+                "judge {judge} may already mark competitor {number} (allowed: {reason})"
             )
 
         case .givenTwice:
@@ -412,6 +550,23 @@ public enum RefusalCode: String, CaseIterable, Sendable {
                 "judge {judge} is locked out after {failures} wrong PINs: try again in {minutes} minute{s}"
             )
 
+        case .clerkNoCredential:
+            (
+                "录入员 {clerk} 还没有 PIN：请用 `judge clerks credentials --clerk {clerk}` 发放",
+                "clerk {clerk} has no PIN yet: issue one with `judge clerks credentials --clerk {clerk}`"
+            )
+        case .clerkPINRequired:
+            (
+                "需要录入员 {clerk} 的 PIN：请在提示时输入，脚本中可设置 $JUDGE_CLERK_PIN",
+                "clerk {clerk}'s PIN is required: type it when asked, or set $JUDGE_CLERK_PIN for a script"
+            )
+        case .clerkWrongPIN: ("录入员 {clerk} 的 PIN 不正确：已拒绝并记录", "wrong PIN for clerk {clerk}: refused and recorded")
+        case .clerkLockedOut:
+            (
+                "录入员 {clerk} 连续输错 {failures} 次 PIN，已被锁定：请 {minutes} 分钟后再试",
+                "clerk {clerk} is locked out after {failures} wrong PINs: try again in {minutes} minute{s}"
+            )
+
         case .unknownChief:
             ("--chief {chief}：没有这个编号的裁判；裁判有 {judges}", "--chief {chief}: no judge has this id; judges are {judges}")
         case .notChief:
@@ -534,6 +689,40 @@ public enum RefusalCode: String, CaseIterable, Sendable {
                 "backup written to {file}, but it fails `judge audit verify` (so does the database): {problem}"
             )
         case .notPublished: ("不是已发布的文件：{detail}", "{detail}")
+        case .appealsNeedPublication:
+            ("{trade} 还没有发布过成绩：成绩发布后才能提出申诉", "{trade} has no published version: appeals follow publication")
+        case .appealsClosedFinal:
+            (
+                "{trade}：第 {version} 版已是最终成绩，不再受理申诉",
+                "{trade}: version {version} is final; appeals are no longer taken"
+            )
+        case .appealsClosedNotice:
+            (
+                "{trade}：第 {version} 版的公示期已于 {at} 结束，不再受理申诉",
+                "{trade}: the notice period of version {version} ended at {at}; appeals are no longer taken"
+            )
+        case .competitorNotInTrade:
+            ("--number {number}：{trade} 中没有这名选手", "--number {number}: no such competitor in {trade}")
+        case .unknownAppeal: ("--id {id}：没有这个申诉", "--id {id}: no such appeal")
+        case .appealResolvedAlready:
+            ("申诉 {id} 已经裁决过：{ruling}", "appeal {id} was resolved already: {ruling}")
+        case .rulingRequired: ("--ruling：裁决必须写明内容", "--ruling: a ruling needs text")
+        case .publishedFinal:
+            (
+                "{trade} 已将第 {version} 版发布为最终成绩：不能再发布",
+                "{trade} was published final as version {version}: nothing more can be published"
+            )
+        case .publishedMeanwhile:
+            (
+                "{trade} 的第 {version} 版已在此期间发布：请重新发布",
+                "version {version} of {trade} was published meanwhile: publish again"
+            )
+        case .finalNeedsPublication:
+            ("{trade} 还没有发布过成绩：请先发布第 1 版", "{trade} has no published version: publish version 1 first")
+        case .finalAlready:
+            ("{trade} 第 {version} 版已是最终成绩（自 {at} 起）", "{trade} version {version} is final already (since {at})")
+        case .cannotMakeFinal:
+            ("{trade} 不能定为最终成绩：\n{blockers}", "cannot make {trade} final:\n{blockers}")
         case .marksChangedDuringExport:
             ("导出期间 {trade} 的分数有变动；请重新导出", "the marks of {trade} changed during the export; run it again")
         case .noBundle:

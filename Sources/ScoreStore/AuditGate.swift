@@ -1,30 +1,25 @@
 import GRDB
+import Messages
 
-/// A sign-off refused because `judge audit verify` fails: the chief judge must not lock,
-/// publish or make final a database that was edited outside `judge`.
-public struct AuditGateRefusal: Error, Sendable, CustomStringConvertible {
-    public let action: String
-    public let verification: AuditVerification
-
-    public var description: String {
+extension Refusal {
+    /// A sign-off refused because `judge audit verify` fails: the chief judge must not lock,
+    /// publish or make final a database that was edited outside `judge`. The differences stay
+    /// English, as `judge audit verify` prints them.
+    static func auditBroken(_ action: String, _ verification: AuditVerification) -> Refusal {
         let shown = verification.problems.prefix(10).map { "  " + $0 }
         let more = verification.problems.count - shown.count + verification.moreProblems
-        return
-            ([
-                "\(action) refused: the audit log does not match the database (`judge audit verify` fails), so it may have been changed outside judge:"
-            ] + shown + (more > 0 ? ["  … and \(more) more differences (`judge audit verify` lists them)"] : [])
-            + ["find out what changed and restore the database from a trusted copy before signing anything off"])
-            .joined(separator: "\n")
+        let lines = shown + (more > 0 ? ["  … and \(more) more differences (`judge audit verify` lists them)"] : [])
+        return Refusal(.auditBroken, ["action": action, "problems": lines.joined(separator: "\n")])
     }
 }
 
 extension ScoreDatabase {
     /// The same check for a command about to sign off: the verification, whose `pin` names the
-    /// chain's last record, or `AuditGateRefusal`.
+    /// chain's last record, or the `audit_broken` refusal.
     public func requireIntactAudit(for action: String) throws -> AuditVerification {
         let verification = try verifyAudit()
         guard verification.problems.isEmpty else {
-            throw AuditGateRefusal(action: action, verification: verification)
+            throw Refusal.auditBroken(action, verification)
         }
         return verification
     }
@@ -33,7 +28,7 @@ extension ScoreDatabase {
     static func requireIntactAudit(for action: String, _ db: Database) throws {
         let verification = try verifyAudit(db)
         guard verification.problems.isEmpty else {
-            throw AuditGateRefusal(action: action, verification: verification)
+            throw Refusal.auditBroken(action, verification)
         }
     }
 }

@@ -1,4 +1,5 @@
 import GRDB
+import Messages
 import ScoringCore
 
 /// Trades published final (`results publish --final`): after that nothing changes their marks,
@@ -13,9 +14,9 @@ extension ScoreDatabase {
         return trades
     }
 
-    static func refuseIfFinal(trade: TradeID, doing: String, _ db: Database) throws {
+    static func refuseIfFinal(trade: TradeID, doing: FinalTradeAction, _ db: Database) throws {
         if let version = try finalTrades(db)[trade.rawValue] {
-            throw IntegrityRefusal.final(trade: trade, version: version, doing: doing)
+            throw Refusal.tradeFinal(trade, version: version, doing: doing)
         }
     }
 }

@@ -62,12 +62,3 @@ public struct Appeal: Equatable, Sendable {
 
     public var isOpen: Bool { ruling == nil }
 }
-
-/// A refusal about publication or appeals, in words the CLI prints as they are.
-public struct PublicationRefusal: Error, Equatable, Sendable, CustomStringConvertible {
-    public let description: String
-
-    public init(_ description: String) {
-        self.description = description
-    }
-}

@@ -11,19 +11,20 @@ extension ScoreDatabase {
     ) throws -> Appeal {
         try writer.write { db in
             guard let latest = try Self.publications(of: trade, db).last else {
-                throw PublicationRefusal("\(trade) has no published version: appeals follow publication")
+                throw Refusal(.appealsNeedPublication, ["trade": trade.rawValue])
             }
             guard latest.takesAppeals(at: now) else {
-                let why =
-                    latest.finalAt != nil
-                    ? "version \(latest.version) is final"
-                    : "the notice period of version \(latest.version) ended at \(LocalTime.textWithZone(latest.noticeEndsAt))"
-                throw PublicationRefusal("\(trade): \(why); appeals are no longer taken")
+                let values = ["trade": trade.rawValue, "version": String(latest.version)]
+                throw latest.finalAt != nil
+                    ? Refusal(.appealsClosedFinal, values)
+                    : Refusal(
+                        .appealsClosedNotice,
+                        values.merging(["at": LocalTime.textWithZone(latest.noticeEndsAt)]) { $1 })
             }
             let competitorTrade = try String.fetchOne(
                 db, sql: "SELECT trade_id FROM competitor WHERE number = ?", arguments: [number.rawValue])
             guard competitorTrade == trade.rawValue else {
-                throw PublicationRefusal("--number \(number): no such competitor in \(trade)")
+                throw Refusal(.competitorNotInTrade, ["number": number.rawValue, "trade": trade.rawValue])
             }
             guard reason.meaningfulReason != nil else {
                 throw Refusal.reasonRequired
@@ -55,13 +56,13 @@ extension ScoreDatabase {
     public func resolveAppeal(id: Int64, ruling: String, by chief: String, at now: Date) throws -> Appeal {
         try writer.write { db in
             guard var appeal = try Self.appeals(of: nil, db).first(where: { $0.id == id }) else {
-                throw PublicationRefusal("--id \(id): no such appeal")
+                throw Refusal(.unknownAppeal, ["id": String(id)])
             }
             guard appeal.isOpen else {
-                throw PublicationRefusal("appeal \(id) was resolved already: \(appeal.ruling ?? "")")
+                throw Refusal(.appealResolvedAlready, ["id": String(id), "ruling": appeal.ruling ?? ""])
             }
             guard !ruling.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw PublicationRefusal("--ruling: a ruling needs text")
+                throw Refusal(.rulingRequired)
             }
             let ruledAt = StoredTime.text(now)
             try db.execute(

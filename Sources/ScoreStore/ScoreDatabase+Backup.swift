@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Messages
 
 extension ScoreDatabase {
     /// Copies the database to `path` through SQLite's online backup: one read transaction, so
@@ -25,23 +26,19 @@ extension ScoreDatabase {
         }
         try copy.close()
         // The copy holds PIN hashes and blind entries: as private as the database (0600).
-        guard chmod(temporary, 0o600) == 0 else { throw BackupError(path: path, code: errno) }
+        guard chmod(temporary, 0o600) == 0 else { throw Self.backupRefusal(path, errno) }
         if replacing {
-            guard rename(temporary, path) == 0 else { throw BackupError(path: path, code: errno) }
+            guard rename(temporary, path) == 0 else { throw Self.backupRefusal(path, errno) }
         } else {
             // link(2) never replaces: a file that appeared meanwhile is kept.
-            guard link(temporary, path) == 0 else { throw BackupError(path: path, code: errno) }
+            guard link(temporary, path) == 0 else { throw Self.backupRefusal(path, errno) }
         }
     }
-}
 
-/// The copy could not be put in place.
-public struct BackupError: Error, CustomStringConvertible {
-    public let path: String
-    public let code: Int32
-
-    public var description: String {
-        "\(path): cannot write the backup: \(String(cString: strerror(code)))"
-            + (code == EEXIST ? "; choose another file, or --force to replace it" : "")
+    /// The copy could not be put in place: a file there already, or the system's reason.
+    static func backupRefusal(_ path: String, _ code: Int32) -> Refusal {
+        code == EEXIST
+            ? Refusal(.backupExists, ["file": path])
+            : Refusal(.backupNotWritten, ["file": path, "reason": String(cString: strerror(code))])
     }
 }

@@ -70,15 +70,21 @@ extension ScoreDatabase {
     }
 
     /// Checks a clerk's PIN; a refusal is recorded (the audit log, and a wrong PIN in
-    /// `clerk_pin_failure`) before it is thrown. Five wrong PINs within 15 minutes lock the
-    /// clerk out for 15 minutes, as for judges.
+    /// `clerk_pin_failure`) through `recordingRefusals`, as for judges. Five wrong PINs within
+    /// 15 minutes lock the clerk out for 15 minutes, as for judges.
     public func verifyClerkPIN(clerk: String, pin: String?, purpose: String, now: Date = Date()) throws {
-        let time = Int64(now.timeIntervalSince1970)
         let competition = try competition()
         guard competition.clerks.contains(where: { $0.id == clerk }) else {
             throw Refusal(
                 .unknownClerk, at: .option("--clerk"), ["value": clerk, "known": competition.clerks.map(\.id).listed])
         }
+        try recordingRefusals(actor: clerk) {
+            try checkClerkPIN(clerk: clerk, pin: pin, purpose: purpose, now: now)
+        }
+    }
+
+    private func checkClerkPIN(clerk: String, pin: String?, purpose: String, now: Date) throws {
+        let time = Int64(now.timeIntervalSince1970)
         let (hash, recent) = try writer.read { db in
             (
                 try String.fetchOne(
@@ -88,39 +94,27 @@ extension ScoreDatabase {
                     arguments: [clerk, time - Int64(PINPolicy.window)])
             )
         }
-        func refuse(_ problem: String) throws -> Never {
-            try recordRefusal(kind: "refusal.pin", actor: clerk, summary: "\(purpose): \(problem)")
-            throw ClerkRefusal(problem: problem)
+        func refusal(_ code: RefusalCode, _ values: [String: String] = [:]) -> Refusal {
+            var refusal = Refusal(code, values.merging(["clerk": clerk]) { $1 }, audited: "refusal.pin")
+            refusal.auditNote = "\(purpose): \(refusal.message(in: .en))"
+            return refusal
         }
         if recent.count >= PINPolicy.failures, let last = recent.last, last + Int64(PINPolicy.lockout) > time {
             let minutes = Int((last + Int64(PINPolicy.lockout) - time + 59) / 60)
-            try refuse(
-                "clerk \(clerk) is locked out after \(PINPolicy.failures) wrong PINs: try again in \(minutes) minute\(minutes == 1 ? "" : "s")"
-            )
+            throw refusal(
+                .clerkLockedOut,
+                ["failures": String(PINPolicy.failures), "minutes": String(minutes), "s": minutes == 1 ? "" : "s"])
         }
-        guard let hash else {
-            try refuse(
-                "clerk \(clerk) has no PIN yet: issue one with `judge clerks credentials --clerk \(clerk)`")
-        }
-        guard let pin, !pin.isEmpty else {
-            try refuse("clerk \(clerk)'s PIN is required: type it when asked, or set $JUDGE_CLERK_PIN for a script")
-        }
+        guard let hash else { throw refusal(.clerkNoCredential) }
+        guard let pin, !pin.isEmpty else { throw refusal(.clerkPINRequired) }
         guard try !PINHash.matches(pin, hash) else { return }
-        let problem = "wrong PIN for clerk \(clerk): refused and recorded"
         try writer.write { db in
             try db.execute(
                 sql: "INSERT INTO clerk_pin_failure (clerk_id, at, reason) VALUES (?, ?, ?)",
                 arguments: [clerk, time, purpose])
-            try Self.appendRefusal(kind: "refusal.pin", actor: clerk, summary: "\(purpose): \(problem)", db)
         }
-        throw ClerkRefusal(problem: problem)
+        throw refusal(.clerkWrongPIN)
     }
-}
-
-/// A clerk's identity refused.
-public struct ClerkRefusal: Error, Equatable, Sendable, CustomStringConvertible {
-    public let problem: String
-    public var description: String { problem }
 }
 
 /// Facts: `clerk/<id>` → name; `clerk-credential/<id>` → the stored PIN hash;

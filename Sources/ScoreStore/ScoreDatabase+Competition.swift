@@ -1,4 +1,5 @@
 import GRDB
+import Messages
 public import ScoringCore
 
 extension ScoreDatabase {
@@ -10,7 +11,7 @@ extension ScoreDatabase {
     {
         try writer.write { db in
             if let existing = try String.fetchOne(db, sql: "SELECT id FROM competition") {
-                throw StoreError.alreadyHasCompetition(existing)
+                throw Refusal(.alreadyHasCompetition, ["competition": existing])
             }
             try db.execute(
                 sql: "INSERT INTO competition (id, name, percent_rounding) VALUES (?, ?, ?)",
@@ -110,7 +111,7 @@ extension ScoreDatabase {
 
     static func competition(_ db: Database) throws -> Competition {
         guard let row = try Row.fetchOne(db, sql: "SELECT id, name, percent_rounding FROM competition") else {
-            throw StoreError.noCompetition
+            throw Refusal(.noCompetition)
         }
         let trades = try Row.fetchAll(db, sql: "SELECT id, name FROM trade ORDER BY position").map {
             Trade(id: TradeID($0["id"]), name: $0["name"])
@@ -157,7 +158,7 @@ extension ScoreDatabase {
         do {
             try competition.validate()
         } catch {
-            throw StoreError.invalidCompetition(error.description)
+            throw Refusal(.invalidCompetition, ["problem": error.description])
         }
         return competition
     }

@@ -1,4 +1,5 @@
 import GRDB
+import Messages
 public import ScoringCore
 
 /// What `correctMark` changed, echoed back to the chief judge.
@@ -40,10 +41,10 @@ extension ScoreDatabase {
                         WHERE m.competitor_id = ? AND m.round_id = ? AND m.judge_id = ? AND m.criterion_id = ?
                         """,
                     arguments: key.arguments)
-            else { throw IntegrityRefusal.noSuchMark(what) }
-            try Self.refuseIfFinal(trade: TradeID(stored["trade_id"]), doing: "correcting a mark", db)
+            else { throw Refusal(.noSuchMark, key.values) }
+            try Self.refuseIfFinal(trade: TradeID(stored["trade_id"]), doing: .correctMark, db)
             let old = Points(hundredths: stored["value_h"])
-            guard old != mark.value else { throw IntegrityRefusal.unchanged(what) }
+            guard old != mark.value else { throw Refusal(.markUnchanged, key.values) }
             let batch = try Self.startBatch(kind: "correct", file: nil, clerk: chief.rawValue, db)
             // The update trigger keeps the old value in mark_history.
             try MarkWriter.change(key.record, to: mark.value.hundredths, batch: batch, line: 0, db)

@@ -79,7 +79,7 @@ extension ScoreDatabase {
             if let trade = try String.fetchOne(
                 db, sql: "SELECT trade_id FROM competitor WHERE id = ?", arguments: [key.competitor])
             {
-                try Self.refuseIfFinal(trade: TradeID(trade), doing: "resolving a double entry", db)
+                try Self.refuseIfFinal(trade: TradeID(trade), doing: .resolveDoubleEntry, db)
             }
             let clerks = try String.fetchAll(
                 db,

@@ -9,11 +9,11 @@ extension ScoreDatabase {
     public func lockRound(trade: TradeID, round: RoundID, chief: JudgeID) throws -> RoundLock {
         try writer.write { db in
             try Self.checkTradeAndRound(trade, round, db)
-            if let lock = try Self.lock(trade, round, db) { throw IntegrityRefusal.alreadyLocked(lock) }
+            if let lock = try Self.lock(trade, round, db) { throw Refusal.alreadyLocked(lock) }
             try Self.requireIntactAudit(for: "judge lock", db)
             let blockers = try LockBlockers.sources.flatMap { try $0(trade, round, db) }
             guard blockers.isEmpty else {
-                throw IntegrityRefusal.blocked(trade: trade, round: round, blockers: blockers)
+                throw Refusal.blocked(trade: trade, round: round, blockers: blockers)
             }
             try db.execute(
                 sql: """
@@ -36,9 +36,9 @@ extension ScoreDatabase {
         try writer.write { db in
             try Self.checkTradeAndRound(trade, round, db)
             let reason = try Self.requireReason(reason)
-            try Self.refuseIfFinal(trade: trade, doing: "unlocking a round", db)
+            try Self.refuseIfFinal(trade: trade, doing: .unlockRound, db)
             guard let lock = try Self.lock(trade, round, db) else {
-                throw IntegrityRefusal.notLocked(trade: trade, round: round)
+                throw Refusal.notLocked(trade: trade, round: round)
             }
             try db.execute(
                 sql: "DELETE FROM round_lock WHERE trade_id = ? AND round_id = ?",

@@ -1,6 +1,7 @@
 import Crypto
 public import Foundation
 import GRDB
+import Messages
 public import ScoringCore
 
 extension ScoreDatabase {
@@ -36,14 +37,13 @@ extension ScoreDatabase {
             try Self.requireIntactAudit(for: "judge results publish", db)
             let earlier = try Self.publications(of: publication.trade, db)
             if let final = earlier.first(where: { $0.finalAt != nil }) {
-                throw PublicationRefusal(
-                    "\(publication.trade) was published final as version \(final.version): nothing more can be published"
-                )
+                throw Refusal(
+                    .publishedFinal, ["trade": publication.trade.rawValue, "version": String(final.version)])
             }
             guard (earlier.last?.version ?? 0) + 1 == publication.version else {
-                throw PublicationRefusal(
-                    "version \(earlier.last?.version ?? 0) of \(publication.trade) was published meanwhile: publish again"
-                )
+                throw Refusal(
+                    .publishedMeanwhile,
+                    ["trade": publication.trade.rawValue, "version": String(earlier.last?.version ?? 0)])
             }
             try db.execute(
                 sql: """
@@ -89,11 +89,15 @@ extension ScoreDatabase {
         try writer.write { db in
             try Self.requireIntactAudit(for: "judge results publish --final", db)
             guard let latest = try Self.publications(of: trade, db).last else {
-                throw PublicationRefusal("\(trade) has no published version: publish version 1 first")
+                throw Refusal(.finalNeedsPublication, ["trade": trade.rawValue])
             }
             if let finalAt = latest.finalAt {
-                throw PublicationRefusal(
-                    "\(trade) version \(latest.version) is final already (since \(LocalTime.textWithZone(finalAt)))")
+                throw Refusal(
+                    .finalAlready,
+                    [
+                        "trade": trade.rawValue, "version": String(latest.version),
+                        "at": LocalTime.textWithZone(finalAt),
+                    ])
             }
             var blockers: [String] = []
             if latest.version != version {
@@ -111,8 +115,10 @@ extension ScoreDatabase {
                 blockers.append("appeal \(appeal.id) (competitor \(appeal.number)) is open: \(appeal.reason)")
             }
             guard blockers.isEmpty else {
-                throw PublicationRefusal(
-                    (["cannot make \(trade) final:"] + blockers.map { "  " + $0 }).joined(separator: "\n"))
+                // The blockers stay English, as `judge status` and the audit log word them.
+                throw Refusal(
+                    .cannotMakeFinal,
+                    ["trade": trade.rawValue, "blockers": blockers.map { "  " + $0 }.joined(separator: "\n")])
             }
             let finalAt = StoredTime.text(now)
             try db.execute(

@@ -19,9 +19,7 @@ extension ScoreDatabase {
     {
         guard let reason = reason.meaningfulReason else { throw Refusal.reasonRequired }
         guard id != chief else {
-            throw StoreError.ownMarks(
-                "chief judge \(chief) may not allow his own recusal: another chief judge must (`--chief ID` of another judge with chief: true)"
-            )
+            throw Refusal(.ownRecusal, ["chief": chief.rawValue])
         }
         return try writer.write { db in
             let competition = try Self.competition(db)
@@ -36,17 +34,23 @@ extension ScoreDatabase {
             let unit: String = competitor["unit"]
             let name: String = competitor["name"]
             guard !UnitKey.of(judge.unit).isEmpty, UnitKey.of(unit) == UnitKey.of(judge.unit) else {
-                throw StoreError.notRecused(
-                    "judge \(judge.id) \(judge.name) (\(judge.unit.isEmpty ? "no unit" : judge.unit)) and competitor \(number) \(name) (\(unit.isEmpty ? "no unit" : unit)) are not of the same unit: no recusal applies"
-                )
+                throw Refusal(
+                    .notSameUnit,
+                    [
+                        "judge": judge.id.rawValue, "name": judge.name, "number": number, "competitor": name,
+                        "unit": judge.unit.isEmpty ? "no unit" : judge.unit,
+                        "unit.zh": judge.unit.isEmpty ? "无单位" : judge.unit,
+                        "competitorUnit": unit.isEmpty ? "no unit" : unit,
+                        "competitorUnit.zh": unit.isEmpty ? "无单位" : unit,
+                    ])
             }
             let competitorID: Int64 = competitor["id"]
             if let earlier = try String.fetchOne(
                 db, sql: "SELECT reason FROM recusal_allowance WHERE judge_id = ? AND competitor_id = ?",
                 arguments: [judge.id.rawValue, competitorID])
             {
-                throw StoreError.notRecused(
-                    "judge \(judge.id) may already mark competitor \(number) (allowed: \(earlier))")
+                throw Refusal(
+                    .recusalAllowedAlready, ["judge": judge.id.rawValue, "number": number, "reason": earlier])
             }
             try db.execute(
                 sql: "INSERT INTO recusal_allowance (judge_id, competitor_id, reason, chief_id) VALUES (?, ?, ?, ?)",

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Messages
 
 #if canImport(Glibc)
     import Glibc
@@ -21,7 +22,7 @@ public final class ScoreDatabase: Sendable {
             try Self.migrator.migrate(writer)
             return
         }
-        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noDatabase(path) }
+        guard FileManager.default.fileExists(atPath: path) else { throw Refusal(.noDatabase, ["database": path]) }
         writer = try DatabaseQueue(path: path, configuration: Self.configuration(readOnly: readOnly))
         do {
             if readOnly {
@@ -30,12 +31,12 @@ public final class ScoreDatabase: Sendable {
                     try Self.migrator.hasCompletedMigrations(db)
                         || (Self.migrations.count == 1 && SquashedChain.isAdoptable(db))
                 }
-                guard upToDate else { throw StoreError.notUpToDate(path) }
+                guard upToDate else { throw Refusal(.notUpToDate, ["database": path]) }
             } else {
                 try Self.migrator.migrate(writer)
             }
         } catch let mismatch as SquashedChain.Mismatch {
-            throw StoreError.cannotUpgrade(path, mismatch.reason)
+            throw Refusal(.cannotUpgrade, ["database": path, "reason": mismatch.reason])
         }
     }
 
@@ -45,7 +46,7 @@ public final class ScoreDatabase: Sendable {
         // later the mode of the database file.
         let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw StoreError.cannotCreate(path, String(cString: strerror(errno)))
+            throw Refusal(.cannotCreateDatabase, ["database": path, "reason": String(cString: strerror(errno))])
         }
         fchmod(descriptor, 0o600)
         try? FileHandle(fileDescriptor: descriptor, closeOnDealloc: true).close()
@@ -80,38 +81,5 @@ public final class ScoreDatabase: Sendable {
         // open, and then the log is folded in later. That is no reason to report a failure.
         try? queue.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
         try? queue.close()
-    }
-}
-
-/// A refusal from the store that is not tied to one row of an input file.
-public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
-    case noDatabase(String)
-    case noCompetition
-    case alreadyHasCompetition(String)
-    case notUpToDate(String)
-    /// Made before the schema was squashed, by part of the old chain of migrations.
-    case cannotUpgrade(String, String)
-    case invalidCompetition(String)
-    case notRecused(String)
-    case cannotCreate(String, String)
-    /// A chief judge acting on his own marks: another chief must.
-    case ownMarks(String)
-
-    public var description: String {
-        switch self {
-        case .noDatabase(let path): "no database at \(path): create one with `judge init --config FILE.yaml`"
-        case .noCompetition: "the database holds no competition: load one with `judge init --config FILE.yaml`"
-        case .invalidCompetition(let problem):
-            "the competition stored in the database is not valid (\(problem)); was it edited by hand? Load it again with `judge init --force`"
-        case .notUpToDate(let path):
-            "\(path) was made by an older judge: run any import or `judge score enter` once to bring it up to date"
-        case .cannotUpgrade(let path, let reason):
-            "\(path) was made by an older judge and cannot be brought up to date (\(reason)): create a new database with `judge init --config FILE.yaml` and import the roster, marks and times again"
-        case .notRecused(let problem): problem
-        case .ownMarks(let problem): problem
-        case .cannotCreate(let path, let reason): "cannot create the database \(path): \(reason)"
-        case .alreadyHasCompetition(let id):
-            "the database already holds competition \(id); use --force to replace it, or another --db"
-        }
     }
 }

@@ -72,20 +72,18 @@ extension ScoreDatabase {
             else { throw Refusal.unknownCompetitor(number.rawValue) }
             let trade = TradeID(competitor["trade_id"])
             try Self.checkTradeAndRound(trade, round, db)
-            let what = "competitor \(number), round \(round)"
             guard
                 let flag = try Self.tradeResults(trade, db).flags.first(where: {
                     $0.number == number && $0.round == round
                 })
-            else { throw IntegrityRefusal.notFlagged(what) }
+            else { throw Refusal.flag(.notFlagged, number: number, round: round) }
             if flag.judgeMarks.contains(where: { $0.judge == chief }) {
-                throw StoreError.ownMarks(
-                    "\(what): chief judge \(chief) marked this competitor in this round, so may not confirm the flag on his own marks: another chief judge must"
-                )
+                throw Refusal(
+                    .ownFlag, ["number": number.rawValue, "round": round.rawValue, "chief": chief.rawValue])
             }
-            try Self.refuseIfFinal(trade: trade, doing: "confirming a flag", db)
+            try Self.refuseIfFinal(trade: trade, doing: .confirmFlag, db)
             if try Self.spreadConfirmations(db).contains(where: { $0.confirms(flag) }) {
-                throw IntegrityRefusal.alreadyConfirmed(what)
+                throw Refusal.flag(.alreadyConfirmed, number: number, round: round)
             }
             try db.execute(
                 sql: """

@@ -32,14 +32,32 @@ struct Judge: ParsableCommand {
             Language.current = Language.choose(option: chosen.language?.rawValue, environment: environment)
             arguments = chosen.rest
         } catch {
-            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            FileHandle.standardError.write(Data("\(Refusal.errorPrefix(in: .current))\(error)\n".utf8))
             Foundation.exit(64)  // a usage error, as ArgumentParser's for a bad option value
         }
         if let refusal = ArgumentText.refusal(arguments) {
-            FileHandle.standardError.write(Data("Error: \(refusal)\n".utf8))
+            FileHandle.standardError.write(Data("\(Refusal.errorPrefix(in: .current))\(refusal)\n".utf8))
             Foundation.exit(1)
         }
-        main(Self.movingLeadingDatabaseOption(arguments))
+        run(Self.movingLeadingDatabaseOption(arguments))
+    }
+
+    /// ArgumentParser's `main`, but the `Error: ` it writes before a failure is said in the
+    /// chosen language; help, messages and exit statuses are ArgumentParser's own.
+    static func run(_ arguments: [String]) {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let status = exitCode(for: error)
+            var text = fullMessage(for: error)
+            if text.hasPrefix("Error: ") { text = Refusal.errorPrefix(in: .current) + text.dropFirst("Error: ".count) }
+            if !text.isEmpty {
+                let handle = status.isSuccess ? FileHandle.standardOutput : FileHandle.standardError
+                handle.write(Data((text + "\n").utf8))  // as `print`, as ArgumentParser does
+            }
+            Foundation.exit(status.rawValue)
+        }
     }
 
     /// `judge --db X cmd …` means `judge cmd … --db X`: the leading option is passed on

@@ -17,7 +17,7 @@ struct LanguageTests {
 
     @Test(arguments: [
         ("en_US.UTF-8", #"Error: --lang "fr": not a language judge speaks: use zh or en"#),
-        ("zh_CN.UTF-8", #"Error: --lang "fr": 不是可选的语言：请用 zh（中文）或 en（英文）"#),
+        ("zh_CN.UTF-8", #"错误：--lang "fr": 不是可选的语言：请用 zh（中文）或 en（英文）"#),
     ])
     func anUnknownLanguageIsAUsageErrorInTheLocalesLanguage(locale: String, message: String) throws {
         let folder = try temporaryFolder()
@@ -49,14 +49,14 @@ struct LanguageTests {
         let before = try folder.contents(of: "judge.sqlite")
         let zh = try JudgeProcess.run(["score", "import", "bad.csv"], in: folder, environment: ["LANG": "zh_CN.UTF-8"])
         #expect(zh.status == 1)
-        #expect(zh.stderr == "Error: \(chinese)\n")
+        #expect(zh.stderr == "错误：\(chinese)\n")
         let en = try JudgeProcess.run(
             ["score", "import", "bad.csv", "--lang", "en"], in: folder, environment: ["LANG": "zh_CN.UTF-8"])
         #expect(en.status == 1)
         #expect(en.stderr == "Error: \(english)\n")
         // No locale at all: Chinese, the users' language.
         let none = try JudgeProcess.run(["score", "import", "bad.csv"], in: folder, environment: ["LANG": ""])
-        #expect(none.stderr == "Error: \(chinese)\n")
+        #expect(none.stderr == "错误：\(chinese)\n")
         #expect(try folder.contents(of: "judge.sqlite") == before)
     }
 
@@ -67,10 +67,41 @@ struct LanguageTests {
         #expect(zh.status == 1)
         #expect(
             zh.stderr == """
-                Error: bad.csv: 2 行被拒绝，未保存任何内容；请全部改正后重新导入：
+                错误：bad.csv: 2 行被拒绝，未保存任何内容；请全部改正后重新导入：
                 bad.csv:2:4: "-1" — 分数不能为负
                 bad.csv:3:4: "abc" — 不是分数：应为 86 或 86.50 这样的数
 
                 """)
+    }
+
+    /// A sign-off refusal reads Chinese too; its blockers and exit status stay as they were.
+    @Test func aBlockedLockIsRefusedInChinese() throws {
+        let folder = try LockWorkflowTests.incompleteFolder()
+        let lock = ["lock", "--trade", "nursery", "--round", "practical", "--chief", "J9"]
+        let zh = try JudgeProcess.run(lock, in: folder, environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(zh.status == 1)
+        #expect(
+            zh.stderr == """
+                错误：工种 nursery 环节 practical 不能锁定：有 1 处问题
+                  competitor 2, round practical, judge J3: missing
+
+                """)
+        let unlock = ["unlock", "--trade", "nursery", "--round", "theory", "--chief", "J9", "--reason", "复核"]
+        let notLocked = try JudgeProcess.run(unlock, in: folder, environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(notLocked.status == 1)
+        #expect(notLocked.stderr == "错误：工种 nursery 环节 theory 没有锁定\n")
+    }
+
+    /// Refusals about the database file read Chinese too: a backup onto the database itself,
+    /// and a command run where there is no database.
+    @Test func databaseRefusalsAreChinese() throws {
+        let folder = try VenueFolder.loaded()
+        let chinese = ["LANG": "zh_CN.UTF-8"]
+        let onto = try JudgeProcess.run(["backup", "judge.sqlite"], in: folder, environment: chinese)
+        #expect(onto.status == 1)
+        #expect(onto.stderr == "错误：judge.sqlite：这就是数据库本身（judge.sqlite）；请另给一个文件作为副本\n")
+        let nowhere = try JudgeProcess.run(["status"], in: try temporaryFolder(), environment: chinese)
+        #expect(nowhere.status == 1)
+        #expect(nowhere.stderr == "错误：judge.sqlite 处没有数据库：请用 `judge init --config FILE.yaml` 创建\n")
     }
 }

@@ -36,6 +36,16 @@ struct RefusalTerminalTests {
         #expect(hinted.message(in: .zh) == "没有这个参赛号的选手；是不是 001？")
     }
 
+    @Test func wordsGivenInBothLanguagesAreSaidInTheMessagesLanguage() {
+        let final = Refusal(
+            .tradeFinal, ["trade": "nursery", "version": "2", "doing": "correcting a mark", "doing.zh": "更正分数"])
+        #expect(
+            final.message(in: .en).hasPrefix(
+                "trade nursery is final (version 2 was published final): correcting a mark is refused"))
+        #expect(final.message(in: .zh).hasPrefix("工种 nursery 的成绩已定稿（第 2 版已作为最终成绩发布）：不能更正分数；"))
+        #expect(!final.message(in: .zh).contains("correcting"))
+    }
+
     @Test func manyRefusalsAreCountedThenListed() {
         let rows = (2...4).map { Refusal(.negative, file: "m.csv", line: $0, column: 4, value: "-\($0)") }
         let all = Refusals(rows, total: 150)

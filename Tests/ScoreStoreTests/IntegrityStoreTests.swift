@@ -89,13 +89,13 @@ struct RecusalStoreTests {
         #expect(throws: Refusal(.reasonRequired, at: .field(.reason))) {
             try database.allowRecusal(judge: "J1", number: "1", reason: "  ", chief: "J3")
         }
-        #expect(throws: StoreError.self) {
+        #expect {
             try database.allowRecusal(judge: "J2", number: "1", reason: "x", chief: "J3")
-        }
+        } throws: { ($0 as? Refusal)?.code == .notSameUnit }
         let allowed = try database.allowRecusal(judge: "J1", number: "1", reason: "经监督同意", chief: "J3")
         #expect(allowed.unit == "甲公司" && allowed.reason == "经监督同意")
         #expect(try importMarks(database, [row]).added == 1)
-        #expect(throws: StoreError.self) {
+        #expect(throws: Refusal(.recusalAllowedAlready, ["judge": "J1", "number": "1", "reason": "经监督同意"])) {
             try database.allowRecusal(judge: "J1", number: "1", reason: "again", chief: "J3")
         }
     }

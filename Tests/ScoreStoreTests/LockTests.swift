@@ -51,7 +51,7 @@ struct LockTests {
         _ = try database.importMarks(
             file: "m.csv", clerk: "test", replace: false, nextRow: rows(markRows([("1", "theory", "T1", "80", "")])))
         #expect(
-            throws: IntegrityRefusal.blocked(
+            throws: Refusal.blocked(
                 trade: "nursery", round: "theory", blockers: ["competitor 2, round theory, judge T1: missing"])
         ) {
             try database.lockRound(trade: "nursery", round: "theory", chief: "J4")
@@ -63,7 +63,7 @@ struct LockTests {
         let database = try lockDatabase()
         let blocker =
             "competitor 2, round practical: J1 70.00, J2 75.00, J3 95.00 — spread 25.00 > 10.00: not confirmed by the chief judge (`judge flags confirm`)"
-        #expect(throws: IntegrityRefusal.blocked(trade: "nursery", round: "practical", blockers: [blocker])) {
+        #expect(throws: Refusal.blocked(trade: "nursery", round: "practical", blockers: [blocker])) {
             try database.lockRound(trade: "nursery", round: "practical", chief: "J4")
         }
         let flag = try database.confirmSpread(
@@ -72,7 +72,7 @@ struct LockTests {
         let lock = try database.lockRound(trade: "nursery", round: "practical", chief: "J4")
         #expect(lock.chief == "J4")
         #expect(try database.lockedRounds(of: "nursery") == ["practical"])
-        #expect(throws: IntegrityRefusal.alreadyLocked(lock)) {
+        #expect(throws: Refusal.alreadyLocked(lock)) {
             try database.lockRound(trade: "nursery", round: "practical", chief: "J4")
         }
     }
@@ -146,11 +146,11 @@ struct LockTests {
         ),
         (
             MarkRow(line: 0, number: "1", round: "theory", judge: "T1", score: "85.50"), "same",
-            IntegrityRefusal.unchanged("competitor 1, round theory, judge T1") as any Error
+            Refusal(.markUnchanged, ["number": "1", "round": "theory", "judge": "T1"]) as any Error
         ),
         (
             MarkRow(line: 0, number: "3", round: "theory", judge: "T1", score: "50"), "absent",
-            IntegrityRefusal.noSuchMark("competitor 3, round theory, judge T1") as any Error
+            Refusal(.noSuchMark, ["number": "3", "round": "theory", "judge": "T1"]) as any Error
         ),
     ])
     func aCorrectionWithoutReasonOrChangeIsRefused(row: MarkRow, reason: String, refusal: any Error) throws {
@@ -172,7 +172,7 @@ struct LockTests {
         }
         _ = try database.unlockRound(trade: "nursery", round: "theory", chief: "J4", reason: "theory re-marked")
         #expect(try database.lockedRounds(of: "nursery").isEmpty)
-        #expect(throws: IntegrityRefusal.notLocked(trade: "nursery", round: "theory")) {
+        #expect(throws: Refusal.notLocked(trade: "nursery", round: "theory")) {
             try database.unlockRound(trade: "nursery", round: "theory", chief: "J4", reason: "again")
         }
         let summary = try database.importMarks(
@@ -183,11 +183,11 @@ struct LockTests {
 
     @Test func aConfirmationHoldsOnlyForTheMarksConfirmed() throws {
         let database = try lockDatabase()
-        #expect(throws: IntegrityRefusal.notFlagged("competitor 1, round practical")) {
+        #expect(throws: Refusal.flag(.notFlagged, number: "1", round: "practical")) {
             try database.confirmSpread(number: "1", round: "practical", chief: "J4", reason: "fine")
         }
         _ = try database.confirmSpread(number: "2", round: "practical", chief: "J4", reason: "seen")
-        #expect(throws: IntegrityRefusal.alreadyConfirmed("competitor 2, round practical")) {
+        #expect(throws: Refusal.flag(.alreadyConfirmed, number: "2", round: "practical")) {
             try database.confirmSpread(number: "2", round: "practical", chief: "J4", reason: "seen")
         }
         func unconfirmed() throws -> [CompetitorNumber] {

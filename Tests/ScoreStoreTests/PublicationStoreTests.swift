@@ -35,9 +35,9 @@ struct PublicationStoreTests {
     @Test func aVersionOutOfTurnIsRefused() throws {
         let database = try sampleDatabase()
         try database.recordPublication(Self.publication(1)) {}
-        #expect(throws: PublicationRefusal("version 1 of nursery was published meanwhile: publish again")) {
+        #expect {
             try database.recordPublication(Self.publication(1)) {}
-        }
+        } throws: { english($0) == "version 1 of nursery was published meanwhile: publish again" }
     }
 
     @Test func filesThatCannotBeWrittenLeaveNothingRecorded() throws {
@@ -49,62 +49,64 @@ struct PublicationStoreTests {
 
     @Test func appealsAreTakenDuringTheNoticePeriodOnly() throws {
         let database = try sampleDatabase()
-        #expect(throws: PublicationRefusal("nursery has no published version: appeals follow publication")) {
+        #expect {
             try database.addAppeal(trade: "nursery", number: "1", reason: "r", by: "张三", at: Self.start)
-        }
+        } throws: { english($0) == "nursery has no published version: appeals follow publication" }
         try database.recordPublication(Self.publication(1)) {}
         let appeal = try database.addAppeal(
             trade: "nursery", number: "1", reason: "实操评分有误", by: "张三", at: Self.start.addingTimeInterval(60))
         #expect(appeal.id == 1 && appeal.version == 1 && appeal.isOpen)
-        #expect(throws: PublicationRefusal("--number 7: no such competitor in nursery")) {
+        #expect {
             try database.addAppeal(trade: "nursery", number: "7", reason: "r", by: "x", at: Self.start)
-        }
+        } throws: { english($0) == "--number 7: no such competitor in nursery" }
         #expect(throws: Refusal(.reasonRequired, at: .field(.reason))) {
             try database.addAppeal(trade: "nursery", number: "1", reason: "  ", by: "x", at: Self.start)
         }
         let late = Self.start.addingTimeInterval(5 * Self.day)
-        #expect(
-            throws: PublicationRefusal(
-                "nursery: the notice period of version 1 ended at \(Self.noticeEnd); appeals are no longer taken")
-        ) {
+        #expect {
             try database.addAppeal(trade: "nursery", number: "1", reason: "r", by: "x", at: late)
+        } throws: {
+            english($0)
+                == "nursery: the notice period of version 1 ended at \(Self.noticeEnd); appeals are no longer taken"
         }
         // Made in time, the appeal stays open after the period until the chief judge rules.
         let resolved = try database.resolveAppeal(id: 1, ruling: "维持原成绩", by: "C1", at: late)
         #expect(resolved.ruling == "维持原成绩" && resolved.ruledBy == "C1" && !resolved.isOpen)
         #expect(try database.appeals() == [resolved])
-        #expect(throws: PublicationRefusal("appeal 1 was resolved already: 维持原成绩")) {
+        #expect {
             try database.resolveAppeal(id: 1, ruling: "x", by: "C1", at: late)
-        }
-        #expect(throws: PublicationRefusal("--id 2: no such appeal")) {
+        } throws: { english($0) == "appeal 1 was resolved already: 维持原成绩" }
+        #expect {
             try database.resolveAppeal(id: 2, ruling: "x", by: "C1", at: late)
-        }
+        } throws: { english($0) == "--id 2: no such appeal" }
     }
 
     @Test func finalIsRefusedNamingEveryReasonThenMadeOnce() throws {
         let database = try sampleDatabase()
         try database.recordPublication(Self.publication(1)) {}
         _ = try database.addAppeal(trade: "nursery", number: "2", reason: "复核", by: "李四", at: Self.start)
-        #expect(
-            throws: PublicationRefusal(
-                """
+        #expect {
+            try database.recordFinal(trade: "nursery", version: -1, at: Self.start, by: "C1")
+        } throws: {
+            english($0) == """
                 cannot make nursery final:
                   the sheet differs from the latest version 1: publish it first (`judge results publish --trade nursery --out DIR --chief ID`), then make that version final
                   the notice period of version 1 runs until \(Self.noticeEnd)
                   appeal 1 (competitor 2) is open: 复核
-                """)
-        ) {
-            try database.recordFinal(trade: "nursery", version: -1, at: Self.start, by: "C1")
+                """
         }
         let after = Self.start.addingTimeInterval(6 * Self.day)
         _ = try database.resolveAppeal(id: 1, ruling: "维持", by: "C1", at: after)
         try database.recordFinal(trade: "nursery", version: 1, at: after, by: "C1")
         #expect(try database.publications().first?.finalAt == after)
-        #expect(throws: PublicationRefusal("nursery was published final as version 1: nothing more can be published")) {
+        #expect {
             try database.recordPublication(Self.publication(2, sheet: "late")) {}
-        }
-        #expect(throws: PublicationRefusal("nursery: version 1 is final; appeals are no longer taken")) {
+        } throws: { english($0) == "nursery was published final as version 1: nothing more can be published" }
+        #expect {
             try database.addAppeal(trade: "nursery", number: "1", reason: "r", by: "x", at: after)
-        }
+        } throws: { english($0) == "nursery: version 1 is final; appeals are no longer taken" }
     }
 }
+
+/// A refusal's English words, as the CLI prints them in English.
+private func english(_ error: any Error) -> String? { (error as? Refusal)?.message(in: .en) }

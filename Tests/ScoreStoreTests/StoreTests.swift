@@ -30,14 +30,14 @@ struct MigrationTests {
 
     @Test func aSecondCompetitionIsRefused() throws {
         let database = try sampleDatabase()
-        #expect(throws: StoreError.alreadyHasCompetition("store-test")) {
+        #expect(throws: Refusal(.alreadyHasCompetition, ["competition": "store-test"])) {
             try database.saveCompetition(sampleCompetition, by: "test")
         }
     }
 
     @Test func openingAPathWithNoDatabaseIsRefusedAndCreatesNothing() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("missing-\(UUID()).sqlite").path
-        #expect(throws: StoreError.noDatabase(path)) { try ScoreDatabase(path: path) }
+        #expect(throws: Refusal(.noDatabase, ["database": path])) { try ScoreDatabase(path: path) }
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 }

@@ -88,7 +88,7 @@ struct VenueStoreTests {
         let restored = try ScoreDatabase(path: copy, readOnly: true)
         #expect(try marks(restored) == marks(database))
         #expect(try restored.verifyAudit().problem == nil)
-        #expect(throws: BackupError.self) { try database.backup(to: copy, replacing: false) }
+        #expect(throws: Refusal(.backupExists, ["file": copy])) { try database.backup(to: copy, replacing: false) }
         try database.backup(to: copy, replacing: true)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["copy.sqlite"])
     }

@@ -12,7 +12,7 @@ enum DatabaseFile {
     ) throws {
         let files = FileManager.default
         if files.fileExists(atPath: path), !replacing, let id = try storedCompetitionID(at: path) {
-            throw StoreError.alreadyHasCompetition(id)
+            throw Refusal(.alreadyHasCompetition, ["competition": id])
         }
         let staging = path + ".new-\(ProcessInfo.processInfo.processIdentifier)"
         defer { removeDatabase(at: staging) }
@@ -64,7 +64,7 @@ enum DatabaseFile {
         guard size > 0 else { return nil }
         do {
             return try ScoreDatabase(path: path, readOnly: true).competition().id
-        } catch StoreError.noCompetition {
+        } catch let refusal as Refusal where refusal.code == .noCompetition {
             return nil
         }
     }

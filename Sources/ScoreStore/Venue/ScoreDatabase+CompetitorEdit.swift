@@ -52,7 +52,7 @@ extension ScoreDatabase {
             }
             // After final nothing changes a trade's roster, not even a name (issue 14).
             for trade in Set([before.trade, edit.trade ?? before.trade]) {
-                try Self.refuseIfFinal(trade: trade, doing: "changing a competitor", db)
+                try Self.refuseIfFinal(trade: trade, doing: .changeCompetitor, db)
             }
             try Self.refuseTradeChangeWithEntries(id, before, edit, db)
             try Self.refuseChangeOfPublishedTrade(before, edit, db)

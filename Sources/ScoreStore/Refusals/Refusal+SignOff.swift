@@ -1,0 +1,39 @@
+public import Messages
+public import ScoringCore
+
+extension Refusal {
+    /// Locking would sign off marks that are missing, flagged or unconfirmed: one line each
+    /// (the lines stay English, as `judge lock` lists them for the audit and the service).
+    public static func blocked(trade: TradeID, round: RoundID, blockers: [String]) -> Refusal {
+        Refusal(
+            .blocked,
+            [
+                "trade": trade.rawValue, "round": round.rawValue, "count": String(blockers.count),
+                "s": blockers.count == 1 ? "" : "s", "blockers": blockers.map { "  \($0)" }.joined(separator: "\n"),
+            ])
+    }
+
+    public static func alreadyLocked(_ lock: RoundLock) -> Refusal {
+        Refusal(
+            .alreadyLocked,
+            [
+                "trade": lock.trade.rawValue, "round": lock.round.rawValue, "chief": lock.chief.rawValue,
+                "at": LocalTime.text(stored: lock.lockedAt),
+            ])
+    }
+
+    public static func notLocked(trade: TradeID, round: RoundID) -> Refusal {
+        Refusal(.notLocked, ["trade": trade.rawValue, "round": round.rawValue])
+    }
+
+    /// The trade's results are final: nothing of it changes any more.
+    static func tradeFinal(_ trade: TradeID, version: Int, doing: FinalTradeAction) -> Refusal {
+        Refusal(
+            .tradeFinal, ["trade": trade.rawValue, "version": String(version), "doing": doing.en, "doing.zh": doing.zh])
+    }
+
+    /// A flag named by competitor and round (not flagged, or confirmed already).
+    public static func flag(_ code: RefusalCode, number: CompetitorNumber, round: RoundID) -> Refusal {
+        Refusal(code, ["number": number.rawValue, "round": round.rawValue])
+    }
+}
