@@ -1,5 +1,5 @@
 public import ResultSheets
-public import ScoreStore
+import ScoreStore
 import ScoringCore
 
 /// Streams a CSV file into a store import, turning the store's refusals into
