@@ -31,6 +31,9 @@ TARGET_ONE_MARK = 3.0    # judge score enter / sqlite3 INSERT
 TARGET_EXPORT_MB = 150
 TARGET_IMPORT_MB = 200
 TARGET_SCALING = 11.0    # time(10 N) / time(N)
+# Issue 10's: a 1-row import costs at most 3x a typed mark; audit verify stays under 150 MB.
+TARGET_SMALL_IMPORT = 3.0
+TARGET_VERIFY_MB = 150
 
 
 class Timeout(Exception):
@@ -293,6 +296,27 @@ def bench_size(n, judge, data_root, reps, one_mark_runs, budget, record=False):
                              % (number, value)], timeout=120, memory=False)
         s_one.append(secs)
     res["raw"].update({"one mark judge": j_one, "one mark sqlite3": s_one})
+
+    # --- a 1-row import into the same database (issue 10: in proportion to the file) ---------
+    one_csv = os.path.join(work, "one-row.csv")
+    j_small = []
+    for i in range(one_mark_runs):
+        with open(one_csv, "w") as f:
+            f.write("number,round,judge,score,criterion\n%s,practical,J1,%s,prep\n" % (number, ("12.5", "13")[i % 2]))
+        secs, _ = run_timed([judge, "--db", jdb, "score", "import", "--replace", one_csv], timeout=120, memory=False)
+        j_small.append(secs)
+    res["raw"].update({"one-row import judge": j_small})
+    res.update(small_import_judge=median(j_small))
+    log("N=%d one-row import: judge %.1fms" % (n, 1000 * res["small_import_judge"]))
+
+    # --- audit verify over every fact of the imported database --------------------------------
+    j_verify, j_verify_rss = [], []
+    for i in range(2 if n >= 100000 else 3):
+        secs, rss = run_timed([judge, "--db", db, "audit", "verify"], timeout=timeout)
+        j_verify.append(secs); j_verify_rss.append(rss)
+    res["raw"].update({"audit verify judge": j_verify})
+    res.update(verify_judge=median(j_verify), verify_judge_rss=max(j_verify_rss), verify_reps=len(j_verify))
+    log("N=%d audit verify: %.2fs, %s" % (n, res["verify_judge"], fmt_mb(res["verify_judge_rss"])))
     for scratch_copy in (jdb, sdb, os.path.join(work, "sqlite-import.db")):
         fresh(scratch_copy)  # keep judge.sqlite and the sheets for inspection
     res.update(one_judge=median(j_one), one_sqlite=median(s_one), one_runs=len(j_one))
@@ -368,6 +392,21 @@ def report(results, m, command):
         out.append("| %d | %s | %s | %s | %s |" % (r["n"], fmt_mb(r.get("import_judge_rss")), fmt_mb(r.get("import_sqlite_rss")),
                                               fmt_mb(r.get("export_judge_rss")), fmt_mb(r.get("export_sqlite_rss"))))
     out.append("")
+    out.append("In proportion to the input (issue 10): a 1-row marks file imported (`score import --replace`) "
+               "against one typed mark (`score enter --replace`) on the same imported database, median of "
+               "the same number of runs; and `judge audit verify` over that database (every fact replayed):")
+    out.append("")
+    out.append("| N | judge enter ms | 1-row import ms | ratio | audit verify s | audit verify peak MB | reps |")
+    out.append("|---:|---:|---:|---:|---:|---:|---|")
+    for r in results:
+        out.append("| %d | %s | %s | %s | %s | %s | %s/%s |" % (
+            r["n"],
+            "%.1f" % (1000 * r["one_judge"]) if r.get("one_judge") else "–",
+            "%.1f" % (1000 * r["small_import_judge"]) if r.get("small_import_judge") else "–",
+            fmt_ratio(r.get("small_import_judge"), r.get("one_judge")),
+            fmt_s(r.get("verify_judge")), fmt_mb(r.get("verify_judge_rss")),
+            r.get("one_runs", 0), r.get("verify_reps", 0)))
+    out.append("")
     by_n = {r["n"]: r for r in results}
     pairs = [(a, b) for a in by_n for b in by_n if b == 10 * a]
     if pairs:
@@ -403,6 +442,12 @@ def report(results, m, command):
             if r.get(a) and r.get(b) and r[a] / r[b] > limit:
                 flags.append("%s: judge takes %.1f× sqlite3's time at N=%d (target %.1f×)"
                              % (what, r[a] / r[b], r["n"], limit))
+        if r.get("small_import_judge") and r.get("one_judge") and r["small_import_judge"] / r["one_judge"] > TARGET_SMALL_IMPORT:
+            flags.append("a 1-row import takes %.1f× a typed mark at N=%d (target %.1f×)"
+                         % (r["small_import_judge"] / r["one_judge"], r["n"], TARGET_SMALL_IMPORT))
+        if r.get("verify_judge_rss") and r["verify_judge_rss"] > TARGET_VERIFY_MB * 1024:
+            flags.append("judge audit verify peaks at %s MB at N=%d (over %d MB)"
+                         % (fmt_mb(r["verify_judge_rss"]), r["n"], TARGET_VERIFY_MB))
     for a, b in sorted(pairs):
         for key, what in (("import_judge", "judge import"), ("export_judge", "judge export")):
             if by_n[a].get(key) and by_n[b].get(key) and by_n[b][key] / by_n[a][key] > TARGET_SCALING:
@@ -411,8 +456,10 @@ def report(results, m, command):
     if flags:
         out.append("")
         out.append("Flagged automatically against issue 5's targets (import ≤ %.1f×, export ≤ %.1f×, one mark ≤ %.0f× "
-                   "sqlite3; export ≤ %d MB, import ≤ %d MB; scaling ≤ %.0f×):"
-                   % (TARGET_IMPORT, TARGET_EXPORT, TARGET_ONE_MARK, TARGET_EXPORT_MB, TARGET_IMPORT_MB, TARGET_SCALING))
+                   "sqlite3; export ≤ %d MB, import ≤ %d MB; scaling ≤ %.0f×) and issue 10's (1-row import ≤ %.0f× "
+                   "a typed mark; audit verify ≤ %d MB):"
+                   % (TARGET_IMPORT, TARGET_EXPORT, TARGET_ONE_MARK, TARGET_EXPORT_MB, TARGET_IMPORT_MB, TARGET_SCALING,
+                      TARGET_SMALL_IMPORT, TARGET_VERIFY_MB))
         out.append("")
         out.extend("- " + flag for flag in flags)
     notes = [note for r in results for note in r["notes"]]

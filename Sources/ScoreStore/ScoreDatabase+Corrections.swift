@@ -28,7 +28,7 @@ extension ScoreDatabase {
     private func storeCorrection(_ row: MarkRow, chief: JudgeID, reason: String) throws -> Correction {
         try writer.write { db in
             let reason = try Self.requireReason(reason, for: "a correction")
-            var validator = try EntryValidator(db, preloading: false)
+            var validator = try EntryValidator(db, rows: 1)
             let mark = try validator.mark(row)
             let key = MarkKey(mark, number: row.number.trimmingSpaces)
             let what = key.what

@@ -1,16 +1,6 @@
 import GRDB
 import ScoringCore
 
-/// At most one row: absent when the competition file sets none of organizer, contact, signatures.
-let schemaV6Documents = """
-    CREATE TABLE document_settings (
-        organizer TEXT NOT NULL,
-        contact TEXT NOT NULL,
-        -- One signature line per text line; NULL for the default lines.
-        signatures TEXT
-    );
-    """
-
 extension ScoreDatabase {
     static func saveDocumentSettings(_ settings: DocumentSettings, _ db: Database) throws {
         guard !settings.isDefault else { return }

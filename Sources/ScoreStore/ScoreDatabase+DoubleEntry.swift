@@ -68,7 +68,7 @@ extension ScoreDatabase {
     private func storeResolution(_ row: MarkRow, chief: JudgeID, reason: String) throws -> EnteredMark {
         guard let reason = reason.meaningfulReason else { throw StoreError.reasonRequired }
         return try writer.write { db in
-            var validator = try EntryValidator(db, preloading: false)
+            var validator = try EntryValidator(db, rows: 1)
             let mark = try validator.mark(row)
             guard mark.round.doubleEntry else {
                 throw EntryRefusal(

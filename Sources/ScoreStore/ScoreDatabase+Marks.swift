@@ -26,9 +26,10 @@ extension ScoreDatabase {
                     defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
                     var summary = ImportSummary()
                     try db.inTransaction {
-                        var validator = try EntryValidator(db)
+                        var rows = FirstRows(nextRow, limit: EntryContext.wholeFrom)
+                        var validator = try EntryValidator(db, rows: rows.count)
                         let definitions = validator.definitions
-                        let locks = try RoundLockCheck(db)
+                        let locks = try RoundLockCheck(db, definitions: definitions)
                         let batch = try Self.startBatch(
                             kind: "marks", file: file, clerk: clerk, authenticated: authenticated, db)
                         let store = try MarkWriter(
@@ -39,17 +40,25 @@ extension ScoreDatabase {
                         let refusals = RefusalList()
                         store.refusals = refusals
                         var tally = IgnoredMarksTally(definitions.competition)
-                        // From here the validator belongs to the reading thread: with everything
-                        // read up front, it does not touch the database. A refused row travels
-                        // in file order with the others, so the list of refusals keeps that order.
-                        var checked = ReadAhead<CheckedMark> {
+                        // A refused row travels in file order with the others, so the list of
+                        // refusals keeps that order.
+                        let check = { () throws -> CheckedMark? in
                             do {
-                                guard let row = try nextRow() else { return nil }
+                                guard let row = try rows.next() else { return nil }
                                 return .mark(row, try validator.mark(row))
                             } catch let refusal as EntryRefusal {
                                 return .refused(refusal)
                             }
                         }
+                        // A large file is checked on a thread of its own, ahead of the writes, against
+                        // what was read up front. A small one looks its rows up on this connection,
+                        // which only this thread may use: it is checked whole, here, first.
+                        var small: [CheckedMark] = []
+                        if !validator.readAhead {
+                            while let mark = try check() { small.append(mark) }
+                        }
+                        var smallMarks = small.makeIterator()
+                        var checked = ReadAhead<CheckedMark>(validator.readAhead ? check : { smallMarks.next() })
                         defer { checked.stop() }
                         let source = "score import \(file)"
                         while let next = try checked.next() {
@@ -59,8 +68,7 @@ extension ScoreDatabase {
                                     continue
                                 }
                                 try locks.check(
-                                    competitor: mark.entrant.id, round: mark.roundID, line: row.line, row: row.round,
-                                    writing: .mark)
+                                    mark.entrant, round: mark.roundID, line: row.line, row: row.round, writing: .mark)
                                 if mark.isDoubleEntry {
                                     try store.flush()
                                     try desk.enter(mark, row, into: &summary)
@@ -101,11 +109,10 @@ extension ScoreDatabase {
         try refusingLockedRounds(actor: clerk, source: "score enter") {
             try recordingRefusals(actor: clerk) {
                 try writer.write { db in
-                    var validator = try EntryValidator(db, preloading: false)
+                    var validator = try EntryValidator(db, rows: 1)
                     let mark = try validator.mark(row)
-                    try RoundLockCheck(db, preloading: false).check(
-                        competitor: mark.entrant.id, round: mark.round.id, line: row.line, row: row.round,
-                        writing: .mark)
+                    try RoundLockCheck(db, definitions: validator.definitions).check(
+                        mark.entrant, round: mark.round.id, line: row.line, row: row.round, writing: .mark)
                     let batch = try Self.startBatch(
                         kind: "enter", file: nil, clerk: clerk, authenticated: authenticated, db)
                     var summary = ImportSummary()

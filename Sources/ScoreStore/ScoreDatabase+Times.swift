@@ -10,19 +10,23 @@ extension ScoreDatabase {
         try refusingLockedRounds(actor: clerk, source: "time import \(file)") {
             try recordingRefusals(actor: clerk) {
                 try writer.write { db in
-                    try importTimes(
-                        file: file, clerk: clerk, replace: replace, authenticated: authenticated, nextRow: nextRow, db)
+                    try withoutActuallyEscaping(nextRow) { nextRow in
+                        try importTimes(
+                            file: file, clerk: clerk, replace: replace, authenticated: authenticated,
+                            rows: FirstRows(nextRow, limit: EntryContext.wholeFrom), db)
+                    }
                 }
             }
         }
     }
 
     private func importTimes(
-        file: String, clerk: String, replace: Bool, authenticated: String, nextRow: () throws -> TimeRow?,
+        file: String, clerk: String, replace: Bool, authenticated: String, rows: FirstRows<TimeRow>,
         _ db: Database
     ) throws -> ImportSummary {
-        let validator = try EntryValidator(db, forMarks: false)
-        let locks = try RoundLockCheck(db)
+        var rows = rows
+        let validator = try EntryValidator(db, rows: rows.count, forMarks: false)
+        let locks = try RoundLockCheck(db, definitions: validator.definitions)
         let batch = try Self.startBatch(
             kind: "times", file: file, clerk: clerk, authenticated: authenticated, db)
         var sql = """
@@ -43,7 +47,7 @@ extension ScoreDatabase {
         func store(_ row: TimeRow) throws {
             let entrant = try validator.entrant(row.number, line: row.line)
             let round = try validator.round(row.round, line: row.line)
-            try locks.check(competitor: entrant.id, round: round.id, line: row.line, row: row.round, writing: .time)
+            try locks.check(entrant, round: round.id, line: row.line, row: row.round, writing: .time)
             guard let seconds = TimeUsed.seconds(parsing: row.time.compatibilityForm.trimmingSpaces) else {
                 throw EntryRefusal(
                     line: row.line, field: "time", value: row.time,
@@ -71,7 +75,7 @@ extension ScoreDatabase {
                 TimeFacts.fact(number: entrant.number, round: round.id.rawValue), to: String(seconds))
         }
         let refusals = RefusalList()
-        while let row = try refusals.next(nextRow) {
+        while let row = try refusals.next({ try rows.next() }) {
             try refusals.collecting(source: "time import \(file)") { try store(row) }
         }
         try refusals.throwIfAny()

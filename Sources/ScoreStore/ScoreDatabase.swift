@@ -23,12 +23,19 @@ public final class ScoreDatabase: Sendable {
         }
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noDatabase(path) }
         writer = try DatabaseQueue(path: path, configuration: Self.configuration(readOnly: readOnly))
-        if readOnly {
-            guard try writer.read({ try Self.migrator.hasCompletedMigrations($0) }) else {
-                throw StoreError.notUpToDate(path)
+        do {
+            if readOnly {
+                // A database of the squashed chain needs no write while "schema" is the last migration.
+                let upToDate = try writer.read { db in
+                    try Self.migrator.hasCompletedMigrations(db)
+                        || (Self.migrations.count == 1 && SquashedChain.isAdoptable(db))
+                }
+                guard upToDate else { throw StoreError.notUpToDate(path) }
+            } else {
+                try Self.migrator.migrate(writer)
             }
-        } else {
-            try Self.migrator.migrate(writer)
+        } catch let mismatch as SquashedChain.Mismatch {
+            throw StoreError.cannotUpgrade(path, mismatch.reason)
         }
     }
 
@@ -82,6 +89,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case noCompetition
     case alreadyHasCompetition(String)
     case notUpToDate(String)
+    /// Made before the schema was squashed, by part of the old chain of migrations.
+    case cannotUpgrade(String, String)
     case invalidCompetition(String)
     case unknownJudge(String, [String])
     case reasonRequired
@@ -100,6 +109,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "the competition stored in the database is not valid (\(problem)); was it edited by hand? Load it again with `judge init --force`"
         case .notUpToDate(let path):
             "\(path) was made by an older judge: run any import or `judge score enter` once to bring it up to date"
+        case .cannotUpgrade(let path, let reason):
+            "\(path) was made by an older judge and cannot be brought up to date (\(reason)): create a new database with `judge init --config FILE.yaml` and import the roster, marks and times again"
         case .unknownJudge(let id, let judges):
             "no judge has the id \"\(id)\"; judges are \(judges.listed)"
         case .unknownCompetitor(let number): "no competitor has the number \"\(number)\""

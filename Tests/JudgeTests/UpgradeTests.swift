@@ -1,32 +1,80 @@
 import Foundation
 import Testing
 
-/// A database written by the version before this one's migrations (commit dd5bd4b: marks, a
-/// replaced mark, a replaced time, both rounds locked, version 1 published) is brought up to
-/// date by the first command that writes, and everything in it still verifies.
+/// Databases written by earlier versions. Each schema change is a new named migration with a
+/// test here that opens a database the version before it wrote (Fixtures/upgrade/, made by
+/// `make-fixture.sh` with that version's build).
 struct UpgradeTests {
-    @Test func aDatabaseOfTheVersionBeforeIsUpgradedAndStillVerifies() throws {
+    /// Written by commit 3391a04, the last with the nine migrations that "schema" squashed:
+    /// marks, a replaced mark and time, an edited competitor, a reverted batch, both rounds
+    /// locked, version 1 published.
+    static func squashedChainFolder() throws -> URL {
         let folder = try temporaryFolder()
         try FileManager.default.copyItem(
-            atPath: JudgeProcess.fixture("upgrade/dd5bd4b.sqlite"),
+            atPath: JudgeProcess.fixture("upgrade/3391a04.sqlite"),
             toPath: folder.appendingPathComponent("judge.sqlite").path)
-        let before = try JudgeProcess.run(["rank"], in: folder)
-        #expect(before.status == 1)
-        #expect(before.stderr.contains("was made by an older judge"), "\(before.stderr)")
+        return folder
+    }
+
+    /// Every row of every table but the migrations' own.
+    static func data(_ folder: URL) throws -> [Substring] {
+        try AuditTests.query(".dump", in: folder).split(separator: "\n").filter {
+            !$0.contains("grdb_migrations")
+        }
+    }
+
+    @Test func aDatabaseOfTheSquashedMigrationsIsTakenAsItIs() throws {
+        let folder = try Self.squashedChainFolder()
+        let before = try Self.data(folder)
+        // Read-only commands need no write to take it.
+        let rank = try JudgeProcess.run(["rank"], in: folder)
+        #expect(rank.status == 0 && rank.stdout.contains("77.00"), "\(rank.stderr)")
+        #expect(try AuditTests.query("SELECT count(*) FROM grdb_migrations", in: folder) == "9\n")
+        // The first command that opens it for writing records "schema" in place of the nine, and
+        // changes no row: this import is refused as bad input, which writes nothing.
+        try folder.write("number,round,judge,score,criterion\n1,practical,J1,abc,prep\n", to: "bad.csv")
+        let refused = try JudgeProcess.run(["score", "import", "bad.csv"], in: folder)
+        #expect(refused.status == 1 && refused.stderr.contains("bad.csv:2:4"), "\(refused.stderr)")
+        #expect(try AuditTests.query("SELECT identifier FROM grdb_migrations", in: folder) == "schema\n")
+        #expect(try Self.data(folder) == before)
+        #expect(try AuditTests.verify(folder).status == 0)
+        // It works on as it did: an edit is recorded and verifies, the locks still hold.
         let edit = try JudgeProcess.run(["competitors", "edit", "3", "--name", "王伍", "--reason", "核对身份证"], in: folder)
         #expect(edit.status == 0, "\(edit.stderr)")
-        let migrations = try AuditTests.query("SELECT identifier FROM grdb_migrations", in: folder)
-        #expect(migrations.hasSuffix("v8-coverage\nv9-history-outlives-reverts\n"), "\(migrations)")
-        let verified = try AuditTests.verify(folder)
-        #expect(verified.status == 0, "\(verified.stderr)")
         #expect(try AuditTests.query("SELECT count(*) FROM mark_history", in: folder) == "1\n")
         #expect(try AuditTests.query("SELECT count(*) FROM time_history", in: folder) == "1\n")
-        // The old marks are scored as before: competitor 1's theory mark is the replacement.
-        let rank = try JudgeProcess.run(["rank"], in: folder)
-        #expect(rank.status == 0 && rank.stdout.contains("77.00"), "\(rank.stdout)")
-        // The locks still hold: the replacement's batch cannot be taken back.
         let revert = try JudgeProcess.run(["score", "revert", "--batch", "3", "--reason", "x"], in: folder)
         #expect(revert.status == 1 && revert.stderr.contains("is locked"), "\(revert.stderr)")
-        #expect(try AuditTests.verify(folder).status == 0)
+        let verified = try AuditTests.verify(folder)
+        #expect(verified.status == 0, "\(verified.stderr)")
+    }
+
+    /// Commit dd5bd4b stopped at "v5-publication": such a database is made again, not patched.
+    @Test func aDatabaseOfPartOfTheSquashedMigrationsIsRefusedSayingHowToMakeItAgain() throws {
+        let folder = try temporaryFolder()
+        let path = folder.appendingPathComponent("judge.sqlite")
+        try FileManager.default.copyItem(atPath: JudgeProcess.fixture("upgrade/dd5bd4b.sqlite"), toPath: path.path)
+        let bytes = try Data(contentsOf: path)
+        for command in [["rank"], ["score", "enter", "--judge", "J1", "--number", "1", "--round", "theory", "80"]] {
+            let outcome = try JudgeProcess.run(command, in: folder)
+            #expect(outcome.status == 1)
+            #expect(
+                outcome.stderr
+                    == "Error: judge.sqlite was made by an older judge and cannot be brought up to date (it lacks the migrations v6-roster-changes-and-reverts, v7-documents, v8-coverage, v9-history-outlives-reverts): create a new database with `judge init --config FILE.yaml` and import the roster, marks and times again\n"
+            )
+        }
+        #expect(try Data(contentsOf: path) == bytes)
+    }
+
+    /// All nine migrations recorded, but a table changed by hand: not the schema "schema" makes.
+    @Test func aDatabaseWhoseTablesDifferIsRefused() throws {
+        let folder = try Self.squashedChainFolder()
+        _ = try AuditTests.query("ALTER TABLE appeal ADD COLUMN note TEXT", in: folder)
+        let outcome = try JudgeProcess.run(["rank"], in: folder)
+        #expect(outcome.status == 1)
+        #expect(
+            outcome.stderr.contains(
+                "cannot be brought up to date (its tables differ from the ones this judge makes: found \"appeal: column note TEXT notnull=0 default=- pk=0\" where \"appeal: foreign key 0.0 trade_id -> trade(id)\" belongs)"
+            ), "\(outcome.stderr)")
     }
 }

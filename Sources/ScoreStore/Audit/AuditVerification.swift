@@ -34,15 +34,19 @@ extension ScoreDatabase {
     }
 
     static func verifyAudit(expect: AuditPin? = nil, _ db: Database) throws -> AuditVerification {
+        try ReplayedFacts.using { replayed in try verifyAudit(expect: expect, replayed, db) }
+    }
+
+    private static func verifyAudit(expect: AuditPin?, _ replayed: ReplayedFacts, _ db: Database) throws
+        -> AuditVerification
+    {
         var problems: [String] = []
         var problemCount = 0
-        func note(_ problem: @autoclosure () -> String) {
-            if problems.count < AuditVerification.shownLimit { problems.append(problem()) }
+        func note(_ problem: @autoclosure () throws -> String) rethrows {
+            if problems.count < AuditVerification.shownLimit { problems.append(try problem()) }
             problemCount += 1
         }
-        var replayed: [String: (value: String, seq: Int64)] = [:]
-        // Only each record's description: an import's record holds a megabyte of facts.
-        var records: [Int64: String] = [:]
+        var records = 0
         var previous: AuditRecord?
         var pinned: AuditRecord?
         let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM audit_log ORDER BY seq")
@@ -55,17 +59,21 @@ extension ScoreDatabase {
                     break
                 }
             }
-            record.changes.forEach { fact, value in
-                if let value, AuditRowFacts.isRowFact(fact.key), let earlier = replayed[fact.key],
+            try record.changes.forEach { fact, value in
+                guard let value else {
+                    try replayed.remove(fact.key)
+                    return
+                }
+                if AuditRowFacts.isRowFact(fact.key), let earlier = try replayed.value(of: fact.key),
                     earlier.value != value
                 {
-                    note(
-                        "\(describe(record)) states \(fact) again with another value (\(AuditText.readable(value)); \(records[earlier.seq] ?? "an earlier record") gave \(AuditText.readable(earlier.value))): a stored row never changes, so the record was forged"
+                    try note(
+                        "\(describe(record)) states \(fact) again with another value (\(AuditText.readable(value)); \(try describe(seq: earlier.seq, db)) gave \(AuditText.readable(earlier.value))): a stored row never changes, so the record was forged"
                     )
                 }
-                if let value { replayed[fact.key] = (value, record.seq) } else { replayed[fact.key] = nil }
+                try replayed.set(fact.key, to: value, by: record.seq)
             }
-            records[record.seq] = describe(record)
+            records += 1
             if record.seq == expect?.record { pinned = record }
             previous = record
         }
@@ -84,7 +92,7 @@ extension ScoreDatabase {
         }
         guard problems.isEmpty else {
             return AuditVerification(
-                records: records.count, facts: 0, rows: 0, lastSeq: previous?.seq, lastHash: previous?.hash,
+                records: records, facts: 0, rows: 0, lastSeq: previous?.seq, lastHash: previous?.hash,
                 problems: problems, moreProblems: max(0, problemCount - problems.count))
         }
         var facts = 0
@@ -92,25 +100,32 @@ extension ScoreDatabase {
         for source in AuditFactSources.all {
             try source.currentFacts(db) { fact, value in
                 if AuditRowFacts.isRowFact(fact.key) { rows += 1 } else { facts += 1 }
-                guard let logged = replayed.removeValue(forKey: fact.key) else {
+                guard let logged = try replayed.take(fact.key) else {
                     note("\(fact): the database has \(AuditText.readable(value)), which no audit record gives")
                     return
                 }
                 if logged.value != value {
-                    note(
-                        "\(fact): the database has \(AuditText.readable(value)), the audit log says \(AuditText.readable(logged.value)) (\(records[logged.seq] ?? "an unknown record"))"
+                    try note(
+                        "\(fact): the database has \(AuditText.readable(value)), the audit log says \(AuditText.readable(logged.value)) (\(try describe(seq: logged.seq, db)))"
                     )
                 }
             }
         }
-        for (key, logged) in replayed.sorted(by: { $0.value.seq < $1.value.seq }) {
-            note(
-                "\(AuditFact(key: key)): the audit log says \(AuditText.readable(logged.value)) (\(records[logged.seq] ?? "an unknown record")), but the database has none"
+        try replayed.remaining { key, value, seq in
+            try note(
+                "\(AuditFact(key: key)): the audit log says \(AuditText.readable(value)) (\(try describe(seq: seq, db))), but the database has none"
             )
         }
         return AuditVerification(
-            records: records.count, facts: facts, rows: rows, lastSeq: previous?.seq, lastHash: previous?.hash,
+            records: records, facts: facts, rows: rows, lastSeq: previous?.seq, lastHash: previous?.hash,
             problems: problems, moreProblems: max(0, problemCount - problems.count))
+    }
+
+    /// A record named in a message, read again: only a record's description is worth a lookup,
+    /// and only when something differs.
+    private static func describe(seq: Int64, _ db: Database) throws -> String {
+        try describe(
+            Row.fetchOne(db, sql: "SELECT * FROM audit_log WHERE seq = ?", arguments: [seq]).map(AuditRecord.init))
     }
 
     private static func chainProblem(_ record: AuditRecord, after previous: AuditRecord?) -> String? {

@@ -11,13 +11,22 @@ struct EntryValidator {
         let name: String
         let unit: String
         let status: Competitor.Status
+        /// Position of the competitor's trade in the competition; nil for a trade it lacks.
+        let tradeAt: Int?
+        /// Index of the judges' unit (`Definitions.unitIndex`) the competitor's unit is; nil for none.
+        let unitAt: Int?
 
-        init(id: Int64, number: String, name: String, unit: String, status: Competitor.Status) {
+        init(
+            id: Int64, number: String, name: String, unit: String, status: Competitor.Status, tradeAt: Int?,
+            unitAt: Int?
+        ) {
             self.id = id
             self.number = number
             self.name = name
             self.unit = unit
             self.status = status
+            self.tradeAt = tradeAt
+            self.unitAt = unitAt
         }
     }
 
@@ -38,6 +47,10 @@ struct EntryValidator {
         let roundLookup: NameLookup
         let judgeLookup: NameLookup
         let criterionLookup: [NameLookup]
+        let tradeIndex: [String: Int]
+        /// The judges' distinct units (`UnitKey`), numbered; and each judge's, nil for none.
+        let unitIndex: [String: Int]
+        let judgeUnit: [Int?]
 
         init(_ competition: Competition) {
             self.competition = competition
@@ -56,6 +69,17 @@ struct EntryValidator {
             criterionLookup = rounds.map {
                 NameLookup(ids: $0.criteria.map(\.id.rawValue), names: $0.criteria.map(\.name))
             }
+            tradeIndex = Dictionary(
+                uniqueKeysWithValues: competition.trades.enumerated().map { ($1.id.rawValue, $0) })
+            var unitIndex: [String: Int] = [:]
+            judgeUnit = competition.judges.map { judge in
+                let unit = UnitKey.of(judge.unit)
+                guard !unit.isEmpty else { return nil }
+                if let index = unitIndex[unit] { return index }
+                unitIndex[unit] = unitIndex.count
+                return unitIndex.count - 1
+            }
+            self.unitIndex = unitIndex
         }
     }
 
@@ -78,16 +102,10 @@ struct EntryValidator {
 
     let definitions: Definitions
     var competition: Competition { definitions.competition }
-    private let db: Database
-    /// Every competitor and every judge count read up front (a batch import), or one at a
-    /// time from the database (a single typed mark, which must stay instant however large
-    /// the competition).
-    private let preloaded: Bool
-    private let entrants: [String: Entrant]
+    private let context: EntryContext
+    /// Whatever a row needs was read up front, so rows may be checked away from the database.
+    var readAhead: Bool { context.whole }
     private let padded = PaddedNumbers()
-    /// Distinct judges so far (indices into `competition.judges`), per competitor and round
-    /// with a limit on judges, keyed by `judgesKey`.
-    private var judgesSeen: [Int64: JudgeSet] = [:]
     /// Panels and recusal; only marks need it.
     private let gate: MarkGate?
     /// The previous row's competitor, round and judge as written, and what they resolved to:
@@ -99,31 +117,14 @@ struct EntryValidator {
     private var previousJudge = ""
     private var previous: ResolvedMark?
 
-    /// `forMarks: false` (times) skips reading the judge counts, which only marks need.
-    init(_ db: Database, preloading: Bool = true, forMarks: Bool = true) throws {
-        self.db = db
-        preloaded = preloading
-        let competition = try ScoreDatabase.competition(db)
-        definitions = Definitions(competition)
-        var entrants: [String: Entrant] = [:]
-        if preloading {
-            let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.entrantColumns) FROM competitor")
-            while let row = try rows.next() {
-                let entrant = Self.entrant(row)
-                entrants[entrant.number] = entrant
-            }
-        }
-        self.entrants = entrants
-        gate = forMarks ? try MarkGate(db, competition: competition, preloading: preloading) : nil
-        if preloading, forMarks, competition.rounds.contains(where: { $0.maximumMarks != nil }) {
-            let seen = try Row.fetchCursor(db, sql: "SELECT DISTINCT competitor_id, round_id, judge_id FROM mark")
-            while let row = try seen.next() {
-                guard let round = definitions.roundIndex[row[1]], let judge = definitions.judgeIndex[row[2]] else {
-                    continue
-                }
-                judgesSeen[judgesKey(row[0], round), default: JudgeSet()].insert(judge)
-            }
-        }
+    /// `rows`: how many rows the entry has, or at least `EntryContext.wholeFrom` for a large
+    /// file; it decides whether the roster is read up front. `forMarks: false` (times) skips
+    /// the judge counts and the gate, which only marks need.
+    init(_ db: Database, rows: Int, forMarks: Bool = true) throws {
+        definitions = Definitions(try ScoreDatabase.competition(db))
+        context = try EntryContext(
+            db, definitions: definitions, whole: rows >= EntryContext.wholeFrom, countingJudges: forMarks)
+        gate = forMarks ? try MarkGate(db, definitions: definitions) : nil
     }
 
     func entrant(_ number: String, line: Int) throws -> Entrant {
@@ -135,32 +136,14 @@ struct EntryValidator {
             throw EntryRefusal(line: line, field: "number", value: number, problem: "a competitor number is required")
         }
         if ascii != trimmed, let found = try entrant(ascii) { return found }
-        let padded = try padded.matches(ascii) {
-            preloaded
-                ? Array(entrants.keys)
-                : try String.fetchAll(db, sql: "SELECT number FROM competitor")
-        }
+        let padded = try padded.matches(ascii) { try context.numbers() }
         let hint = padded.isEmpty ? "" : "; did you mean \(padded.joined(separator: " or "))?"
         throw EntryRefusal(
             line: line, field: "number", value: number, problem: "no competitor has this number\(hint)")
     }
 
     private func entrant(_ number: String) throws -> Entrant? {
-        guard !number.isEmpty else { return nil }
-        return preloaded
-            ? entrants[number]
-            : try Row.fetchOne(
-                db, sql: "SELECT \(Self.entrantColumns) FROM competitor WHERE number = ?", arguments: [number]
-            ).map(Self.entrant)
-    }
-
-    /// Read by position: a name lookup per column cost more than the row (100 000 competitors).
-    private static let entrantColumns = "id, number, name, unit, status"
-
-    private static func entrant(_ row: Row) -> Entrant {
-        Entrant(
-            id: row[0], number: row[1], name: row[2], unit: row[3],
-            status: Competitor.Status(rawValue: row[4]) ?? .active)
+        try context.entrant(number)
     }
 
     func round(_ id: String, line: Int) throws -> Round {
@@ -259,20 +242,9 @@ struct EntryValidator {
         }
     }
 
-    /// One integer key per (competitor, round): one hash lookup per row, no nested tables.
-    private func judgesKey(_ competitor: Int64, _ round: Int) -> Int64 {
-        competitor &* Int64(definitions.roundIDs.count) &+ Int64(round)
-    }
-
-    private mutating func count(_ judge: Int, for entrant: Entrant, at index: Int, _ row: MarkRow) throws {
+    private func count(_ judge: Int, for entrant: Entrant, at index: Int, _ row: MarkRow) throws {
         guard let limit = definitions.maximumMarks[index] else { return }
-        let key = judgesKey(entrant.id, index)
-        var slot = judgesSeen.index(forKey: key)
-        if slot == nil {
-            judgesSeen[key] = try judgesStored(for: entrant, in: definitions.roundIDs[index])
-            slot = judgesSeen.index(forKey: key)
-        }
-        let judges = judgesSeen.values[slot!]
+        let judges = try context.judges(of: entrant, at: index)
         guard !judges.contains(judge) else { return }
         guard judges.count < limit else {
             let names = judges.members.map { competition.judges[$0].id.rawValue }.joined(separator: ", ")
@@ -282,19 +254,7 @@ struct EntryValidator {
                     "round \(definitions.roundIDs[index]) takes \(limit) judge\(limit == 1 ? "" : "s") per competitor and competitor \(row.number.trimmingSpaces) already has marks from \(names)"
             )
         }
-        // Changed in place: a copy out and back would copy the set on every row.
-        judgesSeen.values[slot!].insert(judge)
-    }
-
-    /// The judges with marks already stored, when they were not read up front.
-    private func judgesStored(for entrant: Entrant, in round: RoundID) throws -> JudgeSet {
-        var judges = JudgeSet()
-        guard !preloaded else { return judges }
-        try String.fetchAll(
-            db, sql: "SELECT DISTINCT judge_id FROM mark WHERE competitor_id = ? AND round_id = ?",
-            arguments: [entrant.id, round.rawValue]
-        ).compactMap { definitions.judgeIndex[$0] }.forEach { judges.insert($0) }
-        return judges
+        context.count(judge, of: entrant, at: index)
     }
 }
 
