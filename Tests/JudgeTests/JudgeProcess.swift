@@ -31,6 +31,10 @@ struct JudgeProcess {
         process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "JUDGE_DB")
+        // English unless a test asks for another language: the default is Chinese, and the
+        // runner's own locale must not choose for the tests.
+        for key in ["LC_ALL", "LC_MESSAGES"] { env.removeValue(forKey: key) }
+        env["LANG"] = "en_US.UTF-8"
         env.merge(environment) { $1 }
         process.environment = env
         let out = Pipe()
