@@ -54,6 +54,15 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noticePeriod = "notice_period"
     case publishChanges = "publish_changes"
     case wroteFiles = "wrote_files"
+    // Help of the options most commands share.
+    case optionDB = "option_db"
+    case optionTZ = "option_tz"
+    case optionClerk = "option_clerk"
+    case optionChief = "option_chief"
+    case optionJudge = "option_judge"
+    case optionNumber = "option_number"
+    case optionRound = "option_round"
+    case optionCriterion = "option_criterion"
     // Help abstracts of the command groups.
     case helpJudge = "help_judge"
     case helpInit = "help_init"
@@ -217,6 +226,18 @@ public enum Phrase: String, CaseIterable, Sendable {
                 "changes since version {previous}: {cells} cells for {competitors} competitors"
             )
         case .wroteFiles: ("已写出 {files}", "wrote {files}")
+        case .optionDB: ("竞赛数据库。", "The competition database.")
+        case .optionTZ:
+            (
+                "显示时间所用的时区，例如 Asia/Shanghai（默认：$TZ，否则本机时区）。",
+                "The time zone times are shown in, e.g. Asia/Shanghai (default: $TZ, else the machine's)."
+            )
+        case .optionClerk: ("操作人，记入审计日志（默认：操作系统用户）。", "Who is doing this, for the audit log (default: the OS user).")
+        case .optionChief: ("执行此操作的裁判长，填裁判编号。", "The chief judge (裁判长) doing this, by judge id.")
+        case .optionJudge: ("分数所属的裁判。", "The judge whose mark it is.")
+        case .optionNumber: ("选手的参赛号。", "The competitor's number (参赛号).")
+        case .optionRound: ("环节。", "The round.")
+        case .optionCriterion: ("评分项，用于按评分项打分的环节。", "The criterion, for a round marked by criteria.")
         case .helpJudge:
             (
                 "职业技能竞赛计分：录入分数，得出名次、奖项和成绩表。",
