@@ -117,6 +117,11 @@ let package = Package(
             dependencies: ["ScoreStore", "CompetitionConfig", "Messages"],
             swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "OfficiatingTests",
+            dependencies: ["Officiating", "ScoreStore", "CompetitionConfig", "Messages", "ScoringCore"],
+            swiftSettings: swiftSettings
+        ),
         // End to end: runs the built `judge` executable over Fixtures/.
         .testTarget(
             name: "JudgeTests",

@@ -442,8 +442,8 @@ public enum RefusalCode: String, CaseIterable, Sendable {
             )
         case .noClerksDeclared:
             (
-                "竞赛文件没有声明录入员（clerks: [{ id, name }]）：批量导入可自由填写录入员",
-                "the competition file declares no clerks (clerks: [{ id, name }]): batch imports name their clerk freely"
+                "竞赛文件没有声明录入员（clerks:，每人一个 id 和 name）：批量导入可自由填写录入员",
+                "the competition file declares no clerks (clerks:, each with an id and a name): batch imports name their clerk freely"
             )
         case .everyClerkHasPIN:
             (

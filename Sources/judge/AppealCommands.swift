@@ -64,7 +64,7 @@ struct AppealResolve: ParsableCommand {
         let (chiefID, appeal) = try ResolveAppeal(id: id, ruling: ruling, chief: chief.chief).run(
             in: venue, pin: PINEntry.read)
         try venue.close()
-        print("appeal \(appeal.id) resolved by \(chiefID): \(ruling)")
+        print(Phrase.appealResolved.text(["id": String(appeal.id), "chief": chiefID.rawValue, "ruling": ruling]))
     }
 }
 
@@ -80,7 +80,7 @@ struct AppealList: ParsableCommand {
     func run() throws {
         let appeals = try ListAppeals(trade: trade).run(in: database.openForReading())
         guard !appeals.isEmpty else {
-            print("no appeals")
+            print(Phrase.noAppeals.text())
             return
         }
         let table = TerminalTable(

@@ -35,8 +35,11 @@ struct Audit: ParsableCommand {
                 let rows = result.rows > 0 ? "; \(result.rows) stored rows of batches and history agree too" : ""
                 let pinned = pin.map { "; record \($0.record) is the one published" } ?? ""
                 print(
-                    "audit: OK: \(result.records) records, chain intact; \(result.facts) facts agree with the log\(hash)\(rows)\(pinned)"
-                )
+                    Phrase.auditOK.text(
+                        [
+                            "records": String(result.records), "facts": String(result.facts), "hash": hash,
+                            "rows": rows, "pinned": pinned,
+                        ]))
                 return
             }
             var lines = ["audit: FAILED: \(problem)"]

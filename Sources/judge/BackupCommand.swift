@@ -26,6 +26,7 @@ struct Backup: ParsableCommand {
 
     func run() throws {
         let check = try BackupDatabase(file: file, replacing: force).run(from: database.path)
-        print("backup written to \(file): audit OK: \(check.records) records, \(check.facts) facts agree")
+        print(
+            Phrase.backupWritten.text(["file": file, "records": String(check.records), "facts": String(check.facts)]))
     }
 }

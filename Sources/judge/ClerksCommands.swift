@@ -36,6 +36,6 @@ struct ClerksCredentials: ParsableCommand {
         print(
             TerminalTable(header: ["录入员", "姓名", "PIN"], rows: issued.map { [$0.clerk.id, $0.clerk.name, $0.pin] })
                 .render())
-        print("each PIN is shown only this once: hand it to its clerk; the database keeps only a salted hash")
+        print(Phrase.pinsShownOnce.text(["who": Language.current == .zh ? "录入员" : "clerk"]))
     }
 }

@@ -40,6 +40,8 @@ struct DoubleEntryResolve: ParsableCommand {
             ).run(in: venue, pin: PINEntry.read)
         }
         try venue.close()
-        print("resolved by the chief judge: \(MarkEcho.describe(entered))")
+        print(
+            Phrase.markResolved.text(
+                ["value": entered.value.description, "what": MarkEcho.describe(entered, withValue: false)]))
     }
 }

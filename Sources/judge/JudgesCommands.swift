@@ -53,7 +53,7 @@ struct JudgesCredentials: ParsableCommand {
                 [$0.judge.id.rawValue, $0.judge.name, $0.pin, $0.reissued ? "replaces the old PIN" : ""]
             })
         print(table.render())
-        print("each PIN is shown only this once: hand it to its judge; the database keeps only a salted hash")
+        print(Phrase.pinsShownOnce.text(["who": Language.current == .zh ? "裁判" : "judge"]))
     }
 
     /// Checked before any PIN is issued: a PIN issued but never shown would be lost.

@@ -28,9 +28,7 @@ struct Lock: ParsableCommand {
         let venue = try database.open()
         let lock = try LockRound(trade: trade, round: round, chief: chief.chief).run(in: venue, pin: PINEntry.read)
         try venue.close()
-        print(
-            "locked trade \(lock.trade), round \(lock.round) (by \(lock.chief) at \(LocalTime.text(stored: lock.lockedAt)))"
-        )
+        print(Phrase.roundLocked.text(lock.phraseValues))
     }
 }
 
@@ -57,8 +55,16 @@ struct Unlock: ParsableCommand {
         let lock = try UnlockRound(trade: trade, round: round, chief: chief.chief, reason: reason).run(
             in: venue, pin: PINEntry.read)
         try venue.close()
-        print(
-            "unlocked trade \(lock.trade), round \(lock.round) (locked by \(lock.chief) at \(LocalTime.text(stored: lock.lockedAt)))"
-        )
+        print(Phrase.roundUnlocked.text(lock.phraseValues))
+    }
+}
+
+extension RoundLock {
+    /// `trade`, `round`, `chief` and `at` (local time) for the lock's phrases.
+    var phraseValues: [String: String] {
+        [
+            "trade": trade.rawValue, "round": round.rawValue, "chief": chief.rawValue,
+            "at": LocalTime.text(stored: lockedAt),
+        ]
     }
 }

@@ -1,4 +1,4 @@
-public import ScoreStore
+import ScoreStore
 import ScoringCore
 
 /// The missing marks that keep trades from a final sheet, as lines: per trade a count, then the
