@@ -11,7 +11,7 @@ struct Audit: ParsableCommand {
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "verify", abstract: "Check the chain of records and that the database says what the log says.",
+            commandName: "verify", abstract: Phrase.abstractAuditVerify.text(),
             discussion: """
                 Exits 0 with a one-line summary, or 1 listing every broken record and every
                 mark, time, competitor or setting that differs from the log (the first 50, then a
@@ -55,7 +55,7 @@ struct Audit: ParsableCommand {
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "log",
-            abstract: "Show the history, oldest first; with --number, every change to one competitor.",
+            abstract: Phrase.abstractAuditLog.text(),
             discussion: """
                 Each import, typed mark, correction, roster edit and revert shows its batch id
                 (`batch 7`), which `judge score revert --batch 7` takes. Times are local.
@@ -63,10 +63,10 @@ struct Audit: ParsableCommand {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(help: ArgumentHelp("Only the changes to this competitor's records.", valueName: "number"))
+        @Option(help: ArgumentHelp(Phrase.argAuditNumber.text(), valueName: "number"))
         var number: CompetitorNumber?
 
-        @Flag(help: "Show every fact each record sets (long for imports).")
+        @Flag(help: ArgumentHelp(Phrase.optionVerbose.text()))
         var changes = false
 
         func run() throws {
@@ -81,7 +81,7 @@ struct Audit: ParsableCommand {
                 }
             }
             if entries.isEmpty {
-                print(number.map { "no record changes competitor \($0)" } ?? "the audit log is empty")
+                print(number.map { Phrase.auditNoChanges.text(["number": "\($0)"]) } ?? Phrase.auditEmpty.text())
             }
         }
     }

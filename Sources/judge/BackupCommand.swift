@@ -18,10 +18,10 @@ struct Backup: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Flag(help: "Replace FILE if it exists.")
+    @Flag(help: ArgumentHelp(Phrase.optionReplaceFile.text()))
     var force = false
 
-    @Argument(help: ArgumentHelp("Where to write the copy; it must not exist (unless --force).", valueName: "file"))
+    @Argument(help: ArgumentHelp(Phrase.argBackupFile.text(), valueName: "file"))
     var file: String
 
     func run() throws {

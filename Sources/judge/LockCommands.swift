@@ -18,10 +18,10 @@ struct Lock: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var chief: ChiefOptions
 
-    @Option(help: ArgumentHelp("The trade.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.argTrade.text(), valueName: "id"))
     var trade: TradeID
 
-    @Option(help: ArgumentHelp("The round.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.argRound.text(), valueName: "id"))
     var round: RoundID
 
     func run() throws {
@@ -41,13 +41,13 @@ struct Unlock: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var chief: ChiefOptions
 
-    @Option(help: ArgumentHelp("The trade.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.argTrade.text(), valueName: "id"))
     var trade: TradeID
 
-    @Option(help: ArgumentHelp("The round.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.argRound.text(), valueName: "id"))
     var round: RoundID
 
-    @Option(help: ArgumentHelp("Why the round is opened again (required).", valueName: "text"))
+    @Option(help: ArgumentHelp(Phrase.argUnlockReason.text(), valueName: "text"))
     var reason: String
 
     func run() throws {

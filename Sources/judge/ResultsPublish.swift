@@ -7,7 +7,7 @@ import ScoringCore
 struct ResultsPublish: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "publish",
-        abstract: "Publish one trade's result sheet for its notice period (公示), as a new version.",
+        abstract: Phrase.abstractPublish.text(),
         discussion: """
             Every round of the trade must be locked. Writes, never replacing a file, into DIR:
               <trade>-vN.csv          the result sheet, exactly as `results export` writes it
@@ -23,10 +23,10 @@ struct ResultsPublish: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var chief: ChiefOptions
 
-    @Option(help: ArgumentHelp("The trade to publish.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.argPublishTrade.text(), valueName: "id"))
     var trade: TradeID
 
-    @Option(help: ArgumentHelp("The folder for the published files (created when missing).", valueName: "dir"))
+    @Option(help: ArgumentHelp(Phrase.argPublishFolder.text(), valueName: "dir"))
     var out: String?
 
     @Option(
@@ -35,7 +35,7 @@ struct ResultsPublish: ParsableCommand {
             "Days of the notice period (公示期) during which appeals are taken (default 5, or notice_days_min if longer).")
     var noticeDays: Int?
 
-    @Flag(help: "Make the latest version final (no files are written).")
+    @Flag(help: ArgumentHelp(Phrase.optionFinal.text()))
     var final = false
 
     func validate() throws {

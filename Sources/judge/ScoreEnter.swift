@@ -7,7 +7,7 @@ import ScoringCore
 struct ScoreEnter: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "enter",
-        abstract: "Enter one mark (or one criterion mark) at the judges' table.",
+        abstract: Phrase.abstractScoreEnter.text(),
         discussion: """
             Prints what was stored (competitor, round, judge, value) so a typo is seen at once.
             Once PINs are issued (`judge judges credentials`), the judge's PIN is asked for without
@@ -20,13 +20,13 @@ struct ScoreEnter: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var mark: MarkOptions
 
-    @Option(help: ArgumentHelp("Who types the mark (default: the judge).", valueName: "name"))
+    @Option(help: ArgumentHelp(Phrase.argTypist.text(), valueName: "name"))
     var clerk: String?
 
-    @Flag(help: "Replace a mark that is already stored; the old value is kept in the history.")
+    @Flag(help: ArgumentHelp(Phrase.optionReplaceMark.text()))
     var replace = false
 
-    @Argument(help: ArgumentHelp("The mark, at most 2 decimal places.", valueName: "score"))
+    @Argument(help: ArgumentHelp(Phrase.argMark.text(), valueName: "score"))
     var score: String
 
     func run() throws {

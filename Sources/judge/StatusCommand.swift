@@ -15,10 +15,10 @@ struct Status: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: ArgumentHelp("Only this trade, with every missing mark listed.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.argStatusTrade.text(), valueName: "id"))
     var trade: TradeID?
 
-    @Flag(help: "List every missing mark, not only how many.")
+    @Flag(help: ArgumentHelp(Phrase.optionMissing.text()))
     var missing = false
 
     func run() throws {

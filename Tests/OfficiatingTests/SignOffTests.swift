@@ -8,13 +8,13 @@ import Testing
 struct SignOffTests {
     @Test func aJudgeWhoIsNotChiefIsRefusedAndTheRefusalIsAudited() throws {
         let venue = try VenueFixture.venue()
-        #expect(
-            throws: Refusal(
-                .notChief, ["chief": "J1", "name": "王芳", "action": "judge lock", "chiefs": "C1 周正"],
-                audited: "refusal.not-chief")
-        ) {
+        let refusal = #expect(throws: Refusal.self) {
             try LockRound(trade: "nursery", round: "theory", chief: "J1").run(in: venue, pin: VenueFixture.noPIN)
         }
+        #expect(refusal?.code == .notChief)
+        #expect(refusal?.values == ["chief": "J1", "name": "王芳", "action": "judge lock", "chiefs": "C1 周正"])
+        #expect(refusal?.audited == "refusal.not-chief")
+        #expect(refusal?.auditNote == "judge lock refused: J1 is not a chief judge")
         let log = try ReadAuditLog(number: nil, withChanges: false).run(in: venue)
         #expect(log.last?.kind == "refusal.not-chief")
         #expect(log.last?.actor == "J1")
