@@ -24,16 +24,16 @@ struct Audit: ParsableCommand {
 
         @Option(
             help: ArgumentHelp(
-                "The pin a publication printed: the log must still hold this record with this hash.",
+                Phrase.argAuditExpect.text(),
                 valueName: "record:hash"))
         var expect: String?
 
         func run() throws {
             let (result, pin) = try VerifyAudit(expect: expect).run(in: database.openForReading())
             guard let problem = result.problem else {
-                let hash = result.lastHash.map { ", last hash \($0.prefix(16))…" } ?? ""
-                let rows = result.rows > 0 ? "; \(result.rows) stored rows of batches and history agree too" : ""
-                let pinned = pin.map { "; record \($0.record) is the one published" } ?? ""
+                let hash = result.lastHash.map { Phrase.auditLastHash.text(["hash": String($0.prefix(16))]) } ?? ""
+                let rows = result.rows > 0 ? Phrase.auditRowsAgree.text(["count": "\(result.rows)"]) : ""
+                let pinned = pin.map { Phrase.auditPinned.text(["record": "\($0.record)"]) } ?? ""
                 print(
                     Phrase.auditOK.text(
                         [
@@ -45,7 +45,7 @@ struct Audit: ParsableCommand {
             var lines = ["audit: FAILED: \(problem)"]
             lines += result.problems.dropFirst().map { "audit: FAILED: \($0)" }
             if result.moreProblems > 0 {
-                lines.append("audit: … and \(result.moreProblems) more differences")
+                lines.append(Phrase.auditMore.text(["count": "\(result.moreProblems)"]))
             }
             FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
             throw ExitCode.failure

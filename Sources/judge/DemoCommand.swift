@@ -18,7 +18,7 @@ struct Demo: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Accepted like every command's, but the demo makes its own databases under --out.", valueName: "path"))
+            Phrase.argDemoDB.text(), valueName: "path"))
     var db: String?
 
     @Option(help: ArgumentHelp(Phrase.argDemoOut.text(), valueName: "dir"))

@@ -24,7 +24,7 @@ struct Init: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The chief judge (裁判长) who authorizes --force over locked or published results.", valueName: "judge id"
+            Phrase.argInitChief.text(), valueName: "judge id"
         ))
     var chief: JudgeID?
 

@@ -33,7 +33,7 @@ struct JudgesCredentials: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Write the PINs as printable slips to this new HTML file instead of the screen.", valueName: "file.html"))
+            Phrase.argSlips.text(), valueName: "file.html"))
     var slips: String?
 
     func run() throws {
@@ -50,7 +50,7 @@ struct JudgesCredentials: ParsableCommand {
         let table = TerminalTable(
             header: ["裁判", "姓名", "PIN", ""],
             rows: issued.map {
-                [$0.judge.id.rawValue, $0.judge.name, $0.pin, $0.reissued ? "replaces the old PIN" : ""]
+                [$0.judge.id.rawValue, $0.judge.name, $0.pin, $0.reissued ? Phrase.slipsReplacesCell.text() : ""]
             })
         print(table.render())
         print(Phrase.pinsShownOnce.text(["who": Language.current == .zh ? "裁判" : "judge"]))

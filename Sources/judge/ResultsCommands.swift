@@ -49,7 +49,7 @@ struct ResultsExport: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "What to write: csv, html and xlsx, as a comma list (csv unchanged by the others).",
+            Phrase.argFormats.text(),
             valueName: "formats"))
     var format = "csv"
 

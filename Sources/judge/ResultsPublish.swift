@@ -31,8 +31,7 @@ struct ResultsPublish: ParsableCommand {
 
     @Option(
         name: .customLong("notice-days"),
-        help:
-            "Days of the notice period (公示期) during which appeals are taken (default 5, or notice_days_min if longer).")
+        help: ArgumentHelp(Phrase.argNoticeDays.text()))
     var noticeDays: Int?
 
     @Flag(help: ArgumentHelp(Phrase.optionFinal.text()))

@@ -15,8 +15,7 @@ struct ResultsVerify: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     @Argument(
-        help: ArgumentHelp(
-            "The file to check: a result sheet, 公示 sheet, award list, change list or manifest, as CSV, HTML or xlsx."))
+        help: ArgumentHelp(Phrase.argVerifyFile.text()))
     var file: String
 
     func run() throws {

@@ -94,7 +94,9 @@ struct SheetExport {
             )
         }
         lines += problems.prefix(limit).map { "    \($0.0.id): \($0.1)" }
-        if problems.count > limit { lines.append("    … and \(problems.count - limit) more (see `judge status`)") }
+        if problems.count > limit {
+            lines.append(Phrase.exportMoreProblems.text(["count": "\(problems.count - limit)"]))
+        }
         return lines.joined(separator: "\n")
     }
 }

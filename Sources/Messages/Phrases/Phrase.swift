@@ -226,6 +226,25 @@ public enum Phrase: String, CaseIterable, Sendable {
     case recusalAllowed = "recusal_allowed"
     case editChanged = "edit_changed"
     case editLeavesRanking = "edit_leaves_ranking"
+    // Long option help, and the audit, export and ignored-marks fragments.
+    case argVerifyFile = "arg_verify_file"
+    case argFormats = "arg_formats"
+    case argNoticeDays = "arg_notice_days"
+    case argDemoDB = "arg_demo_d_b"
+    case argSlips = "arg_slips"
+    case argInitChief = "arg_init_chief"
+    case argEditChief = "arg_edit_chief"
+    case argAuditExpect = "arg_audit_expect"
+    case slipsReplacesCell = "slips_replaces_cell"
+    case auditLastHash = "audit_last_hash"
+    case auditRowsAgree = "audit_rows_agree"
+    case auditPinned = "audit_pinned"
+    case auditMore = "audit_more"
+    case exportMoreProblems = "export_more_problems"
+    case ignoredKept = "ignored_kept"
+    case ignoredNotAdmitted = "ignored_not_admitted"
+    case ignoredGroup = "ignored_group"
+    case ignoredMore = "ignored_more"
 
     public func template(in language: Language) -> String {
         let text = self.text
@@ -787,6 +806,69 @@ public enum Phrase: String, CaseIterable, Sendable {
                 "注意：选手 {number} 有 {marks} 个分数；分数保留但不再计分，{name} 因此退出排名（撤销：`judge competitors edit {number} --status active --reason …`）",
                 "note: competitor {number} has {marks} marks; they are kept but no longer scored, so {name} leaves the ranking (undo: `judge competitors edit {number} --status active --reason …`)"
             )
+        case .argVerifyFile:
+            (
+                "要核对的文件：成绩表、公示表、获奖名单、变更清单或清单文件（manifest），CSV、HTML 或 xlsx 格式均可。",
+                "The file to check: a result sheet, 公示 sheet, award list, change list or manifest, as CSV, HTML or xlsx."
+            )
+        case .argFormats:
+            (
+                "要写出的格式：csv、html、xlsx，用逗号分隔（csv 不受其他格式影响）。",
+                "What to write: csv, html and xlsx, as a comma list (csv unchanged by the others)."
+            )
+        case .argNoticeDays:
+            (
+                "公示期天数，期间受理申诉（默认 5 天；notice_days_min 更长时取它）。",
+                "Days of the notice period (公示期) during which appeals are taken (default 5, or notice_days_min if longer)."
+            )
+        case .argDemoDB:
+            (
+                "与其他命令一样接受此选项，但演示会在 --out 下自建数据库。",
+                "Accepted like every command's, but the demo makes its own databases under --out."
+            )
+        case .argSlips:
+            (
+                "把 PIN 写成可打印的纸条，存入这个新的 HTML 文件，而不显示在屏幕上。",
+                "Write the PINs as printable slips to this new HTML file instead of the screen."
+            )
+        case .argInitChief:
+            (
+                "裁判长：在已锁定或已发布成绩时授权 --force。",
+                "The chief judge (裁判长) who authorizes --force over locked or published results."
+            )
+        case .argEditChief:
+            (
+                "裁判长：该工种有环节已锁定后，修改状态或工种需要裁判长。",
+                "The chief judge (裁判长), needed for a status or trade change once a round of the trade is locked."
+            )
+        case .argAuditExpect:
+            (
+                "发布时打印的校验点：日志中必须仍有这条记录且哈希相同。",
+                "The pin a publication printed: the log must still hold this record with this hash."
+            )
+        case .slipsReplacesCell:
+            ("替换旧 PIN", "replaces the old PIN")
+        case .auditLastHash:
+            ("，最后哈希 {hash}…", ", last hash {hash}…")
+        case .auditRowsAgree:
+            ("；{count} 行批次和历史记录也一致", "; {count} stored rows of batches and history agree too")
+        case .auditPinned:
+            ("；记录 {record} 正是发布时的那条", "; record {record} is the one published")
+        case .auditMore:
+            ("audit：… 另有 {count} 处不一致", "audit: … and {count} more differences")
+        case .exportMoreProblems:
+            ("    … 另有 {count} 个（见 `judge status`）", "    … and {count} more (see `judge status`)")
+        case .ignoredKept:
+            ("已保留 {count} 个不计分的分数：", "kept {count} mark{s} that will not be scored:")
+        case .ignoredNotAdmitted:
+            ("未获准参加该环节", "not admitted to the round")
+        case .ignoredGroup:
+            (
+                "  环节 {round}：{count} 名选手的 {marks} 个分数（{why}）：",
+                "  round {round}: {marks} for {count} competitor{s} {why}: "
+            )
+        case .ignoredMore:
+            ("，… 另有 {count} 名", ", … and {count} more")
         }
     }
 }

@@ -40,7 +40,7 @@ struct CompetitorsEdit: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The chief judge (裁判长), needed for a status or trade change once a round of the trade is locked.",
+            Phrase.argEditChief.text(),
             valueName: "judge id"))
     var chief: JudgeID?
 
