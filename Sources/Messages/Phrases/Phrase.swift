@@ -245,6 +245,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case ignoredNotAdmitted = "ignored_not_admitted"
     case ignoredGroup = "ignored_group"
     case ignoredMore = "ignored_more"
+    case tradeProblems = "trade_problems"
 
     public func template(in language: Language) -> String {
         let text = self.text
@@ -869,6 +870,7 @@ public enum Phrase: String, CaseIterable, Sendable {
             )
         case .ignoredMore:
             ("，… 另有 {count} 名", ", … and {count} more")
+        case .tradeProblems: ("  {trade}（{id}）：{count} 个问题", "  {trade} ({id}): {count} problem{s}")
         }
     }
 }
