@@ -155,6 +155,11 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "OfficiatingTests",
+            dependencies: ["Officiating", "ScoreStore", "CompetitionConfig", "Messages", "ScoringCore"],
+            swiftSettings: swiftSettings
+        ),
         // End to end: runs the built `judge` executable over Fixtures/.
         .testTarget(
             name: "JudgeTests",

@@ -218,7 +218,7 @@ extension Reader {
         let quota: PrizeTier.Quota
         switch (try fields.whole("count"), try fields.points("percent")) {
         case (let count?, nil): quota = .count(count)
-        case (nil, let percent?): quota = .percent(percent)
+        case (nil, let percent?): quota = .percent(Percent(percent))
         case (nil, nil):
             throw error(path, at: node, problem: "a prize tier needs either count or percent")
         case (_?, _?):

@@ -176,8 +176,6 @@ public enum RefusalCode: String, CaseIterable, Sendable {
     case notAdmitted = "not_admitted"
     case notActive = "not_active"
     case doubleEntryRound = "double_entry_round"
-    case blocked
-    case alreadyLocked = "already_locked"
     case markProtected = "mark_protected"
     case requestReused = "request_reused"
     case malformedJSON = "malformed_json"
@@ -214,8 +212,6 @@ public enum RefusalCode: String, CaseIterable, Sendable {
                 "该环节由记分员按纸质评分表双人录入，不在此打分",
                 "this round is entered twice by clerks from paper sheets, not here"
             )
-        case .blocked: ("还不能锁定：{count} 项未完成", "cannot lock yet: {count} things to settle")
-        case .alreadyLocked: ("该环节已锁定", "the round is locked already")
         case .markProtected:
             (
                 "该分数由记分员或裁判长录入，只有裁判长可以更改",
@@ -637,8 +633,8 @@ public enum RefusalCode: String, CaseIterable, Sendable {
             )
         case .noClerksDeclared:
             (
-                "竞赛文件没有声明录入员（clerks: [{ id, name }]）：批量导入可自由填写录入员",
-                "the competition file declares no clerks (clerks: [{ id, name }]): batch imports name their clerk freely"
+                "竞赛文件没有声明录入员（clerks:，每人一个 id 和 name）：批量导入可自由填写录入员",
+                "the competition file declares no clerks (clerks:, each with an id and a name): batch imports name their clerk freely"
             )
         case .everyClerkHasPIN:
             (

@@ -144,7 +144,7 @@ extension ScoreDatabase {
             let minTotal: Int64? = row["min_total_h"]
             return PrizeTier(
                 name: row["name"],
-                quota: count.map { .count($0) } ?? .percent(Points(hundredths: percent ?? 0)),
+                quota: count.map { .count($0) } ?? .percent(Percent(hundredths: percent ?? 0)),
                 title: row["title"], minTotal: minTotal.map { Points(hundredths: $0) })
         }
         var competition = Competition(

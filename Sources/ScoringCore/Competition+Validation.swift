@@ -140,9 +140,9 @@ extension Competition {
         switch tier.quota {
         case .count(let count) where count < 0:
             throw CompetitionError(path: "\(path).count", value: "\(count)", problem: "a count cannot be negative")
-        case .percent(let percent) where percent < .zero || percent > Points(whole: 100):
+        case .percent(let percent) where percent < .zero || percent > .all:
             throw CompetitionError(
-                path: "\(path).percent", value: percent.trimmed, problem: "a percent is between 0 and 100")
+                path: "\(path).percent", value: percent.description, problem: "a percent is between 0 and 100")
         default:
             break
         }

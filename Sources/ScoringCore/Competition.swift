@@ -88,8 +88,8 @@ public enum PercentRounding: String, Equatable, Sendable {
 public struct PrizeTier: Equatable, Sendable {
     public enum Quota: Equatable, Sendable {
         case count(Int)
-        /// A percentage of the trade's ranked competitors, in hundredths of a percent.
-        case percent(Points)
+        /// A percentage of the trade's ranked competitors.
+        case percent(Percent)
     }
 
     public var name: String

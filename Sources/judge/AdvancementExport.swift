@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import ResultSheets
 import ScoringCore
 
@@ -24,16 +25,20 @@ struct AdvancementExport {
                     // A list from missing marks would name the wrong people: none, and none left from before.
                     try? FileManager.default.removeItem(at: file)
                     lines.append(
-                        "advancement list \(admission.trade.id) / \(list.round.id) not written: marks of round \(list.qualifyingRound.id) are missing"
-                    )
+                        Phrase.advancementNotWritten.text([
+                            "trade": "\(admission.trade.id)", "round": "\(list.round.id)",
+                            "qualifying": "\(list.qualifyingRound.id)",
+                        ]))
                     continue
                 }
                 let sheet = AdvancementSheet(list, headers: headers)
                 try CSVSheetWriter.write(header: sheet.header, rows: sheet.rows, bom: bom, to: file)
                 let advanced = list.lines.filter(\.advanced).count
                 lines.append(
-                    "wrote \(file.relativePath): \(admission.trade.name) 晋级名单 \(list.round.name), \(advanced) of \(list.lines.count) advanced"
-                )
+                    Phrase.advancementWrote.text([
+                        "file": file.relativePath, "trade": admission.trade.name, "round": list.round.name,
+                        "advanced": String(advanced), "count": String(list.lines.count),
+                    ]))
             }
         }
         return lines

@@ -18,20 +18,20 @@ struct AppealCommand: ParsableCommand {
 
 struct AppealAdd: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Record an appeal about one competitor's result.")
+        commandName: "add", abstract: Phrase.abstractAppealAdd.text())
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: ArgumentHelp("The trade whose published sheet is appealed.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.argAppealTrade.text(), valueName: "id"))
     var trade: TradeID
 
-    @Option(help: ArgumentHelp("The competitor concerned (参赛号).", valueName: "number"))
+    @Option(help: ArgumentHelp(Phrase.argAppealNumber.text(), valueName: "number"))
     var number: CompetitorNumber
 
-    @Option(help: ArgumentHelp("What is appealed, in the appellant's words.", valueName: "text"))
+    @Option(help: ArgumentHelp(Phrase.argAppealText.text(), valueName: "text"))
     var reason: String
 
-    @Option(help: ArgumentHelp("Who makes the appeal (default: the OS user).", valueName: "name"))
+    @Option(help: ArgumentHelp(Phrase.argAppellant.text(), valueName: "name"))
     var by: String?
 
     func run() throws {
@@ -47,16 +47,16 @@ struct AppealAdd: ParsableCommand {
 
 struct AppealResolve: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "resolve", abstract: "Record the chief judge's ruling on an open appeal.",
+        commandName: "resolve", abstract: Phrase.abstractAppealResolve.text(),
         discussion: "A ruling that changes marks is carried out with `judge score correct`, then `results publish`.")
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var chief: ChiefOptions
 
-    @Option(help: ArgumentHelp("The appeal, as `appeal list` numbers it.", valueName: "number"))
+    @Option(help: ArgumentHelp(Phrase.argAppealID.text(), valueName: "number"))
     var id: Int64
 
-    @Option(help: ArgumentHelp("The ruling (裁决).", valueName: "text"))
+    @Option(help: ArgumentHelp(Phrase.argRuling.text(), valueName: "text"))
     var ruling: String
 
     func run() throws {
@@ -64,23 +64,23 @@ struct AppealResolve: ParsableCommand {
         let (chiefID, appeal) = try ResolveAppeal(id: id, ruling: ruling, chief: chief.chief).run(
             in: venue, pin: PINEntry.read)
         try venue.close()
-        print("appeal \(appeal.id) resolved by \(chiefID): \(ruling)")
+        print(Phrase.appealResolved.text(["id": String(appeal.id), "chief": chiefID.rawValue, "ruling": ruling]))
     }
 }
 
 struct AppealList: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List appeals, open and resolved, in the order they were made.")
+        commandName: "list", abstract: Phrase.abstractAppealList.text())
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: ArgumentHelp("Only this trade.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.argOnlyTrade.text(), valueName: "id"))
     var trade: TradeID?
 
     func run() throws {
         let appeals = try ListAppeals(trade: trade).run(in: database.openForReading())
         guard !appeals.isEmpty else {
-            print("no appeals")
+            print(Phrase.noAppeals.text())
             return
         }
         let table = TerminalTable(

@@ -11,7 +11,7 @@ struct Audit: ParsableCommand {
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "verify", abstract: "Check the chain of records and that the database says what the log says.",
+            commandName: "verify", abstract: Phrase.abstractAuditVerify.text(),
             discussion: """
                 Exits 0 with a one-line summary, or 1 listing every broken record and every
                 mark, time, competitor or setting that differs from the log (the first 50, then a
@@ -24,25 +24,28 @@ struct Audit: ParsableCommand {
 
         @Option(
             help: ArgumentHelp(
-                "The pin a publication printed: the log must still hold this record with this hash.",
+                Phrase.argAuditExpect.text(),
                 valueName: "record:hash"))
         var expect: String?
 
         func run() throws {
             let (result, pin) = try VerifyAudit(expect: expect).run(in: database.openForReading())
             guard let problem = result.problem else {
-                let hash = result.lastHash.map { ", last hash \($0.prefix(16))…" } ?? ""
-                let rows = result.rows > 0 ? "; \(result.rows) stored rows of batches and history agree too" : ""
-                let pinned = pin.map { "; record \($0.record) is the one published" } ?? ""
+                let hash = result.lastHash.map { Phrase.auditLastHash.text(["hash": String($0.prefix(16))]) } ?? ""
+                let rows = result.rows > 0 ? Phrase.auditRowsAgree.text(["count": "\(result.rows)"]) : ""
+                let pinned = pin.map { Phrase.auditPinned.text(["record": "\($0.record)"]) } ?? ""
                 print(
-                    "audit: OK: \(result.records) records, chain intact; \(result.facts) facts agree with the log\(hash)\(rows)\(pinned)"
-                )
+                    Phrase.auditOK.text(
+                        [
+                            "records": String(result.records), "facts": String(result.facts), "hash": hash,
+                            "rows": rows, "pinned": pinned,
+                        ]))
                 return
             }
             var lines = ["audit: FAILED: \(problem)"]
             lines += result.problems.dropFirst().map { "audit: FAILED: \($0)" }
             if result.moreProblems > 0 {
-                lines.append("audit: … and \(result.moreProblems) more differences")
+                lines.append(Phrase.auditMore.text(["count": "\(result.moreProblems)"]))
             }
             FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
             throw ExitCode.failure
@@ -52,7 +55,7 @@ struct Audit: ParsableCommand {
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "log",
-            abstract: "Show the history, oldest first; with --number, every change to one competitor.",
+            abstract: Phrase.abstractAuditLog.text(),
             discussion: """
                 Each import, typed mark, correction, roster edit and revert shows its batch id
                 (`batch 7`), which `judge score revert --batch 7` takes. Times are local.
@@ -60,10 +63,10 @@ struct Audit: ParsableCommand {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(help: ArgumentHelp("Only the changes to this competitor's records.", valueName: "number"))
+        @Option(help: ArgumentHelp(Phrase.argAuditNumber.text(), valueName: "number"))
         var number: CompetitorNumber?
 
-        @Flag(help: "Show every fact each record sets (long for imports).")
+        @Flag(help: ArgumentHelp(Phrase.optionVerbose.text()))
         var changes = false
 
         func run() throws {
@@ -78,7 +81,7 @@ struct Audit: ParsableCommand {
                 }
             }
             if entries.isEmpty {
-                print(number.map { "no record changes competitor \($0)" } ?? "the audit log is empty")
+                print(number.map { Phrase.auditNoChanges.text(["number": "\($0)"]) } ?? Phrase.auditEmpty.text())
             }
         }
     }

@@ -18,14 +18,15 @@ struct Backup: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Flag(help: "Replace FILE if it exists.")
+    @Flag(help: ArgumentHelp(Phrase.optionReplaceFile.text()))
     var force = false
 
-    @Argument(help: ArgumentHelp("Where to write the copy; it must not exist (unless --force).", valueName: "file"))
+    @Argument(help: ArgumentHelp(Phrase.argBackupFile.text(), valueName: "file"))
     var file: String
 
     func run() throws {
         let check = try BackupDatabase(file: file, replacing: force).run(from: database.path)
-        print("backup written to \(file): audit OK: \(check.records) records, \(check.facts) facts agree")
+        print(
+            Phrase.backupWritten.text(["file": file, "records": String(check.records), "facts": String(check.facts)]))
     }
 }

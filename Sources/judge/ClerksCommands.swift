@@ -13,7 +13,7 @@ struct Clerks: ParsableCommand {
 struct ClerksCredentials: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "credentials",
-        abstract: "Issue clerks their PINs, printed once and stored only as a salted slow hash.",
+        abstract: Phrase.abstractClerksPINs.text(),
         discussion: """
             Without --clerk, every declared clerk who has no PIN yet gets one. Replacing a PIN needs
             the chief judge (--chief ID and the chief's PIN). A batch import then needs --clerk ID
@@ -22,10 +22,10 @@ struct ClerksCredentials: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(name: .customLong("clerk"), help: ArgumentHelp("Only these clerks (repeatable).", valueName: "id"))
+    @Option(name: .customLong("clerk"), help: ArgumentHelp(Phrase.argOnlyClerks.text(), valueName: "id"))
     var clerks: [String] = []
 
-    @Option(help: ArgumentHelp("The chief judge, to replace a PIN already issued.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.argPINChief.text(), valueName: "id"))
     var chief: JudgeID?
 
     func run() throws {
@@ -36,6 +36,6 @@ struct ClerksCredentials: ParsableCommand {
         print(
             TerminalTable(header: ["录入员", "姓名", "PIN"], rows: issued.map { [$0.clerk.id, $0.clerk.name, $0.pin] })
                 .render())
-        print("each PIN is shown only this once: hand it to its clerk; the database keeps only a salted hash")
+        print(Phrase.pinsShownOnce.text(["who": Language.current == .zh ? "录入员" : "clerk"]))
     }
 }

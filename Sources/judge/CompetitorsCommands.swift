@@ -11,11 +11,11 @@ struct Competitors: ParsableCommand {
 
 struct CompetitorsList: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List competitors by trade and number.")
+        commandName: "list", abstract: Phrase.abstractCompetitorsList.text())
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: ArgumentHelp("Only this trade.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.argOnlyTrade.text(), valueName: "id"))
     var trade: TradeID?
 
     func run() throws {

@@ -1,16 +1,15 @@
 import ArgumentParser
 import Foundation
+import Messages
 import Officiating
 
 /// `--db PATH`, else `$JUDGE_DB`, else `judge.sqlite` in the current folder (CLI.md).
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The competition database.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(Phrase.optionDB.text(), valueName: "path"))
     var db: String?
 
     @Option(
-        help: ArgumentHelp(
-            "The time zone times are shown in, e.g. Asia/Shanghai (default: $TZ, else the machine's).",
-            valueName: "zone"))
+        help: ArgumentHelp(Phrase.optionTZ.text(), valueName: "zone"))
     var tz: String?
 
     func validate() throws {
@@ -35,7 +34,7 @@ struct DatabaseOptions: ParsableArguments {
 
 /// Who ran a batch import, recorded with every row it stores.
 struct ClerkOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Who is doing this, for the audit log (default: the OS user).", valueName: "name"))
+    @Option(help: ArgumentHelp(Phrase.optionClerk.text(), valueName: "name"))
     var clerk: String?
 
     var name: String { clerk ?? Self.osUser }

@@ -18,13 +18,13 @@ struct Demo: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Accepted like every command's, but the demo makes its own databases under --out.", valueName: "path"))
+            Phrase.argDemoDB.text(), valueName: "path"))
     var db: String?
 
-    @Option(help: ArgumentHelp("Where to write the databases and sheets.", valueName: "dir"))
+    @Option(help: ArgumentHelp(Phrase.argDemoOut.text(), valueName: "dir"))
     var out = "results"
 
-    @Option(help: ArgumentHelp("The folder holding Config/ and seeds/ (default: found from here).", valueName: "dir"))
+    @Option(help: ArgumentHelp(Phrase.argDemoBundle.text(), valueName: "dir"))
     var bundle: String?
 
     @Flag(

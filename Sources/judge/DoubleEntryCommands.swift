@@ -13,7 +13,7 @@ struct DoubleEntry: ParsableCommand {
 struct DoubleEntryResolve: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resolve",
-        abstract: "Settle a mark whose entries disagree with the value on the score sheet (chief judge).",
+        abstract: Phrase.abstractResolve.text(),
         discussion: """
             `judge status` lists the disagreements (never the values entered). A third clerk whose
             entry agrees with one of the earlier entries settles a disagreement too.
@@ -25,10 +25,10 @@ struct DoubleEntryResolve: ParsableCommand {
     @OptionGroup var mark: MarkOptions
     @OptionGroup var chief: ChiefOptions
 
-    @Option(help: ArgumentHelp("Why this value (e.g. the score sheet was checked).", valueName: "text"))
+    @Option(help: ArgumentHelp(Phrase.argResolveReason.text(), valueName: "text"))
     var reason: String
 
-    @Argument(help: ArgumentHelp("The mark on the score sheet.", valueName: "score"))
+    @Argument(help: ArgumentHelp(Phrase.argSheetMark.text(), valueName: "score"))
     var score: String
 
     func run() throws {
@@ -40,6 +40,8 @@ struct DoubleEntryResolve: ParsableCommand {
             ).run(in: venue, pin: PINEntry.read)
         }
         try venue.close()
-        print("resolved by the chief judge: \(MarkEcho.describe(entered))")
+        print(
+            Phrase.markResolved.text(
+                ["value": entered.value.description, "what": MarkEcho.describe(entered, withValue: false)]))
     }
 }

@@ -13,7 +13,7 @@ struct Flags: ParsableCommand {
 struct FlagsConfirm: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "confirm",
-        abstract: "Confirm a flagged competitor's marks as they are (chief judge), with a reason.",
+        abstract: Phrase.abstractFlagsConfirm.text(),
         discussion: """
             The confirmation holds for the marks as they are now: if one of them changes, the flag
             returns. A correction that brings the spread within max_spread clears the flag by itself.
@@ -23,13 +23,13 @@ struct FlagsConfirm: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var chief: ChiefOptions
 
-    @Option(help: ArgumentHelp("The competitor's number (参赛号).", valueName: "number"))
+    @Option(help: ArgumentHelp(Phrase.argNumberChinese.text(), valueName: "number"))
     var number: CompetitorNumber
 
-    @Option(help: ArgumentHelp("The round.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.argRound.text(), valueName: "id"))
     var round: RoundID
 
-    @Option(help: ArgumentHelp("Why the marks stand (required).", valueName: "text"))
+    @Option(help: ArgumentHelp(Phrase.argFlagReason.text(), valueName: "text"))
     var reason: String
 
     func run() throws {
@@ -37,6 +37,6 @@ struct FlagsConfirm: ParsableCommand {
         let flag = try ConfirmFlag(number: number, round: round, chief: chief.chief, reason: reason).run(
             in: venue, pin: PINEntry.read)
         try venue.close()
-        print("confirmed: \(flag)")
+        print(Phrase.flagConfirmed.text(["flag": flag.description]))
     }
 }

@@ -1,3 +1,4 @@
+import Messages
 import Officiating
 
 /// The lines of an import's summary about marks it kept but will not score, so that a clerk
@@ -8,19 +9,22 @@ enum IgnoredMarksSummary {
 
     static func lines(_ ignored: IgnoredMarks) -> [String] {
         guard ignored.marks > 0 else { return [] }
-        let noun = ignored.marks == 1 ? "mark" : "marks"
-        var lines = ["kept \(ignored.marks) \(noun) that will not be scored:"]
+        var lines = [Phrase.ignoredKept.text(["count": "\(ignored.marks)"])]
         for group in ignored.groups {
             let why =
                 switch group.reason {
-                case .notAdmitted: "not admitted to the round"
+                case .notAdmitted: Phrase.ignoredNotAdmitted.text()
                 case .notActive(let status): "\(status.rawValue)"
                 }
             let numbers = group.competitors.prefix(listed).map { "\($0.number) (\($0.marks))" }
-            let more = group.competitors.count > listed ? ", … and \(group.competitors.count - listed) more" : ""
+            let more =
+                group.competitors.count > listed
+                ? Phrase.ignoredMore.text(["count": "\(group.competitors.count - listed)"]) : ""
             lines.append(
-                "  round \(group.round): \(group.marks) for \(group.competitors.count) competitor\(group.competitors.count == 1 ? "" : "s") \(why): "
-                    + numbers.joined(separator: ", ") + more)
+                Phrase.ignoredGroup.text([
+                    "round": "\(group.round)", "marks": "\(group.marks)", "count": "\(group.competitors.count)",
+                    "why": why,
+                ]) + numbers.joined(separator: ", ") + more)
         }
         return lines
     }

@@ -10,7 +10,8 @@ struct Roster: ParsableCommand {
 struct RosterImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Add competitors from a CSV file: number,name,unit,trade[,status].",
+        // The template as it is: its [,status] is literal, not an optional part to fill.
+        abstract: Phrase.abstractRosterImport.template(in: .current),
         discussion: """
             All or nothing: every bad row is listed and nothing is added. UTF-8 or GB18030 (Excel's and WPS's \
             "CSV"); columns also as 参赛号,姓名,单位,工种[,状态]; trades by id or name (docs/input-files.md).
@@ -19,7 +20,7 @@ struct RosterImport: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var clerk: ClerkOption
 
-    @Argument(help: ArgumentHelp("The roster file.", valueName: "file.csv"))
+    @Argument(help: ArgumentHelp(Phrase.argRosterFile.text(), valueName: "file.csv"))
     var file: String
 
     func run() throws {
@@ -44,7 +45,7 @@ struct Score: ParsableCommand {
 struct ScoreImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Add judges' marks from a CSV file: number,round,judge,score[,criterion].",
+        abstract: Phrase.abstractScoreImport.template(in: .current),
         discussion: """
             All or nothing: every bad row is listed and nothing is added. UTF-8 or GB18030 (Excel's and WPS's \
             "CSV"); columns also as 参赛号,环节|轮次,裁判,得分[,评分项]; rounds, judges and criteria by id or \
@@ -55,10 +56,10 @@ struct ScoreImport: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var clerk: ClerkOption
 
-    @Flag(help: "Replace marks that are already stored; the old values are kept in the history.")
+    @Flag(help: ArgumentHelp(Phrase.optionReplaceMarks.text()))
     var replace = false
 
-    @Argument(help: ArgumentHelp("The marks file.", valueName: "file.csv"))
+    @Argument(help: ArgumentHelp(Phrase.argMarksFile.text(), valueName: "file.csv"))
     var file: String
 
     func run() throws {
@@ -78,14 +79,10 @@ struct ScoreImport: ParsableCommand {
         IgnoredMarksSummary.lines(summary.ignored).forEach { print($0) }
         // Double entry: counts only, never the other clerk's values.
         if summary.awaitingSecondEntry > 0 {
-            print(
-                "\(summary.awaitingSecondEntry) first entries recorded: they count once another clerk enters the same values"
-            )
+            print(Phrase.importFirstEntries.text(["count": String(summary.awaitingSecondEntry)]))
         }
         if summary.disagreements > 0 {
-            print(
-                "\(summary.disagreements) entries do not agree with an earlier clerk's: see `judge status`; a third clerk's entry or the chief judge (`judge double-entry resolve`) settles them"
-            )
+            print(Phrase.importDisagreements.text(["count": String(summary.disagreements)]))
         }
     }
 }
@@ -98,7 +95,7 @@ struct Time: ParsableCommand {
 struct TimeImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Record times used from a CSV file: number,round,time (seconds, M:SS or H:MM:SS).",
+        abstract: Phrase.abstractTimeImport.text(),
         discussion: """
             All or nothing: every bad row is listed and nothing is recorded. UTF-8 or GB18030; columns also as \
             参赛号,环节|轮次,用时 (docs/input-files.md).
@@ -107,10 +104,10 @@ struct TimeImport: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var clerk: ClerkOption
 
-    @Flag(help: "Replace times that are already stored; the old values are kept in the history.")
+    @Flag(help: ArgumentHelp(Phrase.optionReplaceTimes.text()))
     var replace = false
 
-    @Argument(help: ArgumentHelp("The times file.", valueName: "file.csv"))
+    @Argument(help: ArgumentHelp(Phrase.argTimesFile.text(), valueName: "file.csv"))
     var file: String
 
     func run() throws {

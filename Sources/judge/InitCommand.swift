@@ -16,15 +16,15 @@ struct Init: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var clerk: ClerkOption
 
-    @Option(help: ArgumentHelp("The competition file (YAML).", valueName: "file.yaml"))
+    @Option(help: ArgumentHelp(Phrase.argConfig.text(), valueName: "file.yaml"))
     var config: String
 
-    @Flag(help: "Replace a database that already holds a competition (the old file is kept, renamed).")
+    @Flag(help: ArgumentHelp(Phrase.optionForceInit.text()))
     var force = false
 
     @Option(
         help: ArgumentHelp(
-            "The chief judge (裁判长) who authorizes --force over locked or published results.", valueName: "judge id"
+            Phrase.argInitChief.text(), valueName: "judge id"
         ))
     var chief: JudgeID?
 
@@ -33,14 +33,14 @@ struct Init: ParsableCommand {
             config: config, path: database.path, force: force, chief: chief, by: clerk.name
         ).run(pin: PINEntry.read)
         if let replaced = created.replaced {
-            print(
-                "kept the old database as \(replaced.keptAt) (audit record \(replaced.lastRecord) continues the new chain)"
-            )
+            print(Phrase.initKept.text(["file": "\(replaced.keptAt)", "record": "\(replaced.lastRecord)"]))
         }
         let competition = created.competition
         print(
-            "created \(database.path): \(competition.name) (\(competition.id)),",
-            "\(competition.trades.count) trades, \(competition.rounds.count) rounds, \(competition.judges.count) judges"
-        )
+            Phrase.initCreated.text([
+                "file": database.path, "name": competition.name, "id": "\(competition.id)",
+                "trades": "\(competition.trades.count)", "rounds": "\(competition.rounds.count)",
+                "judges": "\(competition.judges.count)",
+            ]))
     }
 }

@@ -13,7 +13,7 @@ struct Judges: ParsableCommand {
 struct JudgesCredentials: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "credentials",
-        abstract: "Issue judges their PINs, printed once and stored only as a salted slow hash.",
+        abstract: Phrase.abstractJudgesPINs.text(),
         discussion: """
             Without --judge, every judge who has no PIN yet gets one. The operator may issue a first
             PIN; replacing a judge's PIN (a forgotten or leaked one) needs the chief judge: --chief ID
@@ -25,15 +25,15 @@ struct JudgesCredentials: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(name: .customLong("judge"), help: ArgumentHelp("Only these judges (repeatable).", valueName: "id"))
+    @Option(name: .customLong("judge"), help: ArgumentHelp(Phrase.argOnlyJudges.text(), valueName: "id"))
     var judges: [JudgeID] = []
 
-    @Option(help: ArgumentHelp("The chief judge, to replace a PIN already issued.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.argPINChief.text(), valueName: "id"))
     var chief: JudgeID?
 
     @Option(
         help: ArgumentHelp(
-            "Write the PINs as printable slips to this new HTML file instead of the screen.", valueName: "file.html"))
+            Phrase.argSlips.text(), valueName: "file.html"))
     var slips: String?
 
     func run() throws {
@@ -50,10 +50,10 @@ struct JudgesCredentials: ParsableCommand {
         let table = TerminalTable(
             header: ["裁判", "姓名", "PIN", ""],
             rows: issued.map {
-                [$0.judge.id.rawValue, $0.judge.name, $0.pin, $0.reissued ? "replaces the old PIN" : ""]
+                [$0.judge.id.rawValue, $0.judge.name, $0.pin, $0.reissued ? Phrase.slipsReplacesCell.text() : ""]
             })
         print(table.render())
-        print("each PIN is shown only this once: hand it to its judge; the database keeps only a salted hash")
+        print(Phrase.pinsShownOnce.text(["who": Language.current == .zh ? "裁判" : "judge"]))
     }
 
     /// Checked before any PIN is issued: a PIN issued but never shown would be lost.
@@ -91,10 +91,11 @@ struct JudgesCredentials: ParsableCommand {
                     "judges": issued.map(\.judge.id.rawValue).joined(separator: ", "),
                 ])
         }
-        let names = issued.map { "\($0.judge.id) \($0.judge.name)\($0.reissued ? " (replaces the old PIN)" : "")" }
+        let names = issued.map { "\($0.judge.id) \($0.judge.name)\($0.reissued ? Phrase.slipsReplaces.text() : "")" }
         print(
-            "wrote \(issued.count) PIN slip\(issued.count == 1 ? "" : "s") to \(url.relativePath): \(names.joined(separator: ", "))"
-        )
-        print("print it, cut along the dashed lines, seal each slip in an envelope, then delete the file")
+            Phrase.slipsWrote.text([
+                "count": "\(issued.count)", "file": url.relativePath, "names": names.joined(separator: ", "),
+            ]))
+        print(Phrase.slipsHowTo.text())
     }
 }

@@ -18,19 +18,17 @@ struct Lock: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var chief: ChiefOptions
 
-    @Option(help: ArgumentHelp("The trade.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.argTrade.text(), valueName: "id"))
     var trade: TradeID
 
-    @Option(help: ArgumentHelp("The round.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.argRound.text(), valueName: "id"))
     var round: RoundID
 
     func run() throws {
         let venue = try database.open()
         let lock = try LockRound(trade: trade, round: round, chief: chief.chief).run(in: venue, pin: PINEntry.read)
         try venue.close()
-        print(
-            "locked trade \(lock.trade), round \(lock.round) (by \(lock.chief) at \(LocalTime.text(stored: lock.lockedAt)))"
-        )
+        print(Phrase.roundLocked.text(lock.phraseValues))
     }
 }
 
@@ -43,13 +41,13 @@ struct Unlock: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var chief: ChiefOptions
 
-    @Option(help: ArgumentHelp("The trade.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.argTrade.text(), valueName: "id"))
     var trade: TradeID
 
-    @Option(help: ArgumentHelp("The round.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.argRound.text(), valueName: "id"))
     var round: RoundID
 
-    @Option(help: ArgumentHelp("Why the round is opened again (required).", valueName: "text"))
+    @Option(help: ArgumentHelp(Phrase.argUnlockReason.text(), valueName: "text"))
     var reason: String
 
     func run() throws {
@@ -57,8 +55,16 @@ struct Unlock: ParsableCommand {
         let lock = try UnlockRound(trade: trade, round: round, chief: chief.chief, reason: reason).run(
             in: venue, pin: PINEntry.read)
         try venue.close()
-        print(
-            "unlocked trade \(lock.trade), round \(lock.round) (locked by \(lock.chief) at \(LocalTime.text(stored: lock.lockedAt)))"
-        )
+        print(Phrase.roundUnlocked.text(lock.phraseValues))
+    }
+}
+
+extension RoundLock {
+    /// `trade`, `round`, `chief` and `at` (local time) for the lock's phrases.
+    var phraseValues: [String: String] {
+        [
+            "trade": trade.rawValue, "round": round.rawValue, "chief": chief.rawValue,
+            "at": LocalTime.text(stored: lockedAt),
+        ]
     }
 }

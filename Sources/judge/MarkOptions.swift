@@ -1,19 +1,20 @@
 import ArgumentParser
+import Messages
 import Officiating
 import ScoringCore
 
 /// Which mark a command is about: `score enter`, `score correct` and `double-entry resolve`.
 struct MarkOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The judge whose mark it is.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.optionJudge.text(), valueName: "id"))
     var judge: JudgeID
 
-    @Option(help: ArgumentHelp("The competitor's number (参赛号).", valueName: "number"))
+    @Option(help: ArgumentHelp(Phrase.optionNumber.text(), valueName: "number"))
     var number: CompetitorNumber
 
-    @Option(help: ArgumentHelp("The round.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.optionRound.text(), valueName: "id"))
     var round: RoundID
 
-    @Option(help: ArgumentHelp("The criterion, for a round marked by criteria.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.optionCriterion.text(), valueName: "id"))
     var criterion: CriterionID?
 
     /// The mark with its score as typed.

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import Officiating
 import ScoringCore
 
@@ -14,8 +15,10 @@ enum PINEntry {
     /// The PIN a use case asks for: a judge's from `$JUDGE_PIN`, a clerk's from `$JUDGE_CLERK_PIN`.
     static func read(_ credential: Credential) -> String? {
         switch credential {
-        case .judge(let judge): read(prompt: "PIN for judge \(judge): ", environment: "JUDGE_PIN")
-        case .clerk(let clerk): read(prompt: "PIN for clerk \(clerk): ", environment: "JUDGE_CLERK_PIN")
+        case .judge(let judge):
+            read(prompt: Phrase.pinPromptJudge.text(["judge": judge.rawValue]), environment: "JUDGE_PIN")
+        case .clerk(let clerk):
+            read(prompt: Phrase.pinPromptClerk.text(["clerk": clerk]), environment: "JUDGE_CLERK_PIN")
         }
     }
 

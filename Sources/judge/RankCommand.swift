@@ -11,7 +11,7 @@ struct Rank: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: ArgumentHelp("Only this trade.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.argOnlyTrade.text(), valueName: "id"))
     var trade: TradeID?
 
     func run() throws {
@@ -20,7 +20,7 @@ struct Rank: ParsableCommand {
             if index > 0 { print() }
             let sheet = ResultSheet(trade, of: competition, headers: .zh)
             let state =
-                trade.isFinal ? "" : "  [provisional: \(trade.problems.count) marks missing, see `judge status`]"
+                trade.isFinal ? "" : "  [" + Phrase.rankProvisional.text(["count": "\(trade.problems.count)"]) + "]"
             print("\(trade.trade.name) (\(trade.trade.id))\(state)")
             // The trade column repeats the heading: leave it out.
             let columns = sheet.header.indices.filter { $0 != 4 }

@@ -13,19 +13,19 @@ struct Recusal: ParsableCommand {
 struct RecusalAllow: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "allow",
-        abstract: "Allow a judge to mark a competitor of the same unit (chief judge, with a reason).",
+        abstract: Phrase.abstractRecusalAllow.text(),
         discussion: "Recorded in the audit log with the reason and the chief judge who allowed it.")
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var chief: ChiefOptions
 
-    @Option(help: ArgumentHelp("The judge.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.argJudge.text(), valueName: "id"))
     var judge: JudgeID
 
-    @Option(help: ArgumentHelp("The competitor's number (参赛号).", valueName: "number"))
+    @Option(help: ArgumentHelp(Phrase.argNumberChinese.text(), valueName: "number"))
     var number: CompetitorNumber
 
-    @Option(help: ArgumentHelp("Why the judge may mark this competitor.", valueName: "text"))
+    @Option(help: ArgumentHelp(Phrase.argRecusalReason.text(), valueName: "text"))
     var reason: String
 
     func run() throws {
@@ -34,7 +34,10 @@ struct RecusalAllow: ParsableCommand {
             in: venue, pin: PINEntry.read)
         try venue.close()
         print(
-            "allowed: judge \(allowed.judge.id) \(allowed.judge.name) (\(allowed.judge.unit)) may mark competitor \(allowed.number) \(allowed.competitorName) (\(allowed.unit)); reason: \(allowed.reason)"
-        )
+            Phrase.recusalAllowed.text([
+                "judge": "\(allowed.judge.id)", "judgeName": allowed.judge.name, "judgeUnit": allowed.judge.unit,
+                "number": "\(allowed.number)", "name": allowed.competitorName, "unit": allowed.unit,
+                "reason": allowed.reason,
+            ]))
     }
 }

@@ -13,7 +13,7 @@ struct Report: ParsableCommand {
 struct ReportJudges: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "judges",
-        abstract: "The judges' consistency report (裁判评分一致性报告): DIR/<trade-id>-judges.html.",
+        abstract: Phrase.abstractReportJudges.text(),
         discussion: """
             Per round marked by two or more judges: each judge's marks given, mean, lowest and highest,
             mean deviation from the round score, how often the round score left the judge's mark out,
@@ -24,10 +24,10 @@ struct ReportJudges: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: ArgumentHelp("Only this trade.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.argOnlyTrade.text(), valueName: "id"))
     var trade: TradeID?
 
-    @Option(help: ArgumentHelp("The folder for the reports (created when missing).", valueName: "dir"))
+    @Option(help: ArgumentHelp(Phrase.argReportsFolder.text(), valueName: "dir"))
     var out: String
 
     func run() throws {
@@ -43,7 +43,7 @@ struct ReportJudges: ParsableCommand {
             try DocumentFile.write(HTMLDocument.render(document), to: file)
             let rounds = JudgeConsistency(read.results, of: read.competition, marks: read.marks).rounds
             print(
-                "wrote \(file.relativePath): \(trade.name), \(rounds.count) round\(rounds.count == 1 ? "" : "s") with several judges"
+                Phrase.reportWrote.text(["file": file.relativePath, "trade": trade.name, "count": String(rounds.count)])
             )
         }
     }

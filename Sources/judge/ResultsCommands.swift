@@ -20,7 +20,7 @@ enum HeadersOption: String, ExpressibleByArgument, CaseIterable {
 struct ResultsExport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write one result sheet per trade: DIR/<trade-id>.csv (and .html, .xlsx with --format).",
+        abstract: Phrase.abstractExport.text(),
         discussion: """
             Refuses while any competitor who should be ranked has missing marks, and lists them.
             With --provisional, a trade with missing marks is written as DIR/<trade-id>-provisional.csv:
@@ -35,21 +35,21 @@ struct ResultsExport: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: ArgumentHelp("The folder for the sheets (created when missing).", valueName: "dir"))
+    @Option(help: ArgumentHelp(Phrase.argSheetsFolder.text(), valueName: "dir"))
     var out: String
 
-    @Option(help: "Column headers: zh (名次, 参赛号, …) or keys (rank, number, …).")
+    @Option(help: ArgumentHelp(Phrase.optionHeaders.text()))
     var headers: HeadersOption = .zh
 
-    @Flag(name: .customLong("no-bom"), help: "Leave out the UTF-8 byte-order mark (Excel needs it for Chinese text).")
+    @Flag(name: .customLong("no-bom"), help: ArgumentHelp(Phrase.optionNoBOM.text()))
     var noBOM = false
 
-    @Flag(help: "Write sheets even while marks are missing, named as provisional.")
+    @Flag(help: ArgumentHelp(Phrase.optionProvisional.text()))
     var provisional = false
 
     @Option(
         help: ArgumentHelp(
-            "What to write: csv, html and xlsx, as a comma list (csv unchanged by the others).",
+            Phrase.argFormats.text(),
             valueName: "formats"))
     var format = "csv"
 
@@ -74,11 +74,15 @@ struct ResultsExport: ParsableCommand {
         for written in try export.write(scored, to: folder) {
             let ranked = written.results.rows.filter { $0.rank != nil }.count
             let prizes = written.results.rows.filter { $0.prize != nil }.count
-            let note = written.results.isFinal ? "" : ", provisional: \(written.results.problems.count) marks missing"
+            let note =
+                written.results.isFinal
+                ? "" : Phrase.exportProvisional.text(["count": String(written.results.problems.count)])
             let files = (export.formats.contains(.csv) ? [written.file] : []) + written.documents
             print(
-                "wrote \(files.map(\.relativePath).joined(separator: ", ")): \(written.results.trade.name), \(ranked) ranked, \(prizes) prizes\(note)"
-            )
+                Phrase.exportWrote.text([
+                    "files": files.map(\.relativePath).joined(separator: ", "), "trade": written.results.trade.name,
+                    "ranked": String(ranked), "prizes": String(prizes), "note": note,
+                ]))
         }
         // Only a competition with `qualify` has advancement lists, and pays for them.
         guard scored.competition.rounds.contains(where: { $0.qualify != nil }) else { return }

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import Messages
 import Officiating
 import ScoringCore
 
 struct ResultsPublish: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "publish",
-        abstract: "Publish one trade's result sheet for its notice period (公示), as a new version.",
+        abstract: Phrase.abstractPublish.text(),
         discussion: """
             Every round of the trade must be locked. Writes, never replacing a file, into DIR:
               <trade>-vN.csv          the result sheet, exactly as `results export` writes it
@@ -22,19 +23,18 @@ struct ResultsPublish: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var chief: ChiefOptions
 
-    @Option(help: ArgumentHelp("The trade to publish.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.argPublishTrade.text(), valueName: "id"))
     var trade: TradeID
 
-    @Option(help: ArgumentHelp("The folder for the published files (created when missing).", valueName: "dir"))
+    @Option(help: ArgumentHelp(Phrase.argPublishFolder.text(), valueName: "dir"))
     var out: String?
 
     @Option(
         name: .customLong("notice-days"),
-        help:
-            "Days of the notice period (公示期) during which appeals are taken (default 5, or notice_days_min if longer).")
+        help: ArgumentHelp(Phrase.argNoticeDays.text()))
     var noticeDays: Int?
 
-    @Flag(help: "Make the latest version final (no files are written).")
+    @Flag(help: ArgumentHelp(Phrase.optionFinal.text()))
     var final = false
 
     func validate() throws {
@@ -49,12 +49,13 @@ struct ResultsPublish: ParsableCommand {
         if final {
             let made = try MakeResultsFinal(trade: trade, chief: chief.chief).run(in: venue, pin: PINEntry.read)
             try venue.close()
-            print("\(made.trade.name) (\(made.trade.id)): version \(made.version) is final, sha256 \(made.sha256)")
-            if let pin = made.auditPin {
-                print(
-                    "audit pin \(pin): keep it; `judge audit verify --expect \(pin)` finds a log cut short or rewritten later"
-                )
-            }
+            print(
+                Phrase.publishedFinal.text(
+                    [
+                        "trade": "\(made.trade.name) (\(made.trade.id))", "version": String(made.version),
+                        "sha256": made.sha256,
+                    ]))
+            if let pin = made.auditPin { print(Phrase.auditPinKeep.text(["pin": pin])) }
             return
         }
         let outcome = try PublishResults(
@@ -64,28 +65,33 @@ struct ResultsPublish: ParsableCommand {
         switch outcome {
         case .unchanged(let trade, let version, let sha256):
             print(
-                "\(trade.name) (\(trade.id)): nothing changed since version \(version) (sha256 \(sha256)); nothing written"
-            )
+                Phrase.publishUnchanged.text(
+                    ["trade": "\(trade.name) (\(trade.id))", "version": String(version), "sha256": sha256]))
         case .published(let published):
             let urls = published.files
             print(
-                "published \(published.trade.name) (\(published.trade.id)) version \(published.version): \(urls[0].relativePath)"
-            )
+                Phrase.published.text(
+                    [
+                        "trade": "\(published.trade.name) (\(published.trade.id))",
+                        "version": String(published.version), "file": urls[0].relativePath,
+                    ]))
             print("sha256 \(published.sha256)")
             print(
-                "notice period: \(LocalTime.textWithZone(published.noticeStart)) to \(LocalTime.textWithZone(published.noticeEnd))"
-            )
-            if let pin = published.auditPin {
-                print(
-                    "audit pin \(pin): keep it; `judge audit verify --expect \(pin)` finds a log cut short or rewritten later"
-                )
-            }
+                Phrase.noticePeriod.text(
+                    [
+                        "start": LocalTime.textWithZone(published.noticeStart),
+                        "end": LocalTime.textWithZone(published.noticeEnd),
+                    ]))
+            if let pin = published.auditPin { print(Phrase.auditPinKeep.text(["pin": pin])) }
             if let changes = published.changes {
                 print(
-                    "changes since version \(published.version - 1): \(changes.cells) cells for \(changes.competitors) competitors"
-                )
+                    Phrase.publishChanges.text(
+                        [
+                            "previous": String(published.version - 1), "cells": String(changes.cells),
+                            "competitors": String(changes.competitors),
+                        ]))
             }
-            print("wrote \(urls.dropFirst().map(\.relativePath).joined(separator: ", "))")
+            print(Phrase.wroteFiles.text(["files": urls.dropFirst().map(\.relativePath).joined(separator: ", ")]))
         }
     }
 }

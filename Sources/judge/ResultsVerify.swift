@@ -6,7 +6,7 @@ import Officiating
 struct ResultsVerify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Say whether a file is exactly one that `results publish` wrote.",
+        abstract: Phrase.abstractVerify.text(),
         discussion: """
             Exit 0 naming the trade, version and time of publication; otherwise non-zero, naming the
             published result sheet the file most resembles and its first line that differs.
@@ -15,8 +15,7 @@ struct ResultsVerify: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     @Argument(
-        help: ArgumentHelp(
-            "The file to check: a result sheet, 公示 sheet, award list, change list or manifest, as CSV, HTML or xlsx."))
+        help: ArgumentHelp(Phrase.argVerifyFile.text()))
     var file: String
 
     func run() throws {
@@ -32,29 +31,35 @@ struct ResultsVerify: ParsableCommand {
         case .published(let publication, let published, let tradeName, let supersededBy, let digest):
             let state =
                 if let finalAt = publication.finalAt {
-                    "final since \(LocalTime.textWithZone(finalAt))"
+                    Phrase.verifyFinal.text(["at": LocalTime.textWithZone(finalAt)])
                 } else if let next = supersededBy {
-                    "superseded by version \(next)"
+                    Phrase.verifySuperseded.text(["version": "\(next)"])
                 } else {
-                    "notice period until \(LocalTime.textWithZone(publication.noticeEndsAt))"
+                    Phrase.verifyNotice.text(["at": LocalTime.textWithZone(publication.noticeEndsAt)])
                 }
             print(
-                "\(file): published: \(published.name) of \(tradeName) version \(publication.version),",
-                "published \(LocalTime.textWithZone(publication.publishedAt)) by \(publication.publishedBy); \(state)")
+                Phrase.verifyPublished.text([
+                    "file": file, "sheet": published.name, "trade": tradeName, "version": "\(publication.version)",
+                    "at": LocalTime.textWithZone(publication.publishedAt), "by": "\(publication.publishedBy)",
+                    "state": state,
+                ]))
             print("sha256 \(digest)")
         case .notPublished(let digest, let closest, let noneRecorded):
-            var message = "\(file) is not a published file (sha256 \(digest))"
+            var message = Phrase.verifyNotPublished.text(["file": file, "digest": "\(digest)"])
             if let (publication, tradeName, resemblance) = closest {
-                message +=
-                    ". It most resembles \(publication.files.first?.name ?? "the result sheet") of \(tradeName) version \(publication.version)"
+                message += Phrase.verifyResembles.text([
+                    "sheet": publication.files.first?.name ?? Phrase.verifyTheSheet.text(), "trade": tradeName,
+                    "version": "\(publication.version)",
+                ])
                 if let line = resemblance.firstDifference {
-                    message +=
-                        ": line \(line) differs: published \"\(resemblance.published)\", this file \"\(resemblance.candidate)\""
+                    message += Phrase.verifyLineDiffers.text([
+                        "line": "\(line)", "published": resemblance.published, "candidate": resemblance.candidate,
+                    ])
                 } else {
-                    message += ": every line is equal, but the bytes differ (byte-order mark or line ends)"
+                    message += Phrase.verifyBytesDiffer.text()
                 }
             } else if noneRecorded {
-                message += "; this database records no publication"
+                message += Phrase.verifyNoPublication.text()
             }
             throw Refusal(.notPublished, ["detail": message])
         }

@@ -1,11 +1,12 @@
 import ArgumentParser
+import Messages
 import Officiating
 import ScoringCore
 
 struct ScoreCorrect: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "correct",
-        abstract: "Correct one stored mark (chief judge), with a reason; the only way to change a locked mark.",
+        abstract: Phrase.abstractScoreCorrect.text(),
         discussion: """
             Works on locked and unlocked rounds; a locked round stays locked. The old value is kept
             in the mark's history and the reason in the audit log.
@@ -17,10 +18,10 @@ struct ScoreCorrect: ParsableCommand {
     @OptionGroup var mark: MarkOptions
     @OptionGroup var chief: ChiefOptions
 
-    @Option(help: ArgumentHelp("The corrected mark, at most 2 decimal places.", valueName: "score"))
+    @Option(help: ArgumentHelp(Phrase.argCorrectedMark.text(), valueName: "score"))
     var value: String
 
-    @Option(help: ArgumentHelp("Why the mark is corrected (required).", valueName: "text"))
+    @Option(help: ArgumentHelp(Phrase.argCorrectReason.text(), valueName: "text"))
     var reason: String
 
     func run() throws {
@@ -36,13 +37,16 @@ struct ScoreCorrect: ParsableCommand {
         var what = "\(correction.round.name) (\(correction.round.id))"
         if let criterion = correction.criterion { what += " / \(criterion.name) (\(criterion.id))" }
         print(
-            "corrected \(correction.old) → \(correction.new): competitor \(correction.number) \(correction.competitorName),",
-            "\(what), judge \(correction.judge.id) \(correction.judge.name)")
+            Phrase.correctDone.text([
+                "old": "\(correction.old)", "new": "\(correction.new)", "number": "\(correction.number)",
+                "name": correction.competitorName, "what": what, "judge": "\(correction.judge.id)",
+                "judgeName": correction.judge.name,
+            ]))
         if let lock = correction.lock {
-            print("\(lock.description) and stays locked")
+            print(Phrase.correctStaysLocked.text(["lock": lock.description]))
         }
         if let flag = correction.flag {
-            print("note: flagged by max_spread: \(flag); confirm with `judge flags confirm` or correct further")
+            print(Phrase.correctFlagged.text(["flag": "\(flag)"]))
         }
     }
 }

@@ -7,7 +7,7 @@ import ScoringCore
 struct ScoreEnter: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "enter",
-        abstract: "Enter one mark (or one criterion mark) at the judges' table.",
+        abstract: Phrase.abstractScoreEnter.text(),
         discussion: """
             Prints what was stored (competitor, round, judge, value) so a typo is seen at once.
             Once PINs are issued (`judge judges credentials`), the judge's PIN is asked for without
@@ -20,13 +20,13 @@ struct ScoreEnter: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var mark: MarkOptions
 
-    @Option(help: ArgumentHelp("Who types the mark (default: the judge).", valueName: "name"))
+    @Option(help: ArgumentHelp(Phrase.argTypist.text(), valueName: "name"))
     var clerk: String?
 
-    @Flag(help: "Replace a mark that is already stored; the old value is kept in the history.")
+    @Flag(help: ArgumentHelp(Phrase.optionReplaceMark.text()))
     var replace = false
 
-    @Argument(help: ArgumentHelp("The mark, at most 2 decimal places.", valueName: "score"))
+    @Argument(help: ArgumentHelp(Phrase.argMark.text(), valueName: "score"))
     var score: String
 
     func run() throws {
@@ -36,26 +36,20 @@ struct ScoreEnter: ParsableCommand {
                 in: venue, pin: PINEntry.read)
         }
         try venue.close()
+        let values = ["value": entered.value.description, "what": MarkEcho.describe(entered, withValue: false)]
         switch entered.doubleEntry {
         case nil:
-            let was = entered.replaced.map { ", replacing \($0)" } ?? ""
-            print("stored \(entered.value)\(was): \(MarkEcho.describe(entered, withValue: false))")
+            let was = entered.replaced.map { Phrase.markReplacing.text(["old": $0.description]) } ?? ""
+            print(Phrase.markStored.text(values.merging(["was": was]) { $1 }))
         case .confirmed?:
-            print("stored \(entered.value), both entries agree: \(MarkEcho.describe(entered, withValue: false))")
+            print(Phrase.markBothAgree.text(values))
         case .awaitingSecond?:
-            print(
-                "first entry of \(entered.value) recorded: \(MarkEcho.describe(entered, withValue: false));",
-                "it counts once another clerk enters the same value")
+            print(Phrase.markFirstEntry.text(values))
         case .disagreement?:
-            print(
-                "entry of \(entered.value) recorded, but it does not agree with an earlier entry:",
-                "\(MarkEcho.describe(entered, withValue: false)); see `judge status`:",
-                "a third clerk's entry or the chief judge (`judge double-entry resolve`) settles it")
+            print(Phrase.markDisagrees.text(values))
         }
         if entered.status != .active {
-            print(
-                "note: competitor \(entered.number) is \(entered.status.rawValue) on the roster: the mark is kept but not scored"
-            )
+            print(Phrase.markNotScored.text(["number": entered.number, "status": entered.status.rawValue]))
         }
     }
 }
@@ -66,8 +60,11 @@ enum MarkEcho {
     static func describe(_ entered: EnteredMark, withValue: Bool = true) -> String {
         var what = "\(entered.round.name) (\(entered.round.id))"
         if let criterion = entered.criterion { what += " / \(criterion.name) (\(criterion.id))" }
-        let text =
-            "competitor \(entered.number) \(entered.competitorName) (\(entered.unit)), \(what), judge \(entered.judge.id) \(entered.judge.name)"
+        let text = Phrase.markWhat.text(
+            [
+                "number": entered.number, "name": entered.competitorName, "unit": entered.unit, "what": what,
+                "judge": entered.judge.id.rawValue, "judgeName": entered.judge.name,
+            ])
         return withValue ? "\(entered.value) for \(text)" : text
     }
 

@@ -1,10 +1,11 @@
 import ArgumentParser
+import Messages
 import Officiating
 
 struct ScoreRevert: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "revert",
-        abstract: "Undo one import or typed mark: its marks (or times, or competitors) are taken back.",
+        abstract: Phrase.abstractRevert.text(),
         discussion: """
             `judge audit log` shows each batch id. A mark the batch replaced gets its old value
             back; one it added is removed. Works for `score import`, `score enter`, `time import`
@@ -18,10 +19,10 @@ struct ScoreRevert: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var clerk: ClerkOption
 
-    @Option(help: ArgumentHelp("The batch to undo, as `judge audit log` shows it.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.argRevertBatch.text(), valueName: "id"))
     var batch: Int64
 
-    @Option(help: ArgumentHelp("Why (required); kept in the audit log.", valueName: "text"))
+    @Option(help: ArgumentHelp(Phrase.argReason.text(), valueName: "text"))
     var reason: String
 
     func run() throws {
@@ -30,14 +31,17 @@ struct ScoreRevert: ParsableCommand {
             batch: batch, reason: reason, clerk: clerk.identify(for: "score revert --batch \(batch)")
         ).run(in: venue, pin: PINEntry.read)
         try venue.close()
-        let things =
+        let things: Phrase =
             switch result.kind {
-            case "roster": "competitors"
-            case "times": "times"
-            default: "marks"
+            case "roster": .revertCompetitors
+            case "times": .revertTimes
+            default: .revertMarks
             }
+        let file = result.file.map { Language.current == .zh ? "（\($0)）" : " (\($0))" } ?? ""
         print(
-            "reverted batch \(result.batch)\(result.file.map { " (\($0))" } ?? ""): \(result.removed) \(things) removed, "
-                + "\(result.restored) restored to their earlier values; recorded as batch \(result.revertBatch)")
+            Phrase.revertDone.text([
+                "batch": "\(result.batch)", "file": file, "removed": "\(result.removed)", "things": things.text(),
+                "restored": "\(result.restored)", "revertBatch": "\(result.revertBatch)",
+            ]))
     }
 }

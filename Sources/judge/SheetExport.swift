@@ -90,11 +90,14 @@ struct SheetExport {
         var lines: [String] = []
         for trade in blocked {
             lines.append(
-                "  \(trade.trade.name) (\(trade.trade.id)): \(trade.problems.count) problem\(trade.problems.count == 1 ? "" : "s")"
-            )
+                Phrase.tradeProblems.text([
+                    "trade": trade.trade.name, "id": "\(trade.trade.id)", "count": "\(trade.problems.count)",
+                ]))
         }
         lines += problems.prefix(limit).map { "    \($0.0.id): \($0.1)" }
-        if problems.count > limit { lines.append("    … and \(problems.count - limit) more (see `judge status`)") }
+        if problems.count > limit {
+            lines.append(Phrase.exportMoreProblems.text(["count": "\(problems.count - limit)"]))
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -15,10 +15,10 @@ struct Status: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: ArgumentHelp("Only this trade, with every missing mark listed.", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.argStatusTrade.text(), valueName: "id"))
     var trade: TradeID?
 
-    @Flag(help: "List every missing mark, not only how many.")
+    @Flag(help: ArgumentHelp(Phrase.optionMissing.text()))
     var missing = false
 
     func run() throws {
@@ -41,28 +41,31 @@ struct Status: ParsableCommand {
                 let progress = RoundProgress(round, at: roundIndex, of: trade)
                 let open = review.unconfirmed.filter { $0.round == round.id }.count
                 let lock = tradeStatus.locks.first { $0.round == round.id }
-                print(
-                    "  \(round.name) (\(round.id)): \(progress)"
-                        + (open > 0 ? ", \(open) max_spread flag\(open == 1 ? "" : "s") to confirm" : "")
-                        + (lock.map { ", locked by \($0.chief) at \(LocalTime.text(stored: $0.lockedAt))" } ?? ""))
+                let flags = open > 0 ? Phrase.statusRoundFlags.text(["count": String(open)]) : ""
+                let locked = lock.map { Phrase.statusRoundLocked.text($0.phraseValues) } ?? ""
+                print("  \(round.name) (\(round.id)): \(progress)\(flags)\(locked)")
             }
             if trade.isFinal {
                 print(Phrase.finalSheetReady.text())
             } else if listing {
-                print("  final sheet: blocked by \(trade.problems.count):")
+                print(Phrase.finalSheetBlockedList.text(["count": String(trade.problems.count)]))
                 for problem in trade.problems { print("    \(problem)") }
             } else {
                 print(
-                    "  final sheet: blocked by \(trade.problems.count) (`judge status --missing` or `--trade \(trade.trade.id)` lists them)"
-                )
+                    Phrase.finalSheetBlocked.text(
+                        ["count": String(trade.problems.count), "trade": trade.trade.id.rawValue]))
             }
             // Once published, the chief judge's next question is where the notice period stands.
             if let latest = tradeStatus.latest {
                 let state =
-                    latest.finalAt.map { "final since \(LocalTime.textWithZone($0))" }
-                    ?? "notice period (公示期) until \(LocalTime.textWithZone(latest.noticeEndsAt))"
+                    latest.finalAt.map { Phrase.statusFinalSince.text(["at": LocalTime.textWithZone($0)]) }
+                    ?? Phrase.statusNoticeUntil.text(["at": LocalTime.textWithZone(latest.noticeEndsAt)])
                 print(
-                    "  published: version \(latest.version) at \(LocalTime.textWithZone(latest.publishedAt)), \(state)")
+                    Phrase.statusPublished.text(
+                        [
+                            "version": String(latest.version), "at": LocalTime.textWithZone(latest.publishedAt),
+                            "state": state,
+                        ]))
             }
             printFlags(review)
         }
@@ -73,10 +76,11 @@ struct Status: ParsableCommand {
     private func printFlags(_ review: SpreadReview) {
         guard !review.items.isEmpty else { return }
         let open = review.unconfirmed.count
-        print("  max_spread flags: \(review.items.count), \(open) to confirm or correct before locking:")
+        print(Phrase.statusFlags.text(["count": String(review.items.count), "open": String(open)]))
         for item in review.items {
             let confirmed = item.confirmation.map {
-                "; confirmed by \($0.chief) at \(LocalTime.text(stored: $0.confirmedAt)): \($0.reason)"
+                Phrase.statusFlagConfirmed.text(
+                    ["chief": $0.chief.rawValue, "at": LocalTime.text(stored: $0.confirmedAt), "reason": $0.reason])
             }
             print("    \(item.flag)\(confirmed ?? "")")
         }
@@ -87,8 +91,8 @@ struct Status: ParsableCommand {
         let disagreements = open.filter(\.isDisagreement).count
         print()
         print(
-            "double entry (双人录入): \(disagreements) disagreement\(disagreements == 1 ? "" : "s"),",
-            "\(open.count - disagreements) waiting for a second clerk")
+            Phrase.statusDoubleEntry.text(
+                ["count": String(disagreements), "waiting": String(open.count - disagreements)]))
         for entry in open where listing {
             print("  \(entry.trade) / \(entry.round): \(entry.description)")
         }

@@ -121,8 +121,8 @@ struct CompetitionFileLoadingTests {
             tieBreak: [.round("practical"), .time("practical"), .time("oral"), .time("theory")],
             percentRounding: .halfUp,
             prizes: [
-                PrizeTier(name: "一等奖", quota: .percent(Points(whole: 10)), title: "顺义工匠"),
-                PrizeTier(name: "二等奖", quota: .percent(Points(hundredths: 1250)), minTotal: Points(hundredths: 6025)),
+                PrizeTier(name: "一等奖", quota: .percent(Percent(whole: 10)), title: "顺义工匠"),
+                PrizeTier(name: "二等奖", quota: .percent(Percent(hundredths: 1250)), minTotal: Points(hundredths: 6025)),
                 PrizeTier(name: "优胜奖", quota: .count(0)),
             ])
         #expect(try CompetitionFile.parse(yaml, file: "demo.yaml") == expected)

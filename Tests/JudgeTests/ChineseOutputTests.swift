@@ -29,6 +29,22 @@ struct ChineseOutputTests {
         #expect(status.status == 0, "\(status.stderr)")
         #expect(status.stdout.contains("名选手，"), "\(status.stdout)")
         #expect(status.stdout.contains("已录 0/"), "\(status.stdout)")
+        let export = try JudgeProcess.run(
+            ["results", "export", "--out", "sheets", "--provisional"], in: folder, environment: Self.chinese)
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(export.stdout.hasPrefix("已写出 sheets/nursery-provisional.csv："), "\(export.stdout)")
+        #expect(export.stdout.contains("，暂定成绩：缺 "), "\(export.stdout)")
+        let show = try JudgeProcess.run(["competitors", "show", "1"], in: folder, environment: Self.chinese)
+        #expect(show.status == 0, "\(show.stderr)")
+        #expect(show.stdout.hasPrefix("选手 1 张三（甲公司），"), "\(show.stdout)")
+        #expect(show.stdout.contains("总分：暂无（缺分数）") || show.stdout.contains("没有分数"), "\(show.stdout)")
+    }
+
+    @Test func optionHelpIsInChinese() throws {
+        let folder = try temporaryFolder()
+        let help = try JudgeProcess.run(["score", "import", "--help"], in: folder, environment: Self.chinese)
+        #expect(help.stdout.contains("OVERVIEW: 从 CSV 文件添加裁判评分：number,round,judge,score[,criterion]。"))
+        #expect(help.stdout.contains("替换已录入的分数；旧值保留在历史记录中。"), "\(help.stdout)")
     }
 
     @Test func aRefusalIsInChineseAndTheSameInEnglishWithLangEn() throws {

@@ -8,7 +8,7 @@ struct PhraseCatalogTests {
         let zh = phrase.template(in: .zh)
         let en = phrase.template(in: .en)
         #expect(!zh.isEmpty && !en.isEmpty)
-        #expect(RefusalCode.placeholders(in: zh) == RefusalCode.placeholders(in: en))
+        #expect(Phrase.placeholders(in: zh) == Phrase.placeholders(in: en))
         #expect(zh.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }, "\(phrase) zh is not Chinese")
         #expect(zh != en)
     }
@@ -17,5 +17,7 @@ struct PhraseCatalogTests {
         let values = ["count": "12", "file": "marks.csv", "readAs": "", "replaced": ""]
         #expect(Phrase.addedMarks.text(in: .en, values) == "added 12 marks from marks.csv")
         #expect(Phrase.addedMarks.text(in: .zh, values) == "已从 marks.csv 添加 12 个分数")
+        #expect(Phrase.statusRoundFlags.text(in: .en, ["count": "1"]) == ", 1 max_spread flag to confirm")
+        #expect(Phrase.statusRoundFlags.text(in: .en, ["count": "2"]) == ", 2 max_spread flags to confirm")
     }
 }

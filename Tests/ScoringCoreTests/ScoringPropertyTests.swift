@@ -78,7 +78,7 @@ struct Scenario: Sendable, CustomTestStringConvertible {
             let quota: PrizeTier.Quota =
                 chance(0.5)
                 ? .count(int(0...6))
-                : .percent(Points(hundredths: [0, 1000, 2500, 3333, 5000, 10_000].randomElement(using: &rng)!))
+                : .percent(Percent(hundredths: [0, 1000, 2500, 3333, 5000, 10_000].randomElement(using: &rng)!))
             return PrizeTier(
                 name: "tier\(index)", quota: quota, title: chance(0.3) ? "title\(index)" : nil,
                 minTotal: chance(0.3) ? Points(whole: [30, 50, 60, 80].randomElement(using: &rng)!) : nil)

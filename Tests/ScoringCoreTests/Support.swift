@@ -9,6 +9,13 @@ extension Points {
     }
 }
 
+extension Percent {
+    /// A literal percentage such as `"12.5"` (test data only).
+    static func p(_ text: String) -> Percent {
+        Percent(Points.p(text))
+    }
+}
+
 enum Fixture {
     static let trade = Trade(id: "t1", name: "电工")
     static let judgeIDs: [JudgeID] = ["j1", "j2", "j3", "j4", "j5"]

@@ -1,6 +1,6 @@
 import Foundation
-public import Messages
-public import ScoreStore
+import Messages
+import ScoreStore
 public import ScoringCore
 
 /// The clerks the competition file declares are issued PINs, as judges are.

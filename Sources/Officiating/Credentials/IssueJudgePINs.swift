@@ -1,5 +1,5 @@
 import Foundation
-public import Messages
+import Messages
 public import ScoreStore
 public import ScoringCore
 

@@ -1,5 +1,5 @@
-public import Messages
-public import ScoreStore
+import Messages
+import ScoreStore
 public import ScoringCore
 
 /// Who does a privileged act (lock, unlock, correct, rule on an appeal): a judge whose entry in

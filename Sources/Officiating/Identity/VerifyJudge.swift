@@ -1,4 +1,4 @@
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
 
 /// Once PINs are in use, a judge proves who they are; without PINs, there is nothing to check.

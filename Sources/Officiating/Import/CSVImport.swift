@@ -1,6 +1,6 @@
 import Messages
 public import ResultSheets
-public import ScoreStore
+import ScoreStore
 import ScoringCore
 
 /// Streams a CSV file into a store import, placing the store's refusals in the file: the

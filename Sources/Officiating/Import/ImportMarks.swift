@@ -1,4 +1,4 @@
-public import ResultSheets
+import ResultSheets
 public import ScoreStore
 
 /// A clerk adds judges' marks from a CSV file, all or nothing (CLI.md "Marks").

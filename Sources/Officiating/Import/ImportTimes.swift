@@ -1,4 +1,4 @@
-public import ResultSheets
+import ResultSheets
 public import ScoreStore
 
 /// A clerk records times used from a CSV file, all or nothing (CLI.md "Times used").

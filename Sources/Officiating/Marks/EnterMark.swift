@@ -1,6 +1,6 @@
 import Foundation
 public import ScoreStore
-public import ScoringCore
+import ScoringCore
 
 /// One mark typed at the judges' table (or sent from a tablet): the judge's PIN once PINs are
 /// issued; where the competition declares its clerks, someone proves who typed it.

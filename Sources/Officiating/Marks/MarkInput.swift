@@ -1,4 +1,4 @@
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
 
 /// Which mark a use case is about, as typed at the judges' table or on a tablet. The score stays

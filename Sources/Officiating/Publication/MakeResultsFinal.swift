@@ -1,5 +1,5 @@
 public import Foundation
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
 
 /// The chief judge makes a trade's latest version final, once its notice period is over, no

@@ -1,4 +1,5 @@
-public import ScoreStore
+import Messages
+import ScoreStore
 import ScoringCore
 
 /// The missing marks that keep trades from a final sheet, as lines: per trade a count, then the
@@ -9,11 +10,14 @@ enum MissingMarks {
         var lines: [String] = []
         for trade in blocked {
             lines.append(
-                "  \(trade.trade.name) (\(trade.trade.id)): \(trade.problems.count) problem\(trade.problems.count == 1 ? "" : "s")"
-            )
+                Phrase.tradeProblems.text([
+                    "trade": trade.trade.name, "id": "\(trade.trade.id)", "count": "\(trade.problems.count)",
+                ]))
         }
         lines += problems.prefix(limit).map { "    \($0.0.id): \($0.1)" }
-        if problems.count > limit { lines.append("    … and \(problems.count - limit) more (see `judge status`)") }
+        if problems.count > limit {
+            lines.append(Phrase.exportMoreProblems.text(["count": "\(problems.count - limit)"]))
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -1,5 +1,5 @@
 public import Foundation
-public import ScoreStore
+import ScoreStore
 
 /// Times of publications and appeals are recorded to the second; `LocalTime` shows them.
 public enum PublicationClock {

@@ -1,7 +1,7 @@
 public import Foundation
 import Messages
-public import ResultSheets
-public import ScoreStore
+import ResultSheets
+import ScoreStore
 public import ScoringCore
 
 /// The chief judge publishes a trade's result sheet for its notice period (公示) as a new version:

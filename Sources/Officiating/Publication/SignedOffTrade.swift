@@ -1,6 +1,6 @@
 import Messages
 import ResultSheets
-public import ScoreStore
+import ScoreStore
 import ScoringCore
 
 /// A trade as it may be published: every round locked, the audit log intact, every mark in and

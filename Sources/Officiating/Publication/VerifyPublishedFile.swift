@@ -2,7 +2,7 @@ public import Foundation
 import Messages
 public import ResultSheets
 public import ScoreStore
-public import ScoringCore
+import ScoringCore
 
 /// Whether a file is exactly one that a publication wrote; if not, the published sheet it most
 /// resembles.

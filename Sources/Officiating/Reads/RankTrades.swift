@@ -1,4 +1,4 @@
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
 
 /// The ranking of each trade (or one), with prizes and titles; provisional while marks are missing.

@@ -1,4 +1,4 @@
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
 
 /// Who advanced to each round with `qualify`, per trade: the advancement lists (晋级名单).

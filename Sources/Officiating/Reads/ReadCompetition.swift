@@ -1,4 +1,4 @@
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
 
 /// The competition as the database holds it (trades, rounds, judges, prizes).

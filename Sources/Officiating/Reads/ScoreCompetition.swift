@@ -1,5 +1,5 @@
 public import ScoreStore
-public import ScoringCore
+import ScoringCore
 
 /// Every trade scored from one snapshot, for the result sheets.
 public struct ScoreCompetition {

@@ -1,4 +1,4 @@
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
 
 /// One trade's sheet with every mark behind it, read in one snapshot: for the score detail

@@ -1,5 +1,5 @@
-public import Messages
-public import ScoreStore
+import Messages
+import ScoreStore
 public import ScoringCore
 
 /// `--trade ID`: all trades, or one, refusing an unknown id with the known ones.

@@ -1,4 +1,4 @@
-public import Messages
+import Messages
 public import ScoreStore
 public import ScoringCore
 

@@ -1,4 +1,4 @@
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
 
 /// The roster, trade by trade (all trades, or the one asked for), in number order.

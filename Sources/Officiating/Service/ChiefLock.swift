@@ -31,13 +31,12 @@ public struct ChiefLock: Sendable {
             switch refusal.code {
             case .unknownTrade: throw Refusal(.unknownTrade, at: .field(.trade), refusal.values)
             case .unknownRound: throw Refusal(.unknownRound, at: .field(.round), refusal.values)
-            default: throw refusal
-            }
-        } catch let refusal as IntegrityRefusal {
-            switch refusal {
-            case .alreadyLocked: throw Refusal(.alreadyLocked, at: .field(.round))
-            case .blocked(_, _, let blockers):
-                throw LockBlocked(refusal: Refusal(.blocked, ["count": "\(blockers.count)"]), blockers: blockers)
+            case .alreadyLocked: throw Refusal(.alreadyLocked, at: .field(.round), refusal.values)
+            case .blocked:
+                // The lines `judge lock` prints, one blocker each.
+                let blockers = (refusal.values["blockers"] ?? "").split(separator: "\n")
+                    .map { $0.trimmingCharacters(in: .whitespaces) }
+                throw LockBlocked(refusal: refusal, blockers: blockers)
             default: throw refusal
             }
         }

@@ -1,6 +1,6 @@
 import Foundation
-public import Messages
-public import ScoreStore
+import Messages
+import ScoreStore
 import ScoringCore
 
 /// Builds a new database beside its final path and moves it into place only when

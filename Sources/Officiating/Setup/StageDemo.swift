@@ -1,6 +1,6 @@
 import CompetitionConfig
 public import Foundation
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
 
 /// The demo's database for one bundled competition: built fresh at `database` from its

@@ -1,4 +1,4 @@
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
 
 /// The chief judge confirms a max_spread flag's marks as they are, with a reason.

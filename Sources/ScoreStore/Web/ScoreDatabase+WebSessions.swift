@@ -1,6 +1,7 @@
 import Crypto
 public import Foundation
 import GRDB
+import Messages
 public import ScoringCore
 
 /// A signed-in tablet or console, found by the hash of its cookie.
@@ -14,7 +15,7 @@ extension ScoreDatabase {
     /// Opens an existing database for `judge serve`: a pool, so the board and the sheets are read
     /// while a mark is written. The file is in WAL mode since `create`.
     public static func openPool(path: String) throws -> ScoreDatabase {
-        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noDatabase(path) }
+        guard FileManager.default.fileExists(atPath: path) else { throw Refusal(.noDatabase, ["database": path]) }
         var config = configuration(readOnly: false)
         config.maximumReaderCount = 8
         let pool = try DatabasePool(path: path, configuration: config)

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import Messages
 import Officiating
 import ScoringCore
 
 struct CompetitorsEdit: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "edit",
-        abstract: "Change a competitor's name, unit, trade or status after the roster import, with a reason.",
+        abstract: Phrase.abstractCompetitorsEdit.text(),
         discussion: """
             Every change is recorded in the audit log with its reason (see `judge competitors show`).
             Status: active, absent (缺考), disqualified (取消资格), withdrawn (退赛); 正常 means active.
@@ -19,27 +20,27 @@ struct CompetitorsEdit: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var clerk: ClerkOption
 
-    @Argument(help: ArgumentHelp("The competitor's number.", valueName: "number"))
+    @Argument(help: ArgumentHelp(Phrase.argNumber.text(), valueName: "number"))
     var number: CompetitorNumber
 
-    @Option(help: ArgumentHelp("The corrected name.", valueName: "name"))
+    @Option(help: ArgumentHelp(Phrase.argEditName.text(), valueName: "name"))
     var name: String?
 
-    @Option(help: ArgumentHelp("The corrected unit.", valueName: "unit"))
+    @Option(help: ArgumentHelp(Phrase.argEditUnit.text(), valueName: "unit"))
     var unit: String?
 
-    @Option(help: ArgumentHelp("Another trade, by id (only while the competitor has no marks).", valueName: "id"))
+    @Option(help: ArgumentHelp(Phrase.argEditTrade.text(), valueName: "id"))
     var trade: TradeID?
 
-    @Option(help: ArgumentHelp("active, absent, disqualified or withdrawn (缺考, 取消资格, 退赛).", valueName: "status"))
+    @Option(help: ArgumentHelp(Phrase.argEditStatus.text(), valueName: "status"))
     var status: StatusWord?
 
-    @Option(help: ArgumentHelp("Why (required); kept in the audit log.", valueName: "text"))
+    @Option(help: ArgumentHelp(Phrase.argReason.text(), valueName: "text"))
     var reason: String
 
     @Option(
         help: ArgumentHelp(
-            "The chief judge (裁判长), needed for a status or trade change once a round of the trade is locked.",
+            Phrase.argEditChief.text(),
             valueName: "judge id"))
     var chief: JudgeID?
 
@@ -54,12 +55,17 @@ struct CompetitorsEdit: ParsableCommand {
         ).run(in: venue, pin: PINEntry.read)
         try venue.close()
         let after = result.after
-        print("changed competitor \(after.number) (batch \(result.batch)): \(result.changes.joined(separator: "; "))")
+        print(
+            Phrase.editChanged.text([
+                "number": "\(after.number)", "batch": "\(result.batch)",
+                "changes": result.changes.joined(separator: "; "),
+            ]))
         // A mistyped number must not silently take a scored competitor out of the ranking.
         if result.before.status == .active, after.status != .active, result.marks > 0 {
             print(
-                "note: competitor \(after.number) has \(result.marks) marks; they are kept but no longer scored, so \(after.name) leaves the ranking (undo: `judge competitors edit \(after.number) --status active --reason …`)"
-            )
+                Phrase.editLeavesRanking.text([
+                    "number": "\(after.number)", "marks": "\(result.marks)", "name": after.name,
+                ]))
         }
         print(
             "now: \(after.name), \(after.unit), \(after.trade), \(after.status.rawValue) (\(StatusWord.chineseName(after.status)))"

@@ -1,11 +1,12 @@
 import ArgumentParser
+import Messages
 import Officiating
 import ScoringCore
 
 struct CompetitorsShow: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "One competitor: details, changes, every mark by round, judge and criterion, scores, rank and prize.",
+        abstract: Phrase.abstractCompetitorsShow.text(),
         discussion: """
             Marks a trimmed mean leaves out are marked "dropped". Scores, total, rank and prize are
             the trade sheet's, from the same rules as `judge rank` and the result sheets.
@@ -13,7 +14,7 @@ struct CompetitorsShow: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: ArgumentHelp("The competitor's number.", valueName: "number"))
+    @Argument(help: ArgumentHelp(Phrase.argNumber.text(), valueName: "number"))
     var number: CompetitorNumber
 
     func run() throws {
@@ -22,16 +23,22 @@ struct CompetitorsShow: ParsableCommand {
         let competitor = detail.competitor
         let trade = competition.trade(competitor.trade)?.name ?? competitor.trade.rawValue
         print(
-            "competitor \(competitor.number) \(competitor.name) (\(competitor.unit)), \(trade) (\(competitor.trade)), "
-                + "status \(competitor.status.rawValue) (\(StatusWord.chineseName(competitor.status)))")
-        print("registered: \(detail.registered), line \(detail.line)")
+            Phrase.showCompetitor.text([
+                "number": "\(competitor.number)", "name": competitor.name, "unit": competitor.unit, "trade": trade,
+                "tradeID": "\(competitor.trade)", "status": competitor.status.rawValue,
+                "statusName": StatusWord.chineseName(competitor.status),
+            ]))
+        print(Phrase.showRegistered.text(["registered": "\(detail.registered)", "line": "\(detail.line)"]))
         if !detail.changes.isEmpty {
-            print("changes:")
+            print(Phrase.showChanges.text())
             for change in detail.changes {
-                let chief = change.chief.map { ", chief judge \($0)" } ?? ""
+                let chief = change.chief.map { Phrase.showChangeChief.text(["chief": "\($0)"]) } ?? ""
                 print(
-                    "  \(LocalTime.text(stored: change.at))  batch \(change.batch)  \(change.changes), by \(change.by)\(chief): \(change.reason)"
-                )
+                    Phrase.showChange.text([
+                        "at": LocalTime.text(stored: change.at), "batch": "\(change.batch)",
+                        "changes": "\(change.changes)",
+                        "by": "\(change.by)", "chief": chief, "reason": change.reason,
+                    ]))
             }
         }
         let row = detail.row
@@ -41,7 +48,7 @@ struct CompetitorsShow: ParsableCommand {
         printStanding(row, competitor)
         let problems = detail.results.problems.filter { $0.number == competitor.number }
         if !problems.isEmpty {
-            print("missing:")
+            print(Phrase.showMissing.text())
             for problem in problems { print("  \(problem)") }
         }
     }
@@ -50,18 +57,19 @@ struct CompetitorsShow: ParsableCommand {
         let marks = detail.marks.filter { $0.round == round.id }
         let breakdown = RoundBreakdown(round: round, number: detail.competitor.number, marks: marks)
         let method =
-            if case .trimmedMean(let trim) = round.aggregate { "trimmed-mean, trim \(trim)" } else {
+            if case .trimmedMean(let trim) = round.aggregate { Phrase.showTrimmedMean.text(["trim": "\(trim)"]) } else {
                 round.aggregate.description
             }
         let shown =
             score.map(\.description)
-            ?? (marks.isEmpty ? "no marks" : detail.competitor.status == .active ? "not scored" : "kept, not scored")
-        print("\(round.name) (\(round.id)), \(method): \(shown)")
+            ?? (marks.isEmpty
+            ? Phrase.showNoMarks : detail.competitor.status == .active ? .showNotScored : .showKeptNotScored).text()
+        print(Phrase.showRound.text(["round": round.name, "roundID": "\(round.id)", "method": method, "shown": shown]))
         let byJudge = Dictionary(grouping: marks, by: \.judge).sorted { $0.key < $1.key }
         for (judge, entries) in byJudge {
             let name = detail.competition.judge(judge)?.name ?? ""
             let roundMark = breakdown.judgeMarks.first { $0.judge == judge }?.mark
-            let dropped = breakdown.dropped.contains(judge) ? "  dropped" : ""
+            let dropped = breakdown.dropped.contains(judge) ? Phrase.showDropped.text() : ""
             let criteria =
                 round.criteria.isEmpty
                 ? ""
@@ -69,7 +77,9 @@ struct CompetitorsShow: ParsableCommand {
                     + round.criteria.compactMap { criterion in
                         entries.first { $0.criterion == criterion.id }.map { "\(criterion.id) \($0.value)" }
                     }.joined(separator: ", ") + ")"
-            print("  \(judge) \(name): \(roundMark.map(\.description) ?? "incomplete")\(criteria)\(dropped)")
+            print(
+                "  \(judge) \(name): \(roundMark.map(\.description) ?? Phrase.showIncomplete.text())\(criteria)\(dropped)"
+            )
         }
     }
 
@@ -77,17 +87,21 @@ struct CompetitorsShow: ParsableCommand {
         guard let row else { return }
         switch row.standing {
         case .ranked:
-            var line = "total \(row.total?.description ?? "-"), rank \(row.rank.map(String.init) ?? "-")"
+            var line = Phrase.showRanked.text([
+                "total": row.total?.description ?? "-", "rank": row.rank.map(String.init) ?? "-",
+            ])
             if let prize = row.prize {
-                line += ", prize \(prize.name)" + (prize.title.map { ", title \($0)" } ?? "")
+                line +=
+                    Phrase.showPrize.text(["prize": prize.name])
+                    + (prize.title.map { Phrase.showTitle.text(["title": $0]) } ?? "")
             } else {
-                line += ", no prize"
+                line += Phrase.showNoPrize.text()
             }
             print(line)
-        case .incomplete: print("total: not yet (marks missing)")
-        case .notQualified: print("not qualified for a later round (未晋级): not ranked")
+        case .incomplete: print(Phrase.showNotYet.text())
+        case .notQualified: print(Phrase.showNotQualified.text())
         case .absent, .disqualified, .withdrawn:
-            print("not ranked: \(StatusWord.chineseName(competitor.status))")
+            print(Phrase.showNotRanked.text(["status": StatusWord.chineseName(competitor.status)]))
         }
     }
 }
