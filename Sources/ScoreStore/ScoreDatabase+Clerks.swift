@@ -53,9 +53,9 @@ extension ScoreDatabase {
                     db, sql: "SELECT EXISTS (SELECT 1 FROM clerk_credential WHERE clerk_id = ?)", arguments: [clerk.id])
                 try db.execute(
                     sql: """
-                        INSERT INTO clerk_credential (clerk_id, hash, issued_by) VALUES (?, ?, ?)
+                        INSERT INTO clerk_credential (clerk_id, hash, issued_by, issued_at) VALUES (?, ?, ?, judge_now())
                         ON CONFLICT (clerk_id) DO UPDATE SET hash = excluded.hash, issued_by = excluded.issued_by,
-                            issued_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+                            issued_at = excluded.issued_at
                         """,
                     arguments: [clerk.id, hash, issuer])
                 var changes = AuditChanges()
@@ -72,8 +72,8 @@ extension ScoreDatabase {
     /// Checks a clerk's PIN; a refusal is recorded (the audit log, and a wrong PIN in
     /// `clerk_pin_failure`) before it is thrown. Five wrong PINs within 15 minutes lock the
     /// clerk out for 15 minutes, as for judges.
-    public func verifyClerkPIN(clerk: String, pin: String?, purpose: String, now: Date = Date()) throws {
-        let time = Int64(now.timeIntervalSince1970)
+    public func verifyClerkPIN(clerk: String, pin: String?, purpose: String, now: Date? = nil) throws {
+        let time = Int64((now ?? clock.now()).timeIntervalSince1970)
         let competition = try competition()
         guard competition.clerks.contains(where: { $0.id == clerk }) else {
             throw Refusal(
