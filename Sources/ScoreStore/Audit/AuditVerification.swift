@@ -64,12 +64,14 @@ extension ScoreDatabase {
                     try replayed.remove(fact.key)
                     return
                 }
-                let earlier = try replayed.set(fact.key, to: value, by: record.seq)
-                if AuditRowFacts.isRowFact(fact.key), let earlier, earlier.value != value {
+                if AuditRowFacts.isRowFact(fact.key), let earlier = try replayed.value(of: fact.key),
+                    earlier.value != value
+                {
                     try note(
                         "\(describe(record)) states \(fact) again with another value (\(AuditText.readable(value)); \(try describe(seq: earlier.seq, db)) gave \(AuditText.readable(earlier.value))): a stored row never changes, so the record was forged"
                     )
                 }
+                try replayed.set(fact.key, to: value, by: record.seq)
             }
             records += 1
             if record.seq == expect?.record { pinned = record }
@@ -98,34 +100,21 @@ extension ScoreDatabase {
         for source in AuditFactSources.all {
             try source.currentFacts(db) { fact, value in
                 if AuditRowFacts.isRowFact(fact.key) { rows += 1 } else { facts += 1 }
-                try replayed.present(fact.key, value)
+                guard let logged = try replayed.take(fact.key) else {
+                    note("\(fact): the database has \(AuditText.readable(value)), which no audit record gives")
+                    return
+                }
+                if logged.value != value {
+                    try note(
+                        "\(fact): the database has \(AuditText.readable(value)), the audit log says \(AuditText.readable(logged.value)) (\(try describe(seq: logged.seq, db)))"
+                    )
+                }
             }
         }
-        // The merge runs in key order; problems are shown as before: the database's facts in the
-        // order they were read, then the log's leftovers by record. Only the first few are kept.
-        var differences = FirstDifferences(limit: AuditVerification.shownLimit - problems.count)
-        try replayed.compare { key, logged, present in
-            if let present, logged?.value == present.value { return }
-            problemCount += 1
-            let order = present.map { (0, $0.order, "") } ?? (1, logged!.seq, key)
-            differences.add(order, key: key, logged: logged, present: present?.value)
-        }
-        for difference in differences.sorted {
-            let fact = AuditFact(key: difference.key)
-            switch (difference.logged, difference.present) {
-            case (nil, let value?):
-                problems.append(
-                    "\(fact): the database has \(AuditText.readable(value)), which no audit record gives")
-            case (let logged?, let value?):
-                problems.append(
-                    "\(fact): the database has \(AuditText.readable(value)), the audit log says \(AuditText.readable(logged.value)) (\(try describe(seq: logged.seq, db)))"
-                )
-            case (let logged?, nil):
-                problems.append(
-                    "\(fact): the audit log says \(AuditText.readable(logged.value)) (\(try describe(seq: logged.seq, db))), but the database has none"
-                )
-            case (nil, nil): break
-            }
+        try replayed.remaining { key, value, seq in
+            try note(
+                "\(AuditFact(key: key)): the audit log says \(AuditText.readable(value)) (\(try describe(seq: seq, db))), but the database has none"
+            )
         }
         return AuditVerification(
             records: records, facts: facts, rows: rows, lastSeq: previous?.seq, lastHash: previous?.hash,

@@ -13,8 +13,7 @@ struct ReplayedFacts {
     private let select: Statement
     private let upsert: Statement
     private let delete: Statement
-    private let insertNew: Statement
-    private let append: Statement
+    private let take: Statement
 
     /// Runs `body` with an empty scratch database, which is gone when it returns.
     static func using<T>(_ body: (ReplayedFacts) throws -> T) throws -> T {
@@ -30,9 +29,6 @@ struct ReplayedFacts {
                     PRAGMA synchronous = OFF;
                     CREATE TABLE fact (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL, seq INTEGER NOT NULL)
                         WITHOUT ROWID;
-                    -- The database's own facts, appended without a key and sorted once at the end:
-                    -- a seek and a delete in `fact` per fact cost twice the CPU (BENCHMARKS.md).
-                    CREATE TABLE present (key TEXT NOT NULL, value TEXT NOT NULL);
                     BEGIN;
                     """)
             defer { try? db.execute(sql: "ROLLBACK") }
@@ -42,62 +38,35 @@ struct ReplayedFacts {
                     select: db.makeStatement(sql: "SELECT value, seq FROM fact WHERE key = ?"),
                     upsert: db.makeStatement(sql: "INSERT OR REPLACE INTO fact (key, value, seq) VALUES (?, ?, ?)"),
                     delete: db.makeStatement(sql: "DELETE FROM fact WHERE key = ?"),
-                    insertNew: db.makeStatement(
-                        sql: "INSERT INTO fact (key, value, seq) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING"),
-                    append: db.makeStatement(sql: "INSERT INTO present (key, value) VALUES (?, ?)")))
+                    take: db.makeStatement(sql: "DELETE FROM fact WHERE key = ? RETURNING value, seq")))
         }
     }
 
-    /// Gives a fact its value as of record `seq`; returns what it held before, if anything. Most
-    /// facts are new: one insert, and a lookup only when the key is already there.
-    func set(_ key: String, to value: String, by seq: Int64) throws -> (value: String, seq: Int64)? {
-        let fresh = insertNew.sqliteStatement
-        sqlite3_bind_text(fresh, 2, value, -1, Self.transient)
-        sqlite3_bind_int64(fresh, 3, seq)
-        _ = try run(insertNew, key)
-        guard sqlite3_changes(db.sqliteConnection) == 0 else { return nil }
-        let earlier = try run(select, key)
+    /// The value a fact was last given, and by which record.
+    func value(of key: String) throws -> (value: String, seq: Int64)? {
+        try run(select, key)
+    }
+
+    func set(_ key: String, to value: String, by seq: Int64) throws {
         let handle = upsert.sqliteStatement
         sqlite3_bind_text(handle, 2, value, -1, Self.transient)
         sqlite3_bind_int64(handle, 3, seq)
         _ = try run(upsert, key)
-        return earlier
     }
 
     func remove(_ key: String) throws {
         _ = try run(delete, key)
     }
 
-    /// Notes a fact the database holds now, to be compared by `compare`.
-    func present(_ key: String, _ value: String) throws {
-        sqlite3_bind_text(append.sqliteStatement, 2, value, -1, Self.transient)
-        _ = try run(append, key)
+    /// Takes a fact out, so that what is left at the end is what the database lacks.
+    func take(_ key: String) throws -> (value: String, seq: Int64)? {
+        try run(take, key)
     }
 
-    /// Both sides in key order, merged: every key the log or the database has, once, with the
-    /// log's last value (and its record) and the database's value with its place among the
-    /// database's facts. Keys compare as SQLite's BINARY collation does, byte by byte.
-    func compare(
-        _ body: (_ key: String, _ logged: (value: String, seq: Int64)?, _ present: (value: String, order: Int64)?)
-            throws -> Void
-    ) throws {
-        let logged = try Row.fetchCursor(db, sql: "SELECT key, value, seq FROM fact ORDER BY key")
-        let present = try Row.fetchCursor(db, sql: "SELECT key, value, rowid FROM present ORDER BY key")
-        var log: (key: String, value: String, seq: Int64)? = try logged.next().map { ($0[0], $0[1], $0[2]) }
-        var now: (key: String, value: String, order: Int64)? = try present.next().map { ($0[0], $0[1], $0[2]) }
-        while log != nil || now != nil {
-            if let entry = log, now == nil || entry.key.utf8.lexicographicallyPrecedes(now!.key.utf8) {
-                try body(entry.key, (entry.value, entry.seq), nil)
-                log = try logged.next().map { ($0[0], $0[1], $0[2]) }
-            } else if let entry = log, let current = now, entry.key.utf8.elementsEqual(current.key.utf8) {
-                try body(entry.key, (entry.value, entry.seq), (current.value, current.order))
-                log = try logged.next().map { ($0[0], $0[1], $0[2]) }
-                now = try present.next().map { ($0[0], $0[1], $0[2]) }
-            } else if let current = now {
-                try body(current.key, nil, (current.value, current.order))
-                now = try present.next().map { ($0[0], $0[1], $0[2]) }
-            }
-        }
+    /// The facts not taken, in the order of the records that stated them.
+    func remaining(_ body: (_ key: String, _ value: String, _ seq: Int64) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT key, value, seq FROM fact ORDER BY seq, key")
+        while let row = try rows.next() { try body(row[0], row[1], row[2]) }
     }
 
     /// SQLite copies the text it is given.
