@@ -53,9 +53,9 @@ extension ScoreDatabase {
                     db, sql: "SELECT EXISTS (SELECT 1 FROM clerk_credential WHERE clerk_id = ?)", arguments: [clerk.id])
                 try db.execute(
                     sql: """
-                        INSERT INTO clerk_credential (clerk_id, hash, issued_by) VALUES (?, ?, ?)
+                        INSERT INTO clerk_credential (clerk_id, hash, issued_by, issued_at) VALUES (?, ?, ?, judge_now())
                         ON CONFLICT (clerk_id) DO UPDATE SET hash = excluded.hash, issued_by = excluded.issued_by,
-                            issued_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+                            issued_at = excluded.issued_at
                         """,
                     arguments: [clerk.id, hash, issuer])
                 var changes = AuditChanges()
@@ -72,14 +72,14 @@ extension ScoreDatabase {
     /// Checks a clerk's PIN; a refusal is recorded (the audit log, and a wrong PIN in
     /// `clerk_pin_failure`) through `recordingRefusals`, as for judges. Five wrong PINs within
     /// 15 minutes lock the clerk out for 15 minutes, as for judges.
-    public func verifyClerkPIN(clerk: String, pin: String?, purpose: String, now: Date = Date()) throws {
+    public func verifyClerkPIN(clerk: String, pin: String?, purpose: String, now: Date? = nil) throws {
         let competition = try competition()
         guard competition.clerks.contains(where: { $0.id == clerk }) else {
             throw Refusal(
                 .unknownClerk, at: .option("--clerk"), ["value": clerk, "known": competition.clerks.map(\.id).listed])
         }
         try recordingRefusals(actor: clerk) {
-            try checkClerkPIN(clerk: clerk, pin: pin, purpose: purpose, now: now)
+            try checkClerkPIN(clerk: clerk, pin: pin, purpose: purpose, now: now ?? clock.now())
         }
     }
 

@@ -52,9 +52,9 @@ extension ScoreDatabase {
                     db, sql: "SELECT hash FROM credential WHERE judge_id = ?", arguments: [judge.id.rawValue])
                 try db.execute(
                     sql: """
-                        INSERT INTO credential (judge_id, hash, issued_by) VALUES (?, ?, ?)
+                        INSERT INTO credential (judge_id, hash, issued_by, issued_at) VALUES (?, ?, ?, judge_now())
                         ON CONFLICT (judge_id) DO UPDATE SET hash = excluded.hash, issued_by = excluded.issued_by,
-                            issued_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+                            issued_at = excluded.issued_at
                         """,
                     arguments: [judge.id.rawValue, hash, issuer])
                 try Self.recordCredential(judge: judge.id, hash: hash, reissued: earlier != nil, issuer: issuer, db)
@@ -66,9 +66,9 @@ extension ScoreDatabase {
     /// Checks a judge's PIN. A refusal is recorded in the audit log before it is thrown: a
     /// wrong PIN in the transaction that counts it toward a lockout, the others by
     /// `recordingRefusals`.
-    public func verifyPIN(judge: JudgeID, pin: String?, purpose: String, now: Date = Date()) throws {
+    public func verifyPIN(judge: JudgeID, pin: String?, purpose: String, now: Date? = nil) throws {
         try recordingRefusals(actor: judge.rawValue) {
-            try checkPIN(judge: judge, pin: pin, purpose: purpose, now: now)
+            try checkPIN(judge: judge, pin: pin, purpose: purpose, now: now ?? clock.now())
         }
     }
 

@@ -99,8 +99,8 @@ extension ScoreDatabase {
             try DoubleEntryDesk.settle(key, value: mark.value, batch: batch, line: 0, clerks: clerks, db, &changes)
             try db.execute(
                 sql: """
-                    INSERT INTO double_entry_resolution (competitor_id, round_id, judge_id, criterion_id, chief_id, reason)
-                    VALUES (?, ?, ?, ?, ?, ?)
+                    INSERT INTO double_entry_resolution (competitor_id, round_id, judge_id, criterion_id, chief_id, reason, resolved_at)
+                    VALUES (?, ?, ?, ?, ?, ?, judge_now())
                     """,
                 arguments: key.arguments + [chief.rawValue, reason])
             try Self.appendAudit(

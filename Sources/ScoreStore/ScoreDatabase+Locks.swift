@@ -18,7 +18,7 @@ extension ScoreDatabase {
             try db.execute(
                 sql: """
                     INSERT INTO round_lock (trade_id, round_id, chief, locked_at)
-                    VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+                    VALUES (?, ?, ?, judge_now_s())
                     """,
                 arguments: [trade.rawValue, round.rawValue, chief.rawValue])
             let lock = try Self.lock(trade, round, db)!

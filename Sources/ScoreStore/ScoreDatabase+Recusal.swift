@@ -53,7 +53,8 @@ extension ScoreDatabase {
                     .recusalAllowedAlready, ["judge": judge.id.rawValue, "number": number, "reason": earlier])
             }
             try db.execute(
-                sql: "INSERT INTO recusal_allowance (judge_id, competitor_id, reason, chief_id) VALUES (?, ?, ?, ?)",
+                sql:
+                    "INSERT INTO recusal_allowance (judge_id, competitor_id, reason, chief_id, allowed_at) VALUES (?, ?, ?, ?, judge_now())",
                 arguments: [judge.id.rawValue, competitorID, reason, chief.rawValue])
             var changes = AuditChanges()
             changes.set(IntegrityFacts.recusal(judge: judge.id.rawValue, number: number), to: reason)

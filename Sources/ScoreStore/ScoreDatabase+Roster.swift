@@ -83,7 +83,8 @@ extension ScoreDatabase {
         kind: String, file: String?, clerk: String, authenticated: String = "", _ db: Database
     ) throws -> Int64 {
         try db.execute(
-            sql: "INSERT INTO entry_batch (kind, file, clerk, authenticated) VALUES (?, ?, ?, ?)",
+            sql:
+                "INSERT INTO entry_batch (kind, file, clerk, authenticated, started_at) VALUES (?, ?, ?, ?, judge_now())",
             arguments: [kind, file, clerk, authenticated])
         return db.lastInsertedRowID
     }

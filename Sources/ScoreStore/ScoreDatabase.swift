@@ -12,18 +12,21 @@ import Messages
 /// an import either stores all of its rows or none.
 public final class ScoreDatabase: Sendable {
     let writer: any DatabaseWriter
+    /// Stamps every time this store writes.
+    let clock: StoreClock
 
     /// Opens an existing database, or an in-memory one when `path` is nil. Refuses a path
     /// where no database exists, so a typo never creates an empty one. A `readOnly`
-    /// database cannot change, whatever the command does.
-    public init(path: String?, readOnly: Bool = false) throws {
+    /// database cannot change, whatever the command does. `clock` stamps every write.
+    public init(path: String?, readOnly: Bool = false, clock: StoreClock = .system) throws {
+        self.clock = clock
         guard let path else {
-            writer = try DatabaseQueue(configuration: Self.configuration(readOnly: false))
+            writer = try DatabaseQueue(configuration: Self.configuration(readOnly: false, clock: clock))
             try Self.migrator.migrate(writer)
             return
         }
         guard FileManager.default.fileExists(atPath: path) else { throw Refusal(.noDatabase, ["database": path]) }
-        writer = try DatabaseQueue(path: path, configuration: Self.configuration(readOnly: readOnly))
+        writer = try DatabaseQueue(path: path, configuration: Self.configuration(readOnly: readOnly, clock: clock))
         do {
             if readOnly {
                 // A database of the squashed chain needs no write while "schema" is the last migration.
@@ -41,7 +44,7 @@ public final class ScoreDatabase: Sendable {
     }
 
     /// Creates a new database file at `path` (which must not exist yet), in WAL mode.
-    public static func create(path: String) throws -> ScoreDatabase {
+    public static func create(path: String, clock: StoreClock = .system) throws -> ScoreDatabase {
         // Owner-only (0600) whatever the umask: SQLite gives the -wal and -shm files it makes
         // later the mode of the database file.
         let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
@@ -50,20 +53,22 @@ public final class ScoreDatabase: Sendable {
         }
         fchmod(descriptor, 0o600)
         try? FileHandle(fileDescriptor: descriptor, closeOnDealloc: true).close()
-        let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: false))
+        let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: false, clock: clock))
         // Set once here: the mode is kept in the file. GRDB's own WAL set-up would write
         // on every open, and a refused import must leave the file byte for byte as it was.
         try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
         try migrator.migrate(queue)
-        return try ScoreDatabase(writer: queue)
+        return try ScoreDatabase(writer: queue, clock: clock)
     }
 
-    init(writer: any DatabaseWriter) throws {
+    init(writer: any DatabaseWriter, clock: StoreClock = .system) throws {
         self.writer = writer
+        self.clock = clock
     }
 
-    static func configuration(readOnly: Bool) -> Configuration {
+    static func configuration(readOnly: Bool, clock: StoreClock) -> Configuration {
         var config = Configuration()
+        config.prepareDatabase { db in clock.install(in: db) }
         config.readonly = readOnly
         config.foreignKeysEnabled = true
         // Two judges' processes writing at once wait for each other instead of failing.

@@ -88,7 +88,7 @@ extension ScoreDatabase {
             try db.execute(
                 sql: """
                     INSERT OR REPLACE INTO spread_confirmation (competitor_id, round_id, marks, reason, chief, confirmed_at)
-                    VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+                    VALUES (?, ?, ?, ?, ?, judge_now_s())
                     """,
                 arguments: [competitor["id"], round.rawValue, flag.marksConfirmed, reason, chief.rawValue])
             let confirmation = try Self.spreadConfirmations(db).first { $0.confirms(flag) }!

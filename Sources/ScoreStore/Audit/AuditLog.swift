@@ -71,7 +71,7 @@ extension ScoreDatabase {
         let seq = (last?["seq"] as Int64? ?? 0) + 1
         let previous = (last?["hash"] as String?) ?? continuing ?? AuditRecord.firstPreviousHash
         // A clock set back never dates a record before the one it follows: the later of the two.
-        let now = try String.fetchOne(db, sql: "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')") ?? ""
+        let now = try String.fetchOne(db, sql: "SELECT judge_now()") ?? ""
         let at = max(now, (last?["at"] as String?) ?? "")
         let hash = AuditRecord.hash(
             previous: previous, seq: seq, at: at, kind: kind, actor: actor, summary: summary, changes: changes,

@@ -65,7 +65,7 @@ extension ScoreDatabase {
             try db.execute(
                 sql: "UPDATE competitor SET name = ?, unit = ?, trade_id = ?, status = ? WHERE id = ?",
                 arguments: [after.name, after.unit, after.trade.rawValue, after.status.rawValue, id])
-            let at = try String.fetchOne(db, sql: "SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now')") ?? ""
+            let at = try String.fetchOne(db, sql: "SELECT judge_now_s()") ?? ""
             let text = changes.joined(separator: "; ")
             try db.execute(
                 sql: """

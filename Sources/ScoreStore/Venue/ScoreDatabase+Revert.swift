@@ -69,7 +69,7 @@ extension ScoreDatabase {
             case "times": try Self.revertTimes(batch, revert, what, &result, &audit, db)
             default: try Self.revertMarks(batch, revert, what, &result, &audit, db)
             }
-            let at = try String.fetchOne(db, sql: "SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now')") ?? ""
+            let at = try String.fetchOne(db, sql: "SELECT judge_now_s()") ?? ""
             try db.execute(
                 sql: """
                     INSERT INTO batch_revert (batch_id, revert_batch_id, reason, reverted_by, reverted_at)

@@ -14,14 +14,14 @@ public struct WebSession: Sendable, Equatable {
 extension ScoreDatabase {
     /// Opens an existing database for `judge serve`: a pool, so the board and the sheets are read
     /// while a mark is written. The file is in WAL mode since `create`.
-    public static func openPool(path: String) throws -> ScoreDatabase {
+    public static func openPool(path: String, clock: StoreClock = .system) throws -> ScoreDatabase {
         guard FileManager.default.fileExists(atPath: path) else { throw Refusal(.noDatabase, ["database": path]) }
-        var config = configuration(readOnly: false)
+        var config = configuration(readOnly: false, clock: clock)
         config.maximumReaderCount = 8
         let pool = try DatabasePool(path: path, configuration: config)
         try migrator.migrate(pool)
         try webMigrator.migrate(pool)
-        return try ScoreDatabase(writer: pool)
+        return try ScoreDatabase(writer: pool, clock: clock)
     }
 
     /// The last audit record's number: every change to marks, locks and the roster appends one,
