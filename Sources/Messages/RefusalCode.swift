@@ -171,6 +171,8 @@ public enum RefusalCode: String, CaseIterable, Sendable {
 
     // The service's doors (API.md): a session, a request, a page's state.
     case csrf
+    /// A sign-in at the service that does not say whether the id or the PIN was wrong; sent as `wrong_pin`.
+    case signInRefused = "sign_in_refused"
     case badOrigin = "bad_origin"
     case notSignedIn = "not_signed_in"
     case notAdmitted = "not_admitted"
@@ -181,6 +183,9 @@ public enum RefusalCode: String, CaseIterable, Sendable {
     case malformedJSON = "malformed_json"
     case bodyTooLarge = "body_too_large"
     case notFound = "not_found"
+
+    /// The code a door sends: a sign-in refusal goes out as API.md's `wrong_pin`.
+    public var wireCode: String { self == .signInRefused ? RefusalCode.wrongPIN.rawValue : rawValue }
 
     public func template(in language: Language) -> String {
         let text = self.text
@@ -202,6 +207,7 @@ public enum RefusalCode: String, CaseIterable, Sendable {
         case .negative: ("分数不能为负", "a mark cannot be negative")
         case .tooLarge: ("不是分数：数值过大", "not a mark: the number is far too large")
         case .aboveMaximum: ("超过满分 {max}", "above the maximum of {max}")
+        case .signInRefused: ("裁判编号或 PIN 不对", "wrong judge id or PIN")
         case .csrf: ("页面已过期，请刷新后重试", "the page is out of date (CSRF token): reload it and try again")
         case .badOrigin: ("请求来自其他网站，已拒绝", "the request came from another site and was refused")
         case .notSignedIn: ("请先登录", "sign in first")

@@ -48,18 +48,22 @@ public struct JudgeMarkEntry: Sendable {
         let criterionID = request.criterion?.trimmingCharacters(in: .whitespaces) ?? ""
         let competition = try store.competition()
         guard let round = competition.round(RoundID(roundID)) else {
-            throw Refusal(.unknownRound, at: .field(.round), ["value": roundID])
+            let known = competition.rounds.map(\.id.rawValue)
+            throw Refusal(
+                .unknownRound, at: .field(.round), ["value": roundID, "known": known.joined(separator: ", ")])
         }
         let max: Points
         if round.criteria.isEmpty {
             guard criterionID.isEmpty else {
-                throw Refusal(.unknownCriterion, at: .field(.criterion), ["value": criterionID])
+                throw Refusal(.noCriteria, at: .field(.criterion), ["value": criterionID, "round": roundID])
             }
             max = round.max
         } else {
             guard !criterionID.isEmpty else { throw Refusal(.missingField, at: .field(.criterion)) }
             guard let criterion = round.criteria.first(where: { $0.id.rawValue == criterionID }) else {
-                throw Refusal(.unknownCriterion, at: .field(.criterion), ["value": criterionID])
+                let known = round.criteria.map(\.id.rawValue).joined(separator: ", ")
+                throw Refusal(
+                    .unknownCriterion, at: .field(.criterion), ["value": criterionID, "round": roundID, "known": known])
             }
             max = criterion.max
         }

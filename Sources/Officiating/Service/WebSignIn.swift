@@ -27,7 +27,7 @@ public struct WebSignIn: Sendable {
         let judgeID = JudgeID((id ?? "").trimmingCharacters(in: .whitespaces))
         // An unknown judge gets the same answer as a wrong PIN: the answer does not say which.
         guard !judgeID.rawValue.isEmpty, let judge = try store.competition().judge(judgeID) else {
-            throw Refusal(.wrongPIN, at: .field(.pin))
+            throw Refusal(.signInRefused, at: .field(.pin))
         }
         do {
             try store.verifyPIN(judge: judgeID, pin: pin, purpose: "judge serve: sign-in", now: now)
@@ -40,7 +40,7 @@ public struct WebSignIn: Sendable {
             case .wrongPIN where refusal.values["minutes"] != nil:
                 throw Refusal(.lockedOut, at: .field(.pin), refusal.values)
             case .wrongPIN, .pinRequired, .noCredential:
-                throw Refusal(.wrongPIN, at: .field(.pin), ["judge": judgeID.rawValue])
+                throw Refusal(.signInRefused, at: .field(.pin))
             default:
                 throw refusal
             }

@@ -24,7 +24,7 @@ public struct APIError: HTTPResponseError {
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         var error: [String: Any] = [
-            "code": refusal.code.rawValue,
+            "code": refusal.code.wireCode,
             "message": refusal.message(in: .zh),
             "field": field.map { $0 as Any } ?? NSNull(),
         ]

@@ -6,7 +6,7 @@ public enum RefusalStatus {
     public static func of(_ code: RefusalCode) -> HTTPResponse.Status {
         switch code {
         case .missingField, .notANumber, .tooManyPlaces, .negative, .tooLarge, .aboveMaximum: .unprocessableContent
-        case .wrongPIN, .notSignedIn: .unauthorized
+        case .wrongPIN, .signInRefused, .notSignedIn: .unauthorized
         case .lockedOut: .tooManyRequests
         case .csrf, .badOrigin, .notChief, .notInPanel, .recused, .notAdmitted, .notActive: .forbidden
         case .unknownCompetitor, .unknownRound, .unknownCriterion, .unknownTrade, .notFound: .notFound
