@@ -27,7 +27,7 @@ struct SheetExport {
         let results = scored.trades
         let blocked = results.filter { !$0.isFinal }
         if !blocked.isEmpty, !provisional {
-            throw Refusal(.marksMissingToExport, ["problems": Self.blockedLines(blocked)])
+            throw Refusal(.marksMissingToExport, ["problems": MissingMarks.lines(blocked)])
         }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return try results.map { trade in
@@ -81,23 +81,5 @@ struct SheetExport {
         {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
-    }
-
-    /// The missing marks that keep trades from a final sheet: per trade a count, then the
-    /// first `limit` problems.
-    static func blockedLines(_ blocked: [TradeResults], limit: Int = 40) -> String {
-        let problems = blocked.flatMap { trade in trade.problems.map { (trade.trade, $0) } }
-        var lines: [String] = []
-        for trade in blocked {
-            lines.append(
-                Phrase.tradeProblems.text([
-                    "trade": trade.trade.name, "id": "\(trade.trade.id)", "count": "\(trade.problems.count)",
-                ]))
-        }
-        lines += problems.prefix(limit).map { "    \($0.0.id): \($0.1)" }
-        if problems.count > limit {
-            lines.append(Phrase.exportMoreProblems.text(["count": "\(problems.count - limit)"]))
-        }
-        return lines.joined(separator: "\n")
     }
 }

@@ -1,11 +1,11 @@
 import Messages
 import ScoreStore
-import ScoringCore
+public import ScoringCore
 
 /// The missing marks that keep trades from a final sheet, as lines: per trade a count, then the
 /// first `limit` problems.
-enum MissingMarks {
-    static func lines(_ blocked: [TradeResults], limit: Int = 40) -> String {
+public enum MissingMarks {
+    public static func lines(_ blocked: [TradeResults], limit: Int = 40) -> String {
         let problems = blocked.flatMap { trade in trade.problems.map { (trade.trade, $0) } }
         var lines: [String] = []
         for trade in blocked {
