@@ -47,8 +47,9 @@ public struct Refusal: Error, LocalizedError, Equatable, Sendable, CustomStringC
     public var description: String { terminalText(in: .current) }
     public var errorDescription: String? { description }
 
-    /// Replaces each `{name}` by its value. A `[…]` part is kept only when every name in it
-    /// has a value (an optional hint); a name without a value elsewhere stays visible.
+    /// Replaces each `{name}` by its value, in one pass: a value is never read for names (a
+    /// reason may hold braces). A `[…]` part is kept only when every name in it has a value (an
+    /// optional hint); a name without a value elsewhere stays visible.
     static func fill(_ template: String, with values: [String: String]) -> String {
         var text = ""
         var rest = Substring(template)
@@ -59,10 +60,18 @@ public struct Refusal: Error, LocalizedError, Equatable, Sendable, CustomStringC
             rest = rest[rest.index(after: close)...]
         }
         text += rest
-        for (name, value) in values {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        var filled = ""
+        rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            if let value = values[String(rest[rest.index(after: open)..<close])] {
+                filled += rest[..<open]
+                filled += value
+            } else {
+                filled += rest[...close]
+            }
+            rest = rest[rest.index(after: close)...]
         }
-        return text
+        return filled + rest
     }
 }
 

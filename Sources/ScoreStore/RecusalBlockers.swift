@@ -1,11 +1,12 @@
 import GRDB
+import Messages
 import ScoringCore
 
 extension ScoreDatabase {
     /// Marks given in a recusal (回避) without the chief judge's allowance. Entry refuses them,
     /// but a unit corrected afterwards (in the competition file or by `competitors edit`) can
     /// put marks already stored into one: signing the round off must not pass over them.
-    static func recusalBlockers(trade: TradeID, round: RoundID, _ db: Database) throws -> [String] {
+    static func recusalBlockers(trade: TradeID, round: RoundID, _ db: Database) throws -> [Bilingual] {
         let rows = try Row.fetchAll(
             db,
             sql: """
@@ -20,8 +21,11 @@ extension ScoreDatabase {
             let unit: String = row["unit"]
             let judgeUnit: String = row["judge_unit"]
             guard !UnitKey.of(unit).isEmpty, UnitKey.of(unit) == UnitKey.of(judgeUnit) else { return nil }
-            return
-                "competitor \(row["number"] as String) \(row["name"] as String) (\(unit)), judge \(row["judge"] as String) \(row["judge_name"] as String) (\(judgeUnit)): a mark given in a recusal (回避) the chief judge has not allowed; allow it with a reason (`judge recusal allow`), or take it back (`judge score revert`) for another judge to mark"
+            let values = [
+                "number": row["number"] as String, "name": row["name"] as String, "unit": unit,
+                "judge": row["judge"] as String, "judgeName": row["judge_name"] as String, "judgeUnit": judgeUnit,
+            ]
+            return Bilingual { Phrase.blockerRecusal.text(in: $0, values) }
         }
     }
 }

@@ -1,5 +1,5 @@
 import GRDB
-import Messages
+public import Messages
 public import ScoringCore
 
 /// A mark of a double-entry round that does not count yet.
@@ -15,14 +15,16 @@ public struct OpenDoubleEntry: Equatable, Sendable {
     /// One clerk so far: waiting for a second. Two or more: they disagree.
     public var isDisagreement: Bool { clerks.count > 1 }
 
-    public var description: String {
-        var text = "competitor \(number), judge \(judge)"
-        if let criterion { text += ", criterion \(criterion)" }
-        let names = clerks.joined(separator: ", ")
-        return text
-            + (isDisagreement
-                ? ": entries by \(names) disagree; a third clerk's entry or the chief judge (`judge double-entry resolve`) settles it"
-                : ": entered by \(names), waiting for a second clerk")
+    public var description: String { text(in: .en) }
+
+    /// `competitor 2, judge T1: entered by 甲, waiting for a second clerk`
+    public func text(in language: Language) -> String {
+        var values = [
+            "number": number, "judge": "\(judge)", "clerks": clerks.joined(separator: language == .zh ? "、" : ", "),
+        ]
+        if let criterion { values["criterion"] = "\(criterion)" }
+        return (isDisagreement ? Phrase.blockerDoubleEntryDisagrees : .blockerDoubleEntryOpen).text(
+            in: language, values)
     }
 }
 
@@ -33,8 +35,8 @@ extension ScoreDatabase {
     }
 
     /// One readable line per unconfirmed mark of the trade and round (a lock blocker).
-    static func doubleEntryBlockers(trade: TradeID, round: RoundID, _ db: Database) throws -> [String] {
-        try openDoubleEntries(trade: trade, round: round, db).map(\.description)
+    static func doubleEntryBlockers(trade: TradeID, round: RoundID, _ db: Database) throws -> [Bilingual] {
+        try openDoubleEntries(trade: trade, round: round, db).map { entry in Bilingual { entry.text(in: $0) } }
     }
 
     static func openDoubleEntries(trade: TradeID?, round: RoundID?, _ db: Database) throws -> [OpenDoubleEntry] {

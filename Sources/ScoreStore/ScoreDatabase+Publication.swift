@@ -99,26 +99,26 @@ extension ScoreDatabase {
                         "at": LocalTime.textWithZone(finalAt),
                     ])
             }
-            var blockers: [String] = []
+            var blockers: [Bilingual] = []
             if latest.version != version {
-                blockers.append(
-                    "the sheet differs from the latest version \(latest.version): publish it first "
-                        + "(`judge results publish --trade \(trade) --out DIR --chief ID`), then make that version final"
-                )
+                let values = ["version": String(latest.version), "trade": trade.rawValue]
+                blockers.append(Bilingual { Phrase.finalNotLatest.text(in: $0, values) })
             }
             if now < latest.noticeEndsAt {
-                blockers.append(
-                    "the notice period of version \(latest.version) runs until \(LocalTime.textWithZone(latest.noticeEndsAt))"
-                )
+                let values = ["version": String(latest.version), "at": LocalTime.textWithZone(latest.noticeEndsAt)]
+                blockers.append(Bilingual { Phrase.finalNoticeRuns.text(in: $0, values) })
             }
             for appeal in try Self.appeals(of: trade, db) where appeal.isOpen {
-                blockers.append("appeal \(appeal.id) (competitor \(appeal.number)) is open: \(appeal.reason)")
+                let values = ["id": "\(appeal.id)", "number": "\(appeal.number)", "reason": appeal.reason]
+                blockers.append(Bilingual { Phrase.finalAppealOpen.text(in: $0, values) })
             }
             guard blockers.isEmpty else {
-                // The blockers stay English, as `judge status` and the audit log word them.
+                // The audit log keeps the English lines; the reader gets his language.
+                func lines(_ language: Language) -> String {
+                    blockers.map { "  " + $0.text(in: language) }.joined(separator: "\n")
+                }
                 throw Refusal(
-                    .cannotMakeFinal,
-                    ["trade": trade.rawValue, "blockers": blockers.map { "  " + $0 }.joined(separator: "\n")])
+                    .cannotMakeFinal, ["trade": trade.rawValue, "blockers": lines(.en), "blockers.zh": lines(.zh)])
             }
             let finalAt = StoredTime.text(now)
             try db.execute(

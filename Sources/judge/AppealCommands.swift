@@ -8,11 +8,7 @@ struct AppealCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "appeal",
         abstract: Phrase.helpAppeal.text(),
-        discussion: """
-            An appeal is taken only while the notice period of the trade's latest version runs.
-            One made in time stays open after the period ends, until the chief judge rules on it;
-            while any is open, `results publish --final` is refused.
-            """,
+        discussion: Phrase.discussAppealCommand.template(in: .current),
         subcommands: [AppealAdd.self, AppealResolve.self, AppealList.self])
 }
 
@@ -48,7 +44,7 @@ struct AppealAdd: ParsableCommand {
 struct AppealResolve: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resolve", abstract: Phrase.abstractAppealResolve.text(),
-        discussion: "A ruling that changes marks is carried out with `judge score correct`, then `results publish`.")
+        discussion: Phrase.discussAppealResolve.template(in: .current))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var chief: ChiefOptions

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import ScoringCore
 
 /// Every argument is text a person typed: control and bidirectional characters are refused in
@@ -11,22 +12,27 @@ enum ArgumentText {
         "--replace", "--force", "--final", "--changes", "--provisional", "--no-bom", "--help", "-h",
     ]
 
-    /// The first refused argument, as `Error: …` text; nil when all are fine.
-    static func refusal(_ arguments: [String]) -> String? {
+    /// The first refused argument, naming its option and value; nil when all are fine.
+    static func refusal(_ arguments: [String]) -> Refusal? {
         var previous: String?
         for argument in arguments {
             let (option, value) = split(argument, after: previous)
             previous = argument
             let isPath = option.map(pathOptions.contains) ?? !argument.hasPrefix("-")
-            let problem =
-                isPath
-                ? argument.unicodeScalars.lazy.compactMap(TextField.forbiddenCharacter).first.map {
-                    "holds \($0), which is not allowed in any text; remove it"
-                }
-                : TextField.problem(value)
-            if let problem {
-                let place = option.map { "\($0) " } ?? ""
-                return "\(place)\"\(TextField.visible(TextField.shown(value)))\": the text \(problem)"
+            guard isPath || TextField.problem(value) != nil else { continue }
+            let place = option.map(Place.option)
+            let shown = TextField.shown(value)
+            if let character = (isPath ? argument : value).unicodeScalars.lazy.compactMap(TextField.forbiddenCharacter)
+                .first
+            {
+                return Refusal(
+                    .forbiddenCharacter, at: place,
+                    ["value": shown, "character": character, "character.zh": Refusal.chineseCharacterName(character)])
+            }
+            if !isPath {
+                return Refusal(
+                    .textTooLong, at: place,
+                    ["value": shown, "length": String(value.count), "max": String(TextField.maxLength)])
             }
         }
         return nil

@@ -12,13 +12,7 @@ struct Audit: ParsableCommand {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify", abstract: Phrase.abstractAuditVerify.text(),
-            discussion: """
-                Exits 0 with a one-line summary, or 1 listing every broken record and every
-                mark, time, competitor or setting that differs from the log (the first 50, then a
-                count): an edit made directly in the SQLite file is found. --expect RECORD:HASH
-                (printed by `judge results publish` and in its manifest and 公示 title) also finds
-                a log cut short or rewritten since that publication.
-                """)
+            discussion: Phrase.discussVerify.template(in: .current))
 
         @OptionGroup var database: DatabaseOptions
 
@@ -42,8 +36,8 @@ struct Audit: ParsableCommand {
                         ]))
                 return
             }
-            var lines = ["audit: FAILED: \(problem)"]
-            lines += result.problems.dropFirst().map { "audit: FAILED: \($0)" }
+            var lines = [Phrase.auditFailed.text(["problem": problem])]
+            lines += result.problems.dropFirst().map { Phrase.auditFailed.text(["problem": $0]) }
             if result.moreProblems > 0 {
                 lines.append(Phrase.auditMore.text(["count": "\(result.moreProblems)"]))
             }
@@ -56,10 +50,7 @@ struct Audit: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "log",
             abstract: Phrase.abstractAuditLog.text(),
-            discussion: """
-                Each import, typed mark, correction, roster edit and revert shows its batch id
-                (`batch 7`), which `judge score revert --batch 7` takes. Times are local.
-                """)
+            discussion: Phrase.discussLog.template(in: .current))
 
         @OptionGroup var database: DatabaseOptions
 
@@ -72,10 +63,13 @@ struct Audit: ParsableCommand {
         func run() throws {
             let entries = try ReadAuditLog(number: number, withChanges: changes).run(in: database.openForReading())
             for entry in entries {
-                let batch = entry.batch.map { "  batch \($0)" } ?? ""
+                // The record's own kind, actor and summary are the log's words, never translated.
+                let batch = entry.batch.map { Phrase.auditLogBatch.text(["batch": "\($0)"]) } ?? ""
                 print(
-                    "#\(entry.seq)  \(LocalTime.text(stored: entry.at))  \(entry.kind)\(batch)  by \(entry.actor): \(entry.summary)"
-                )
+                    Phrase.auditLogEntry.text([
+                        "seq": "\(entry.seq)", "at": LocalTime.text(stored: entry.at), "kind": entry.kind,
+                        "batch": batch, "actor": entry.actor, "summary": entry.summary,
+                    ]))
                 if changes || number != nil {
                     for change in entry.changes { print("    \(change)") }
                 }

@@ -14,11 +14,7 @@ struct ClerksCredentials: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "credentials",
         abstract: Phrase.abstractClerksPINs.text(),
-        discussion: """
-            Without --clerk, every declared clerk who has no PIN yet gets one. Replacing a PIN needs
-            the chief judge (--chief ID and the chief's PIN). A batch import then needs --clerk ID
-            and that clerk's PIN (asked without echo, or $JUDGE_CLERK_PIN in scripts).
-            """)
+        discussion: Phrase.discussClerksCredentials.template(in: .current))
 
     @OptionGroup var database: DatabaseOptions
 

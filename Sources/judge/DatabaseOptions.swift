@@ -14,7 +14,7 @@ struct DatabaseOptions: ParsableArguments {
 
     func validate() throws {
         if let tz, LocalTime.choose(tz) == nil {
-            throw ValidationError("--tz \(tz): no time zone has this name; use an IANA name such as Asia/Shanghai")
+            throw ValidationError(Refusal(.unknownTimeZone, ["zone": tz]))
         }
     }
 

@@ -8,13 +8,7 @@ import ScoringCore
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo", abstract: Phrase.helpDemo.text(),
-        discussion: """
-            For each Config/<id>.yaml with seeds in seeds/<id>/: builds a fresh database
-            OUT/<id>.sqlite, imports the roster, marks and times, ranks, prints the winners,
-            and writes the sheets to OUT/<id>/<trade-id>.csv, with the printable documents
-            beside them: <trade-id>.html and .xlsx (成绩表), <trade-id>-detail.html and .xlsx (评分明细),
-            <trade-id>-advance-<round>.html (晋级名单, for a round with qualify).
-            """)
+        discussion: Phrase.discussDemo.template(in: .current))
 
     @Option(
         help: ArgumentHelp(
@@ -28,7 +22,7 @@ struct Demo: ParsableCommand {
     var bundle: String?
 
     @Flag(
-        help: "Then serve the demo competition with the most judges (`judge serve`), printing each judge's PIN.")
+        help: ArgumentHelp(Phrase.optionDemoServe.text()))
     var serve = false
 
     func run() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import Officiating
 import ScoringCore
 
@@ -10,7 +11,7 @@ enum DemoServe {
         let issued = try IssueJudgePINs(judges: [], chief: nil, operatorName: "judge demo --serve").run(
             in: venue, pin: { _ in nil })
         try venue.close()
-        print("\n\(competition.name): PINs for signing in at /judge and /chief (shown once, never stored)")
+        print(Phrase.demoServePINs.text(["competition": competition.name]))
         for pin in issued {
             print("  \(pin.judge.id)  \(pin.judge.name)\(pin.judge.chief ? "（裁判长）" : "")  PIN \(pin.pin)")
         }

@@ -14,12 +14,7 @@ struct DoubleEntryResolve: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resolve",
         abstract: Phrase.abstractResolve.text(),
-        discussion: """
-            `judge status` lists the disagreements (never the values entered). A third clerk whose
-            entry agrees with one of the earlier entries settles a disagreement too.
-            Example: judge double-entry resolve --chief J9 --number 12 --round practical --judge J1 \\
-                       --criterion skill --reason "score sheet checked" 52.5
-            """)
+        discussion: Phrase.discussDoubleEntryResolve.template(in: .current))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var mark: MarkOptions

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Messages
 import ResultSheets
 
 /// One format of `results export --format`: the CSV sheet, or the printable documents.
@@ -22,12 +23,10 @@ enum ExportFormats {
         for part in argument.split(separator: ",", omittingEmptySubsequences: false) {
             let name = part.trimmingCharacters(in: .whitespaces).lowercased()
             guard let format = ExportFormat(rawValue: name) else {
-                throw ValidationError(
-                    "--format \(argument): \"\(part)\" is not a format; give csv, html and xlsx as a comma list, e.g. --format csv,html,xlsx"
-                )
+                throw ValidationError(Refusal(.unknownFormat, ["formats": argument, "format": String(part)]))
             }
             guard formats.insert(format).inserted else {
-                throw ValidationError("--format \(argument): \(name) is given twice; name each format once")
+                throw ValidationError(Refusal(.formatGivenTwice, ["formats": argument, "format": name]))
             }
         }
         return formats

@@ -6,7 +6,7 @@ import ScoringCore
 struct Flags: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "flags", abstract: Phrase.helpFlags.text(),
-        discussion: "`judge status` lists the flags; a flag blocks `judge lock` until corrected or confirmed.",
+        discussion: Phrase.discussFlags.template(in: .current),
         subcommands: [FlagsConfirm.self])
 }
 
@@ -14,11 +14,7 @@ struct FlagsConfirm: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "confirm",
         abstract: Phrase.abstractFlagsConfirm.text(),
-        discussion: """
-            The confirmation holds for the marks as they are now: if one of them changes, the flag
-            returns. A correction that brings the spread within max_spread clears the flag by itself.
-            Example: judge flags confirm --number 12 --round practical --reason "现场复核无误" --chief J9
-            """)
+        discussion: Phrase.discussFlagsConfirm.template(in: .current))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var chief: ChiefOptions

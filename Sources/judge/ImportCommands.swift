@@ -12,10 +12,7 @@ struct RosterImport: ParsableCommand {
         commandName: "import",
         // The template as it is: its [,status] is literal, not an optional part to fill.
         abstract: Phrase.abstractRosterImport.template(in: .current),
-        discussion: """
-            All or nothing: every bad row is listed and nothing is added. UTF-8 or GB18030 (Excel's and WPS's \
-            "CSV"); columns also as 参赛号,姓名,单位,工种[,状态]; trades by id or name (docs/input-files.md).
-            """)
+        discussion: Phrase.discussRosterImport.template(in: .current))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var clerk: ClerkOption
@@ -46,12 +43,7 @@ struct ScoreImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: Phrase.abstractScoreImport.template(in: .current),
-        discussion: """
-            All or nothing: every bad row is listed and nothing is added. UTF-8 or GB18030 (Excel's and WPS's \
-            "CSV"); columns also as 参赛号,环节|轮次,裁判,得分[,评分项]; rounds, judges and criteria by id or \
-            name (docs/input-files.md). Marks kept but not scored (competitor not active or not admitted to \
-            the round) are named in the summary.
-            """)
+        discussion: Phrase.discussScoreImport.template(in: .current))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var clerk: ClerkOption
@@ -96,10 +88,7 @@ struct TimeImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: Phrase.abstractTimeImport.text(),
-        discussion: """
-            All or nothing: every bad row is listed and nothing is recorded. UTF-8 or GB18030; columns also as \
-            参赛号,环节|轮次,用时 (docs/input-files.md).
-            """)
+        discussion: Phrase.discussTimeImport.template(in: .current))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var clerk: ClerkOption

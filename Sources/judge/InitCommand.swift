@@ -6,12 +6,7 @@ import ScoringCore
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init", abstract: Phrase.helpInit.text(),
-        discussion: """
-            Refuses when the database already holds a competition, unless --force. --force keeps the
-            old file as PATH.replaced-<UTC time> and starts the new audit chain from its last hash;
-            over a database with a locked round or a publication it needs the chief judge
-            (--chief ID and the chief's PIN, checked against the old database).
-            """)
+        discussion: Phrase.discussInit.template(in: .current))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var clerk: ClerkOption

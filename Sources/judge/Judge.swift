@@ -10,11 +10,7 @@ struct Judge: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "judge",
         abstract: Phrase.helpJudge.text(),
-        discussion: """
-            The database is --db PATH, else $JUDGE_DB, else ./judge.sqlite.
-            --db may stand before the command too: judge --db x.sqlite rank.
-            Start with `judge demo`, or `judge init --config Config/FILE.yaml`.
-            """,
+        discussion: Phrase.discussJudge.template(in: .current),
         subcommands: [
             Init.self, Roster.self, Score.self, Time.self, Results.self, Status.self, Rank.self,
             Competitors.self, Lock.self, Unlock.self, Flags.self, Judges.self, Recusal.self, DoubleEntry.self,

@@ -14,14 +14,7 @@ struct JudgesCredentials: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "credentials",
         abstract: Phrase.abstractJudgesPINs.text(),
-        discussion: """
-            Without --judge, every judge who has no PIN yet gets one. The operator may issue a first
-            PIN; replacing a judge's PIN (a forgotten or leaked one) needs the chief judge: --chief ID
-            and the chief's PIN. Once any judge has a PIN, `judge score enter` and the chief judge's
-            commands ask for the judge's PIN (or read $JUDGE_PIN).
-            With --slips FILE.html the PINs go only into that new file (readable by its owner only),
-            one slip per judge with cut lines, to print and seal in envelopes; the screen shows none.
-            """)
+        discussion: Phrase.discussJudgesCredentials.template(in: .current))
 
     @OptionGroup var database: DatabaseOptions
 

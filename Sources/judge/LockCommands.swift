@@ -7,13 +7,7 @@ struct Lock: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lock",
         abstract: Phrase.helpLock.text(),
-        discussion: """
-            Refused, listing every blocker, while any mark of the trade and round is missing (for the
-            competitors admitted to the round), flagged by max_spread and not confirmed, or not yet
-            confirmed by double entry. Once locked, `score import`, `score enter` and `time import`
-            for it are refused and the refusal is recorded in the audit log.
-            Example: judge lock --trade nursery --round practical --chief J9
-            """)
+        discussion: Phrase.discussLock.template(in: .current))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var chief: ChiefOptions
@@ -36,7 +30,7 @@ struct Unlock: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "unlock",
         abstract: Phrase.helpUnlock.text(),
-        discussion: "Example: judge unlock --trade nursery --round practical --reason \"复核发现漏录\" --chief J9")
+        discussion: Phrase.discussUnlock.template(in: .current))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var chief: ChiefOptions

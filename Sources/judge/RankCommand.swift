@@ -7,7 +7,7 @@ import ScoringCore
 struct Rank: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rank", abstract: Phrase.helpRank.text(),
-        discussion: "While marks are missing the ranking is provisional and says so; see `judge status`.")
+        discussion: Phrase.discussRank.template(in: .current))
 
     @OptionGroup var database: DatabaseOptions
 

@@ -14,7 +14,7 @@ struct RecusalAllow: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "allow",
         abstract: Phrase.abstractRecusalAllow.text(),
-        discussion: "Recorded in the audit log with the reason and the chief judge who allowed it.")
+        discussion: Phrase.discussRecusalAllow.template(in: .current))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var chief: ChiefOptions

@@ -14,13 +14,7 @@ struct ReportJudges: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "judges",
         abstract: Phrase.abstractReportJudges.text(),
-        discussion: """
-            Per round marked by two or more judges: each judge's marks given, mean, lowest and highest,
-            mean deviation from the round score, how often the round score left the judge's mark out,
-            the competitors where the judge differs most, and a plot of every deviation; and the
-            distribution of the trade's totals with each prize's lowest total marked. Competitors
-            count in a round once their round score exists; a trade need not be complete.
-            """)
+        discussion: Phrase.discussReportJudges.template(in: .current))
 
     @OptionGroup var database: DatabaseOptions
 

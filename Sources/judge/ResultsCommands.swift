@@ -21,17 +21,7 @@ struct ResultsExport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: Phrase.abstractExport.text(),
-        discussion: """
-            Refuses while any competitor who should be ranked has missing marks, and lists them.
-            With --provisional, a trade with missing marks is written as DIR/<trade-id>-provisional.csv:
-            its competitors with missing marks are listed after the ranked ones, status 成绩未全 (incomplete).
-            --format html writes the printable result sheet DIR/<trade-id>.html (A4, for the browser's Print),
-            the score detail sheet DIR/<trade-id>-detail.html (评分明细) and, for a round with qualify,
-            DIR/<trade-id>-advance-<round>.html (晋级名单); --format xlsx writes <trade-id>.xlsx and
-            <trade-id>-detail.xlsx. The 公示 sheet and award list come from `results publish`.
-            For each round with qualify, DIR/<trade-id>-advance-<round>.csv, the advancement list
-            (晋级名单), once every mark of its qualifying round is in.
-            """)
+        discussion: Phrase.discussResultsExport.template(in: .current))
 
     @OptionGroup var database: DatabaseOptions
 
@@ -59,9 +49,9 @@ struct ResultsExport: ParsableCommand {
 
     func run() throws {
         let venue = try database.openForReading()
-        let progress = TerminalProgress("scoring")
+        let progress = TerminalProgress(Phrase.progressScoring.text())
         let scored = try ScoreCompetition().run(in: venue) { done, trades in
-            progress.update { "\(done) of \(trades) trades" }
+            progress.update { Phrase.progressTrades.text(["done": "\(done)", "count": "\(trades)"]) }
         }
         progress.finish()
         var export = SheetExport(headers: headers.headers, bom: !noBOM, provisional: provisional)

@@ -8,17 +8,7 @@ struct ResultsPublish: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "publish",
         abstract: Phrase.abstractPublish.text(),
-        discussion: """
-            Every round of the trade must be locked. Writes, never replacing a file, into DIR:
-              <trade>-vN.csv          the result sheet, exactly as `results export` writes it
-              <trade>-vN-notice.csv   the 公示 sheet; <trade>-vN-awards.csv  the award list (获奖名单)
-              <trade>-vN-changes.csv  from version 2 on: what changed since the previous version (更正)
-              the same as printable HTML and .xlsx (<trade>-vN.html, -notice.xlsx, …), the score
-              detail sheet <trade>-vN-detail.html/.xlsx (评分明细) and <trade>-vN-advance-ROUND.html (晋级名单)
-              <trade>-vN.sha256       the manifest: `sha256sum -c <trade>-vN.sha256` checks the folder
-            and records the version, its SHA-256 and the notice period. Unchanged marks: nothing is written.
-            --final makes the latest version final once its notice period is over and no appeal is open.
-            """)
+        discussion: Phrase.discussResultsPublish.template(in: .current))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var chief: ChiefOptions
@@ -39,9 +29,9 @@ struct ResultsPublish: ParsableCommand {
 
     func validate() throws {
         if let noticeDays, noticeDays < 0 {
-            throw ValidationError("--notice-days \(noticeDays): must be 0 or more")
+            throw ValidationError(Refusal(.negativeNoticeDays, ["days": String(noticeDays)]))
         }
-        guard final || out != nil else { throw ValidationError("--out DIR is needed to publish a version") }
+        guard final || out != nil else { throw ValidationError(Refusal(.outRequired)) }
     }
 
     func run() throws {

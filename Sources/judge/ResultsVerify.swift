@@ -7,10 +7,7 @@ struct ResultsVerify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: Phrase.abstractVerify.text(),
-        discussion: """
-            Exit 0 naming the trade, version and time of publication; otherwise non-zero, naming the
-            published result sheet the file most resembles and its first line that differs.
-            """)
+        discussion: Phrase.discussResultsVerify.template(in: .current))
 
     @OptionGroup var database: DatabaseOptions
 

@@ -7,12 +7,7 @@ struct ScoreCorrect: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "correct",
         abstract: Phrase.abstractScoreCorrect.text(),
-        discussion: """
-            Works on locked and unlocked rounds; a locked round stays locked. The old value is kept
-            in the mark's history and the reason in the audit log.
-            Example: judge score correct --number 12 --round practical --judge J1 --criterion skill \\
-                       --value 52.5 --reason "评分表合计抄错" --chief J9
-            """)
+        discussion: Phrase.discussScoreCorrect.template(in: .current))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var mark: MarkOptions

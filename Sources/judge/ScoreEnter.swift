@@ -8,14 +8,7 @@ struct ScoreEnter: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "enter",
         abstract: Phrase.abstractScoreEnter.text(),
-        discussion: """
-            Prints what was stored (competitor, round, judge, value) so a typo is seen at once.
-            Once PINs are issued (`judge judges credentials`), the judge's PIN is asked for without
-            echo, or read from $JUDGE_PIN; wrong PINs are recorded, and 5 within 15 minutes lock the
-            judge out for 15 minutes. In a double_entry round the entry counts once a second clerk
-            (--clerk) enters the same value; the other clerk's value is never shown.
-            Example: judge score enter --judge J1 --number 12 --round practical --criterion skill 52.5
-            """)
+        discussion: Phrase.discussScoreEnter.template(in: .current))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var mark: MarkOptions

@@ -6,15 +6,7 @@ struct ScoreRevert: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "revert",
         abstract: Phrase.abstractRevert.text(),
-        discussion: """
-            `judge audit log` shows each batch id. A mark the batch replaced gets its old value
-            back; one it added is removed. Works for `score import`, `score enter`, `time import`
-            and `roster import` batches. Refused, changing nothing: an unknown batch, one reverted
-            already, a correction, double entry or roster edit, any affected round locked, a value
-            of the batch changed since by a later batch (revert that first), competitors who have
-            marks or times since. Recorded in the audit log with the reason.
-            Example: judge score revert --batch 7 --reason "导入了错误的文件"
-            """)
+        discussion: Phrase.discussScoreRevert.template(in: .current))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var clerk: ClerkOption

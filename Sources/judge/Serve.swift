@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import Messages
 import Service
 
 #if canImport(Glibc)
@@ -11,23 +12,21 @@ import Service
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the judges' tablets, the chief judge's console and the hall board over HTTP.",
-        discussion: """
-            Prints the addresses to open, then one line per request. --host defaults to loopback;
-            serving the venue network is the deliberate --host 0.0.0.0. SIGINT or SIGTERM ends open
-            event streams, finishes what is being written and exits 0.
-            """)
+        abstract: Phrase.helpServe.text(),
+        discussion: Phrase.discussServe.template(in: .current))
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: ArgumentHelp("The address to listen on.", valueName: "address"))
+    @Option(help: ArgumentHelp(Phrase.optionHost.text(), valueName: "address"))
     var host = "127.0.0.1"
 
-    @Option(help: ArgumentHelp("The port to listen on.", valueName: "port"))
+    @Option(help: ArgumentHelp(Phrase.optionPort.text(), valueName: "port"))
     var port = 8080
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port \(port): expected 0 to 65535") }
+        guard (0...65535).contains(port) else {
+            throw ValidationError(Refusal(.portOutOfRange, ["port": String(port)]))
+        }
     }
 
     func run() throws {

@@ -27,7 +27,12 @@ struct SheetExport {
         let results = scored.trades
         let blocked = results.filter { !$0.isFinal }
         if !blocked.isEmpty, !provisional {
-            throw Refusal(.marksMissingToExport, ["problems": MissingMarks.lines(blocked)])
+            throw Refusal(
+                .marksMissingToExport,
+                [
+                    "problems": MissingMarks.lines(blocked, in: .en),
+                    "problems.zh": MissingMarks.lines(blocked, in: .zh),
+                ])
         }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return try results.map { trade in

@@ -7,10 +7,7 @@ struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: Phrase.helpStatus.text(),
-        discussion: """
-            By default one line per trade and round. --missing, or --trade for one trade, also lists
-            every missing mark (competitor, round, judge, criterion).
-            """
+        discussion: Phrase.discussStatus.template(in: .current)
     )
 
     @OptionGroup var database: DatabaseOptions
@@ -49,7 +46,7 @@ struct Status: ParsableCommand {
                 print(Phrase.finalSheetReady.text())
             } else if listing {
                 print(Phrase.finalSheetBlockedList.text(["count": String(trade.problems.count)]))
-                for problem in trade.problems { print("    \(problem)") }
+                for problem in trade.problems { print("    \(problem.text(in: .current))") }
             } else {
                 print(
                     Phrase.finalSheetBlocked.text(
@@ -82,7 +79,7 @@ struct Status: ParsableCommand {
                 Phrase.statusFlagConfirmed.text(
                     ["chief": $0.chief.rawValue, "at": LocalTime.text(stored: $0.confirmedAt), "reason": $0.reason])
             }
-            print("    \(item.flag)\(confirmed ?? "")")
+            print("    \(item.flag.text(in: .current))\(confirmed ?? "")")
         }
     }
 
@@ -94,7 +91,7 @@ struct Status: ParsableCommand {
             Phrase.statusDoubleEntry.text(
                 ["count": String(disagreements), "waiting": String(open.count - disagreements)]))
         for entry in open where listing {
-            print("  \(entry.trade) / \(entry.round): \(entry.description)")
+            print("  \(entry.trade) / \(entry.round): \(entry.text(in: .current))")
         }
     }
 }

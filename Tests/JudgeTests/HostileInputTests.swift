@@ -68,9 +68,9 @@ struct HostileInputTests {
     @Test(arguments: [
         (
             ["--reason", "复核\u{1B}]0;x\u{7}"],
-            "Error: --reason \"复核\\u{1B}]0;x\\u{7}\": the text holds the control character U+001B"
+            "Error: --reason \"复核\\u{1B}]0;x\\u{7}\": the field holds the control character U+001B"
         ),
-        (["--reason=无\u{202E}误"], "Error: --reason \"无\\u{202E}误\": the text holds the bidirectional control U+202E"),
+        (["--reason=无\u{202E}误"], "Error: --reason \"无\\u{202E}误\": the field holds the bidirectional control U+202E"),
         (["--reason", String(repeating: "理", count: 201)], "Error: --reason \""),
     ])
     func aHostileOptionIsRefusedBeforeAnythingRuns(extra: [String], message: String) throws {
@@ -89,7 +89,7 @@ struct HostileInputTests {
             ["appeal", "add", "--trade", "nursery", "--number", "1", "--reason", String(repeating: "理", count: 201)],
             in: folder)
         #expect(outcome.status == 1)
-        #expect(outcome.stderr.contains("the text is 201 characters long; text is at most 200 characters"))
+        #expect(outcome.stderr.contains("the field is 201 characters long; text is at most 200 characters"))
     }
 
     static func refuseConfig(_ yaml: String) throws -> JudgeProcess.Outcome {

@@ -74,7 +74,7 @@ struct LanguageTests {
                 """)
     }
 
-    /// A sign-off refusal reads Chinese too; its blockers and exit status stay as they were.
+    /// A sign-off refusal reads Chinese too, its blockers included; the exit status stays.
     @Test func aBlockedLockIsRefusedInChinese() throws {
         let folder = try LockWorkflowTests.incompleteFolder()
         let lock = ["lock", "--trade", "nursery", "--round", "practical", "--chief", "J9"]
@@ -83,7 +83,7 @@ struct LanguageTests {
         #expect(
             zh.stderr == """
                 错误：工种 nursery 环节 practical 不能锁定：有 1 处问题
-                  competitor 2, round practical, judge J3: missing
+                  选手 2、环节 practical、裁判 J3：缺分
 
                 """)
         let unlock = ["unlock", "--trade", "nursery", "--round", "theory", "--chief", "J9", "--reason", "复核"]

@@ -24,7 +24,8 @@ struct ProgressTests {
         #expect(outcome.stdout == "added 10000 competitors from roster.csv\n")
     }
 
-    @Test func anImportOnATerminalShowsProgressAndClearsIt() throws {
+    /// What `judge roster import` shows on a pseudo-terminal in this locale.
+    static func importOnATerminal(locale: String) throws -> String {
         let folder = try Self.folderWithLargeRoster()
         // script(1) gives the command a pseudo-terminal and copies what it shows to its stdout.
         let script = Process()
@@ -33,11 +34,9 @@ struct ProgressTests {
         script.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
         environment["JUDGE_PROGRESS_DELAY"] = "0"
-        environment["LC_ALL"] = "en_US.UTF-8"
         environment.removeValue(forKey: "JUDGE_DB")
-        // In English, as JudgeProcess runs it: the default is Chinese.
         for key in ["LC_ALL", "LC_MESSAGES"] { environment.removeValue(forKey: key) }
-        environment["LANG"] = "en_US.UTF-8"
+        environment["LANG"] = locale
         script.environment = environment
         let out = Pipe()
         script.standardOutput = out
@@ -46,9 +45,22 @@ struct ProgressTests {
         let shown = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         script.waitUntilExit()
         #expect(script.terminationStatus == 0, "\(shown)")
+        return shown
+    }
+
+    @Test func anImportOnATerminalShowsProgressAndClearsIt() throws {
+        // In English, as JudgeProcess runs it: the default is Chinese.
+        let shown = try Self.importOnATerminal(locale: "en_US.UTF-8")
         #expect(shown.contains("\r\u{1B}[Kreading roster.csv: "), "\(shown.debugDescription)")
         #expect(shown.contains("% (line 4096)"), "\(shown.debugDescription)")
         // Cleared before the summary, which reads as without progress.
         #expect(shown.hasSuffix("\r\u{1B}[Kadded 10000 competitors from roster.csv\r\n"), "\(shown.debugDescription)")
+    }
+
+    @Test func theProgressLineIsChineseByDefault() throws {
+        let shown = try Self.importOnATerminal(locale: "zh_CN.UTF-8")
+        #expect(shown.contains("\r\u{1B}[K读取 roster.csv："), "\(shown.debugDescription)")
+        #expect(shown.contains("%（第 4096 行）"), "\(shown.debugDescription)")
+        #expect(shown.hasSuffix("\r\u{1B}[K已从 roster.csv 添加 10000 名选手\r\n"), "\(shown.debugDescription)")
     }
 }

@@ -182,7 +182,7 @@ struct DoubleEntryStoreTests {
         #expect(try database.scoringInput().marks.map(\.value) == [Points(hundredths: 8550)])
 
         let blockers = try database.writer.read { db in
-            try ScoreDatabase.doubleEntryBlockers(trade: "nursery", round: "theory", db)
+            try ScoreDatabase.doubleEntryBlockers(trade: "nursery", round: "theory", db).map(\.en)
         }
         #expect(
             blockers == [

@@ -52,7 +52,10 @@ struct LockTests {
             file: "m.csv", clerk: "test", replace: false, nextRow: rows(markRows([("1", "theory", "T1", "80", "")])))
         #expect(
             throws: Refusal.blocked(
-                trade: "nursery", round: "theory", blockers: ["competitor 2, round theory, judge T1: missing"])
+                trade: "nursery", round: "theory",
+                blockers: [
+                    Bilingual(zh: "选手 2、环节 theory、裁判 T1：缺分", en: "competitor 2, round theory, judge T1: missing")
+                ])
         ) {
             try database.lockRound(trade: "nursery", round: "theory", chief: "J4")
         }
@@ -61,8 +64,11 @@ struct LockTests {
 
     @Test func aLockIsRefusedWhileAFlagIsUnconfirmedAndHoldsOnceConfirmed() throws {
         let database = try lockDatabase()
-        let blocker =
-            "competitor 2, round practical: J1 70.00, J2 75.00, J3 95.00 — spread 25.00 > 10.00: not confirmed by the chief judge (`judge flags confirm`)"
+        let blocker = Bilingual(
+            zh: "选手 2、环节 practical：J1 70.00，J2 75.00，J3 95.00 — 分差 25.00 > 10.00：裁判长尚未确认（`judge flags confirm`）",
+            en:
+                "competitor 2, round practical: J1 70.00, J2 75.00, J3 95.00 — spread 25.00 > 10.00: not confirmed by the chief judge (`judge flags confirm`)"
+        )
         #expect(throws: Refusal.blocked(trade: "nursery", round: "practical", blockers: [blocker])) {
             try database.lockRound(trade: "nursery", round: "practical", chief: "J4")
         }

@@ -22,6 +22,7 @@ extension Phrase {
     /// Each concern's table, in the order of the groups above.
     static let concerns: [[Phrase: Wording]] = [
         imports, marks, signOff, status, competitor, audit, export, publication, credentials, demo, helpGroups,
+        helpDiscussionsEntry, helpDiscussionsResults, blockers, progress, auditLines,
         helpCommands, helpOptions, helpArguments,
     ]
 

@@ -36,5 +36,10 @@ extension Phrase {
                 "注意：选手 {number} 有 {marks} 个分数；分数保留但不再计分，{name} 因此退出排名（撤销：`judge competitors edit {number} --status active --reason …`）",
                 "note: competitor {number} has {marks} marks; they are kept but no longer scored, so {name} leaves the ranking (undo: `judge competitors edit {number} --status active --reason …`)"
             ),
+        .editNow:
+            (
+                "现在：{name}，{unit}，{trade}，{chinese}（{status}）",
+                "now: {name}, {unit}, {trade}, {status} ({chinese})"
+            ),
     ]
 }

@@ -14,5 +14,10 @@ extension Phrase {
                 "\n已在 {folder}/ 下写出 {count} 份成绩表（UTF-8 带 BOM，可用 Excel 打开），每份附有可打印的 .html 和 .xlsx 文档",
                 "\nwrote {count} result sheets under {folder}/ (UTF-8 with BOM, open them in Excel), each with its printable .html and .xlsx documents"
             ),
+        .demoServePINs:
+            (
+                "\n{competition}：在 /judge 和 /chief 登录用的 PIN（只显示这一次，从不保存）",
+                "\n{competition}: PINs for signing in at /judge and /chief (shown once, never stored)"
+            ),
     ]
 }

@@ -62,5 +62,10 @@ extension Phrase {
                 "Run the bundled demo competitions end to end and write their result sheets."
             ),
         .helpClerks: ("竞赛文件声明的录入员（clerks:）。", "The clerks (录入员) the competition file declares (clerks:)."),
+        .helpServe:
+            (
+                "通过 HTTP 提供裁判评分平板、裁判长控制台和大屏。",
+                "Serve the judges' tablets, the chief judge's console and the hall board over HTTP."
+            ),
     ]
 }

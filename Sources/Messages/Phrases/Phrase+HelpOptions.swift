@@ -37,5 +37,12 @@ extension Phrase {
             ("替换已录入的分数；旧值保留在历史记录中。", "Replace marks that are already stored; the old values are kept in the history."),
         .optionReplaceTimes:
             ("替换已录入的用时；旧值保留在历史记录中。", "Replace times that are already stored; the old values are kept in the history."),
+        .optionHost: ("监听的地址。", "The address to listen on."),
+        .optionPort: ("监听的端口。", "The port to listen on."),
+        .optionDemoServe:
+            (
+                "然后用裁判最多的那个演示竞赛启动服务（`judge serve`），并打印每位裁判的 PIN。",
+                "Then serve the demo competition with the most judges (`judge serve`), printing each judge's PIN."
+            ),
     ]
 }

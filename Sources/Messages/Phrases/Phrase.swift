@@ -84,6 +84,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case showNotRanked = "show_not_ranked"
     case editChanged = "edit_changed"
     case editLeavesRanking = "edit_leaves_ranking"
+    case editNow = "edit_now"
 
     // The audit log, backup and init: Phrase+Audit.swift
     case auditOK = "audit_ok"
@@ -139,6 +140,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case demoPrintable = "demo_printable"
     case demoPrizes = "demo_prizes"
     case demoWrote = "demo_wrote"
+    case demoServePINs = "demo_serve_pins"
 
     // Help: the abstracts of the command groups: Phrase+HelpGroups.swift
     case helpJudge = "help_judge"
@@ -162,6 +164,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case helpReport = "help_report"
     case helpDemo = "help_demo"
     case helpClerks = "help_clerks"
+    case helpServe = "help_serve"
 
     // Help: the abstracts of the subcommands: Phrase+HelpCommands.swift
     case abstractResolve = "abstract_resolve"
@@ -208,6 +211,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case optionForceInit = "option_force_init"
     case optionReplaceMarks = "option_replace_marks"
     case optionReplaceTimes = "option_replace_times"
+    case optionHost = "option_host"
+    case optionPort = "option_port"
+    case optionDemoServe = "option_demo_serve"
 
     // Help: each command's own options and arguments: Phrase+HelpArguments.swift
     case argResolveReason = "arg_resolve_reason"
@@ -261,4 +267,64 @@ public enum Phrase: String, CaseIterable, Sendable {
     case argInitChief = "arg_init_chief"
     case argEditChief = "arg_edit_chief"
     case argAuditExpect = "arg_audit_expect"
+
+    // Help: the discussions of commands that enter and change marks: Phrase+HelpDiscussionsEntry.swift
+    case discussRosterImport = "discuss_roster_import"
+    case discussScoreImport = "discuss_score_import"
+    case discussTimeImport = "discuss_time_import"
+    case discussScoreEnter = "discuss_score_enter"
+    case discussScoreCorrect = "discuss_score_correct"
+    case discussScoreRevert = "discuss_score_revert"
+    case discussDoubleEntryResolve = "discuss_double_entry_resolve"
+    case discussCompetitorsShow = "discuss_competitors_show"
+    case discussCompetitorsEdit = "discuss_competitors_edit"
+    case discussLock = "discuss_lock"
+    case discussUnlock = "discuss_unlock"
+    case discussFlags = "discuss_flags"
+    case discussFlagsConfirm = "discuss_flags_confirm"
+    case discussRecusalAllow = "discuss_recusal_allow"
+
+    // Help: the discussions of `judge` and the commands around results: Phrase+HelpDiscussionsResults.swift
+    case discussJudge = "discuss_judge"
+    case discussInit = "discuss_init"
+    case discussStatus = "discuss_status"
+    case discussRank = "discuss_rank"
+    case discussResultsExport = "discuss_results_export"
+    case discussResultsPublish = "discuss_results_publish"
+    case discussResultsVerify = "discuss_results_verify"
+    case discussAppealCommand = "discuss_appeal_command"
+    case discussAppealResolve = "discuss_appeal_resolve"
+    case discussReportJudges = "discuss_report_judges"
+    case discussVerify = "discuss_verify"
+    case discussLog = "discuss_log"
+    case discussBackup = "discuss_backup"
+    case discussJudgesCredentials = "discuss_judges_credentials"
+    case discussClerksCredentials = "discuss_clerks_credentials"
+    case discussDemo = "discuss_demo"
+    case discussServe = "discuss_serve"
+
+    // Missing marks and other blockers of a lock or a final sheet: Phrase+Blockers.swift
+    case problemMissing = "problem_missing"
+    case problemOneMoreJudge = "problem_one_more_judge"
+    case problemMoreJudges = "problem_more_judges"
+    case problemExtra = "problem_extra"
+    case spreadFlag = "spread_flag"
+    case blockerFlag = "blocker_flag"
+    case blockerDoubleEntryOpen = "blocker_double_entry_open"
+    case blockerDoubleEntryDisagrees = "blocker_double_entry_disagrees"
+    case blockerRecusal = "blocker_recusal"
+    case finalNotLatest = "final_not_latest"
+    case finalNoticeRuns = "final_notice_runs"
+    case finalAppealOpen = "final_appeal_open"
+
+    // The progress line of a long command: Phrase+Progress.swift
+    case progressReading = "progress_reading"
+    case progressReadLine = "progress_read_line"
+    case progressScoring = "progress_scoring"
+    case progressTrades = "progress_trades"
+
+    // The frame of the audit records `audit verify` and `audit log` print: Phrase+AuditLines.swift
+    case auditFailed = "audit_failed"
+    case auditLogEntry = "audit_log_entry"
+    case auditLogBatch = "audit_log_batch"
 }

@@ -212,6 +212,14 @@ public enum RefusalCode: String, CaseIterable, Sendable {
     case bodyTooLarge = "body_too_large"
     case notFound = "not_found"
 
+    // An option's value judge refuses: RefusalCode+Options.swift
+    case unknownTimeZone = "unknown_time_zone"
+    case unknownFormat = "unknown_format"
+    case formatGivenTwice = "format_given_twice"
+    case negativeNoticeDays = "negative_notice_days"
+    case outRequired = "out_required"
+    case portOutOfRange = "port_out_of_range"
+
     /// The code a door sends: a sign-in refusal goes out as API.md's `wrong_pin`.
     public var wireCode: String { self == .signInRefused ? RefusalCode.wrongPIN.rawValue : rawValue }
 }

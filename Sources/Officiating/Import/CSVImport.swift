@@ -29,7 +29,10 @@ enum CSVImport {
                     // By line number: a counter of its own, captured here, cost a check per row.
                     if record.line & 4095 == 0 {
                         progress {
-                            "\(reader.bytesScanned * 100 / max(reader.size, 1))% (line \(record.line))"
+                            Phrase.progressReadLine.text([
+                                "percent": "\(reader.bytesScanned * 100 / max(reader.size, 1))",
+                                "line": "\(record.line)",
+                            ])
                         }
                     }
                     guard record.fields.allSatisfy(\.isEmpty) else {
@@ -56,7 +59,7 @@ enum CSVImport {
             throw Refusal(
                 forbidden == nil ? .textTooLong : .forbiddenCharacter, file: reader.path, line: record.line,
                 column: index + 1, value: TextField.shown(field),
-                forbidden.map { ["character": $0] }
+                forbidden.map { ["character": $0, "character.zh": Refusal.chineseCharacterName($0)] }
                     ?? ["length": String(field.count), "max": String(TextField.maxLength)])
         }
     }

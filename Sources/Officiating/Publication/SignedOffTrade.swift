@@ -33,7 +33,12 @@ struct SignedOffTrade {
         // Only this trade's marks are read: a national competition holds millions.
         let scored = try store.scoredTradeWithMarks(trade.id)
         guard scored.results.isFinal else {
-            throw Refusal(.marksMissingToPublish, ["problems": MissingMarks.lines([scored.results])])
+            throw Refusal(
+                .marksMissingToPublish,
+                [
+                    "problems": MissingMarks.lines([scored.results], in: .en),
+                    "problems.zh": MissingMarks.lines([scored.results], in: .zh),
+                ])
         }
         let review = SpreadReview(flags: scored.results.flags, confirmations: try store.spreadConfirmations())
         if !review.unconfirmed.isEmpty {

@@ -33,9 +33,11 @@ public struct ChiefLock: Sendable {
             case .unknownRound: throw Refusal(.unknownRound, at: .field(.round), refusal.values)
             case .alreadyLocked: throw Refusal(.alreadyLocked, at: .field(.round), refusal.values)
             case .blocked:
-                // The lines `judge lock` prints, one blocker each.
-                let blockers = (refusal.values["blockers"] ?? "").split(separator: "\n")
-                    .map { $0.trimmingCharacters(in: .whitespaces) }
+                // The lines `judge lock` prints, one blocker each, in the service's language (Chinese).
+                let blockers = (refusal.values["blockers.zh"] ?? refusal.values["blockers"] ?? "").split(
+                    separator: "\n"
+                )
+                .map { $0.trimmingCharacters(in: .whitespaces) }
                 throw LockBlocked(refusal: refusal, blockers: blockers)
             default: throw refusal
             }

@@ -2,14 +2,18 @@ public import Messages
 public import ScoringCore
 
 extension Refusal {
-    /// Locking would sign off marks that are missing, flagged or unconfirmed: one line each
-    /// (the lines stay English, as `judge lock` lists them for the audit and the service).
-    public static func blocked(trade: TradeID, round: RoundID, blockers: [String]) -> Refusal {
-        Refusal(
+    /// Locking would sign off marks that are missing, flagged or unconfirmed: one line each, in
+    /// both languages (the audit log keeps the English; the service and `judge lock` show the
+    /// reader's).
+    public static func blocked(trade: TradeID, round: RoundID, blockers: [Bilingual]) -> Refusal {
+        func lines(_ language: Language) -> String {
+            blockers.map { "  " + $0.text(in: language) }.joined(separator: "\n")
+        }
+        return Refusal(
             .blocked,
             [
                 "trade": trade.rawValue, "round": round.rawValue, "count": String(blockers.count),
-                "s": blockers.count == 1 ? "" : "s", "blockers": blockers.map { "  \($0)" }.joined(separator: "\n"),
+                "s": blockers.count == 1 ? "" : "s", "blockers": lines(.en), "blockers.zh": lines(.zh),
             ])
     }
 

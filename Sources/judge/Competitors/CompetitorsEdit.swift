@@ -8,14 +8,7 @@ struct CompetitorsEdit: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "edit",
         abstract: Phrase.abstractCompetitorsEdit.text(),
-        discussion: """
-            Every change is recorded in the audit log with its reason (see `judge competitors show`).
-            Status: active, absent (缺考), disqualified (取消资格), withdrawn (退赛); 正常 means active.
-            Refused: no reason; an unknown number; nothing to change; a trade change for a competitor
-            with marks or times; a status or trade change once the trade is published. Once a round
-            of the trade is locked, a status or trade change needs the chief judge (--chief).
-            Example: judge competitors edit 12 --status 缺考 --reason "未到场"
-            """)
+        discussion: Phrase.discussCompetitorsEdit.template(in: .current))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var clerk: ClerkOption
@@ -44,6 +37,10 @@ struct CompetitorsEdit: ParsableCommand {
             valueName: "judge id"))
     var chief: JudgeID?
 
+    func validate() throws {
+        if let refusal = status?.refusal { throw ValidationError(refusal) }
+    }
+
     func run() throws {
         let venue = try database.open()
         let edit = CompetitorEdit(
@@ -68,8 +65,10 @@ struct CompetitorsEdit: ParsableCommand {
                 ]))
         }
         print(
-            "now: \(after.name), \(after.unit), \(after.trade), \(after.status.rawValue) (\(StatusWord.chineseName(after.status)))"
-        )
+            Phrase.editNow.text([
+                "name": after.name, "unit": after.unit, "trade": "\(after.trade)", "status": after.status.rawValue,
+                "chinese": StatusWord.chineseName(after.status),
+            ]))
     }
 }
 

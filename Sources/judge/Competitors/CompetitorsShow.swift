@@ -7,10 +7,7 @@ struct CompetitorsShow: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: Phrase.abstractCompetitorsShow.text(),
-        discussion: """
-            Marks a trimmed mean leaves out are marked "dropped". Scores, total, rank and prize are
-            the trade sheet's, from the same rules as `judge rank` and the result sheets.
-            """)
+        discussion: Phrase.discussCompetitorsShow.template(in: .current))
 
     @OptionGroup var database: DatabaseOptions
 
@@ -49,7 +46,7 @@ struct CompetitorsShow: ParsableCommand {
         let problems = detail.results.problems.filter { $0.number == competitor.number }
         if !problems.isEmpty {
             print(Phrase.showMissing.text())
-            for problem in problems { print("  \(problem)") }
+            for problem in problems { print("  \(problem.text(in: .current))") }
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 
 /// Progress of a long import or export, on stderr and only when stderr is a terminal: a
 /// pipe, a file or a CI log never gets it. Nothing shows during the first second
@@ -19,14 +20,14 @@ final class TerminalProgress: @unchecked Sendable {
         delay = ProcessInfo.processInfo.environment["JUDGE_PROGRESS_DELAY"].flatMap(TimeInterval.init) ?? 1
     }
 
-    /// Shows `status()` if it is time to; `status` is only built then.
+    /// Shows the label (which ends in its separator) and `status()` if it is time to; `status` is only built then.
     func update(_ status: () -> String) {
         guard enabled else { return }
         let now = Date()
         guard now.timeIntervalSince(start) >= delay else { return }
         if let lastShown, now.timeIntervalSince(lastShown) < 0.2 { return }
         lastShown = now
-        write("\r\u{1B}[K\(label): \(status())")
+        write("\r\u{1B}[K\(label)\(status())")
     }
 
     /// Clears the line, if anything was shown.
@@ -42,11 +43,12 @@ final class TerminalProgress: @unchecked Sendable {
 }
 
 extension TerminalProgress {
-    /// Runs an import with a progress line `reading FILE: 42% (line 8192)`, cleared at the end.
+    /// Runs an import with a progress line `reading FILE: 42% (line 8192)` (`读取 FILE：42%（第 8192 行）`),
+    /// cleared at the end.
     static func reading<Result>(_ file: String, _ body: (@escaping (() -> String) -> Void) throws -> Result) rethrows
         -> Result
     {
-        let progress = TerminalProgress("reading \(file)")
+        let progress = TerminalProgress(Phrase.progressReading.text(["file": file]))
         defer { progress.finish() }
         return try body { progress.update($0) }
     }
