@@ -99,8 +99,9 @@ struct PageTests {
             #expect(console.status == .ok)
             #expect(console.html.contains(#"data-trade="nursery" data-round="practical""#))
             #expect(console.html.contains(#"<span class="count">0 / 2</span>"#))
-            // Who still has to mark whom, as `judge status` lists it.
+            // Who still has to mark whom, as `judge status` lists it, in the console's Chinese.
             #expect(console.html.contains(#"<td class="missing">"#) && console.html.contains("002"))
+            #expect(console.html.contains("选手 002、环节 practical"), "\(console.html)")
             #expect(console.html.contains(#"data-path="/api/v1/locks""#))
             #expect(Self.inlineCode(console.html) == [])
             let rounds = try await page(client, "/chief/rounds", cookie: c1.cookie)

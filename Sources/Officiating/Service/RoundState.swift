@@ -1,3 +1,4 @@
+import Messages
 public import ScoreStore
 public import ScoringCore
 
@@ -34,8 +35,9 @@ public struct RoundState: Sendable, Equatable {
                 return RoundState(
                     trade: trade.trade, round: round, expected: scored.union(waiting).count, entered: scored.count,
                     locked: locks.contains { $0.trade == trade.trade.id && $0.round == round.id },
-                    missing: problems.map(\.description),
-                    flags: review.unconfirmed.filter { $0.round == round.id }.map(\.description))
+                    // As `judge status` lists them, in the service's language (Chinese).
+                    missing: problems.map { $0.text(in: .zh) },
+                    flags: review.unconfirmed.filter { $0.round == round.id }.map { $0.text(in: .zh) })
             }
             return (trade, rounds)
         }
