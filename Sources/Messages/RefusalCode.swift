@@ -184,6 +184,82 @@ public enum RefusalCode: String, CaseIterable, Sendable {
     case bodyTooLarge = "body_too_large"
     case notFound = "not_found"
 
+    // MARK: Folded in from CompetitionFileError, CompetitionError and VenueRefusal.
+    // The competition file (YAML): reading it, its keys and their values.
+    case competitionFileUnreadable = "competition_file_unreadable"
+    case competitionFileTooLarge = "competition_file_too_large"
+    case competitionFileNotUTF8 = "competition_file_not_utf8"
+    case competitionFileEmpty = "competition_file_empty"
+    case notYAML = "not_yaml"
+    case tooManyValues = "too_many_values"
+    case listTooLong = "list_too_long"
+    case expectedShape = "expected_shape"
+    case numberTooLarge = "number_too_large"
+    case unknownKey = "unknown_key"
+    case keyNotText = "key_not_text"
+    case repeatedKey = "repeated_key"
+    case missingKey = "missing_key"
+    case unknownMethod = "unknown_method"
+    case trimWithoutTrimmedMean = "trim_without_trimmed_mean"
+    case qualifyCutMissing = "qualify_cut_missing"
+    case qualifyCutTwice = "qualify_cut_twice"
+    case unknownRounding = "unknown_rounding"
+    case timeNeedsRound = "time_needs_round"
+    case badTieBreak = "bad_tie_break"
+    case prizeQuotaMissing = "prize_quota_missing"
+    case prizeQuotaTwice = "prize_quota_twice"
+    case tooManySignatures = "too_many_signatures"
+    case signatureTwice = "signature_twice"
+    case blankLine = "blank_line"
+    case lineBreak = "line_break"
+    case clerkTwice = "clerk_twice"
+    case clerkIsJudge = "clerk_is_judge"
+    case noClerksListed = "no_clerks_listed"
+    case noticeDaysRange = "notice_days_range"
+    // The competition's rules checked when it is loaded (SCORING.md §9), at their key of the file.
+    case idCharacters = "id_characters"
+    case idRequired = "id_required"
+    case idRepeats = "id_repeats"
+    case noTrades = "no_trades"
+    case noRounds = "no_rounds"
+    case weightsSum = "weights_sum"
+    case roundMaxNotPositive = "round_max_not_positive"
+    case weightNegative = "weight_negative"
+    case trimNegative = "trim_negative"
+    case singleTakesOneMark = "single_takes_one_mark"
+    case tooFewJudges = "too_few_judges"
+    case criterionMaxNotPositive = "criterion_max_not_positive"
+    case criteriaSum = "criteria_sum"
+    case spreadAboveMax = "spread_above_max"
+    case spreadWithOneMark = "spread_with_one_mark"
+    case qualifyNotEarlier = "qualify_not_earlier"
+    case topBelowOne = "top_below_one"
+    case countNegative = "count_negative"
+    case percentOutOfRange = "percent_out_of_range"
+    case panelRepeats = "panel_repeats"
+    case panelWithoutJudges = "panel_without_judges"
+    case judgeTwiceInPanel = "judge_twice_in_panel"
+    case panelTooSmall = "panel_too_small"
+    case noPanel = "no_panel"
+    // Reverting a batch (`judge score revert`).
+    case unknownBatch = "unknown_batch"
+    case batchRevertedAlready = "batch_reverted_already"
+    case batchNotRevertable = "batch_not_revertable"
+    case batchHoldsDoubleEntry = "batch_holds_double_entry"
+    case batchHoldsJudgeMarks = "batch_holds_judge_marks"
+    case rosterRevertClosed = "roster_revert_closed"
+    case rosterRevertPublished = "roster_revert_published"
+    case rosterRevertHeld = "roster_revert_held"
+    case revertMarkChanged = "revert_mark_changed"
+    case revertTimeChanged = "revert_time_changed"
+    // Editing a competitor (`judge competitors edit`).
+    case competitorUnchanged = "competitor_unchanged"
+    case tradeChangeWithEntries = "trade_change_with_entries"
+    case moveIntoClosedTrade = "move_into_closed_trade"
+    case statusChangeNeedsChief = "status_change_needs_chief"
+    case unitChangeNeedsChief = "unit_change_needs_chief"
+    case publishedTradeChange = "published_trade_change"
+
     /// The code a door sends: a sign-in refusal goes out as API.md's `wrong_pin`.
     public var wireCode: String { self == .signInRefused ? RefusalCode.wrongPIN.rawValue : rawValue }
 
@@ -750,6 +826,210 @@ public enum RefusalCode: String, CaseIterable, Sendable {
                 "{file}: {reason}; the PINs of {judges} were issued but not written: replace them with --judge ID --chief ID"
             )
         case .unknownLanguage: ("不是可选的语言：请用 zh（中文）或 en（英文）", "not a language judge speaks: use zh or en")
+
+        // MARK: Folded in from CompetitionFileError, CompetitionError and VenueRefusal.
+        case .competitionFileUnreadable: ("无法读取该文件：{reason}", "cannot read the file: {reason}")
+        case .competitionFileTooLarge:
+            (
+                "文件大于 {max} KiB，而竞赛文件只有几 KB：是不是选错了文件？",
+                "the file is larger than {max} KiB; a competition file is a few kilobytes: is it the right file?"
+            )
+        case .competitionFileNotUTF8: ("文件不是 UTF-8 文本：请另存为 UTF-8", "the file is not UTF-8 text; save it as UTF-8")
+        case .competitionFileEmpty:
+            (
+                "文件中没有竞赛：应有 competition、trades 和 rounds 这几个键",
+                "the file holds no competition; expected the keys competition, trades and rounds"
+            )
+        case .notYAML:
+            (
+                "文件不是有效的 YAML：{problem}[（{context}，见第 {line} 行第 {column} 列）]",
+                "the file does not parse as YAML: {problem}[ ({context} at line {line}, column {column})]"
+            )
+        case .tooManyValues:
+            (
+                "文件经 YAML 别名（*name）展开后超过 {max} 个值：请直接写出这些值，不要用别名",
+                "the file expands to more than {max} values (through YAML aliases, *name); write the values out instead of aliasing them"
+            )
+        case .listTooLong: ("一个列表最多 {max} 项：请把竞赛拆开", "a list holds at most {max} items; split the competition")
+        case .expectedShape: ("应为{expected}[，而不是{kind}]", "expected {expected}[, not {kind}]")
+        case .numberTooLarge: ("数值过大", "the number is far too large")
+        case .unknownKey:
+            (
+                "无法识别的键；应为 {allowed} 之一[（是不是 {guess}？）]",
+                "unknown key; expected one of {allowed}[ (did you mean {guess}?)]"
+            )
+        case .keyNotText: ("键必须是文字；应为 {allowed} 之一", "a key must be text; expected one of {allowed}")
+        case .repeatedKey:
+            (
+                "键重复[：第 {line} 行第 {column} 列已经写过]",
+                "repeated key[; it is already given at line {line}, column {column}]"
+            )
+        case .missingKey: ("缺少{need}", "{need}")
+        case .unknownMethod:
+            (
+                "无法识别的计分方法；请用 single、mean、trimmed-mean 或 median",
+                "unknown method; use single, mean, trimmed-mean or median"
+            )
+        case .trimWithoutTrimmedMean:
+            (
+                "trim 只适用于 aggregate: trimmed-mean；本环节的方法是 {method}",
+                "trim applies only to aggregate: trimmed-mean; this round's method is {method}"
+            )
+        case .qualifyCutMissing: ("请给出 top（前 n 名晋级）或 min_score", "give either top (best n go through) or min_score")
+        case .qualifyCutTwice: ("top 和 min_score 只能给一个", "give top or min_score, not both")
+        case .unknownRounding: ("无法识别的取整方式；请用 floor 或 half-up", "unknown rounding; use floor or half-up")
+        case .timeNeedsRound: ("time: 后面要写环节编号，如 time:practical", "time: needs a round id, e.g. time:practical")
+        case .badTieBreak:
+            (
+                "同分决胜项应为环节编号（得分高者胜）或 time:<环节编号>（用时少者胜）",
+                "a tie-break is a round id (higher score wins) or time:<round id> (less time wins)"
+            )
+        case .prizeQuotaMissing: ("奖项需要 count 或 percent", "a prize tier needs either count or percent")
+        case .prizeQuotaTwice: ("奖项只能给 count 或 percent 之一，不能都给", "a prize tier takes count or percent, not both")
+        case .tooManySignatures:
+            (
+                "有 {count} 个签名栏；一页底部最多放 {max} 个",
+                "{count} signature lines; at most {max} fit at the foot of a page"
+            )
+        case .signatureTwice: ("这个签名栏列了两次", "this signature line is listed twice")
+        case .blankLine: ("{what}是空的：请填写内容，或删去该键", "{what} is blank; write the text or leave the key out")
+        case .lineBreak: ("{what}只印一行：请去掉换行", "{what} is printed on one line; remove the line break")
+        case .clerkTwice: ("录入员编号 {id} 出现了两次", "clerk id {id} is given twice")
+        case .clerkIsJudge:
+            (
+                "{id} 是裁判的编号；录入员要用自己的编号，录入记录才能看出是谁录的",
+                "{id} is a judge's id; give clerks ids of their own, so an entry says who made it"
+            )
+        case .noClerksListed: ("请至少列出一名录入员，或删去 clerks", "list at least one clerk, or leave clerks out")
+        case .noticeDaysRange:
+            (
+                "最短公示期应为 0 到 365 之间的整天数",
+                "the minimum notice period is a whole number of days from 0 to 365"
+            )
+        case .idCharacters: ("只能用字母、数字、'-' 和 '_'", "use letters, digits, '-' and '_' only")
+        case .idRequired: ("必须填写编号", "an id is required")
+        case .idRepeats: ("与 {first} 重复", "repeats {first}")
+        case .noTrades: ("竞赛至少要有一个工种", "a competition needs at least one trade")
+        case .noRounds: ("竞赛至少要有一个环节", "a competition needs at least one round")
+        case .weightsSum: ("各环节权重之和为 {sum}，必须正好是 100", "weights sum to {sum}, they must sum to exactly 100")
+        case .roundMaxNotPositive: ("环节满分必须大于 0", "a round's max must be positive")
+        case .weightNegative: ("权重不能为负", "a weight cannot be negative")
+        case .trimNegative: ("trim 不能为负", "trim cannot be negative")
+        case .singleTakesOneMark: ("aggregate single 只取 1 个分数", "aggregate single takes exactly 1 mark")
+        case .tooFewJudges:
+            (
+                "{method}[（trim {trim}）]至少需要 {needed} 名裁判的分数",
+                "{method}[ with trim {trim}] needs at least {needed} judges' marks"
+            )
+        case .criterionMaxNotPositive: ("评分项满分必须大于 0", "a criterion's max must be positive")
+        case .criteriaSum: ("各评分项满分之和为 {sum}，而环节满分为 {max}", "maxima sum to {sum}, round max is {max}")
+        case .spreadAboveMax:
+            (
+                "max_spread 超过环节满分 {max}，永远不会触发",
+                "max_spread is above the round's max of {max}, so it never flags anyone"
+            )
+        case .spreadWithOneMark: ("本环节只取一名裁判的分数，不会有分差", "this round takes one judge's mark, so its marks cannot differ")
+        case .qualifyNotEarlier:
+            (
+                "晋级只能依据之前的环节，不能是本环节或之后的环节",
+                "a round can only qualify after an earlier round, not the same or a later one"
+            )
+        case .topBelowOne: ("top 至少为 1", "top must be at least 1")
+        case .countNegative: ("人数不能为负", "a count cannot be negative")
+        case .percentOutOfRange: ("百分比应在 0 到 100 之间", "a percent is between 0 and 100")
+        case .panelRepeats: ("与 {first} 重复：每个工种的每个环节只设一个评分组", "repeats {first}: one panel per trade and round")
+        case .panelWithoutJudges: ("评分组需要列出裁判", "a panel needs its judges")
+        case .judgeTwiceInPanel: ("这名裁判在本评分组中列了两次", "the judge is named twice in this panel")
+        case .panelTooSmall:
+            (
+                "环节 {round} 每名选手取 {needed} 名裁判的分数，但评分组只有 {count} 人",
+                "round {round} takes {needed} judges' marks but the panel names {count}"
+            )
+        case .noPanel:
+            (
+                "工种 {trade}、环节 {round} 没有评分组；声明了评分组（panels）后，每个工种的每个环节都要有",
+                "no panel for trade {trade}, round {round}; when panels are declared, every trade and round needs one"
+            )
+        case .unknownBatch:
+            (
+                "--batch {batch}：没有这个批次；`judge audit log` 列出每次导入和录入的批次",
+                "--batch {batch}: no such batch; `judge audit log` shows each import's and entry's batch"
+            )
+        case .batchRevertedAlready:
+            (
+                "--batch {batch}：{what}已经撤销过（批次 {revert}，{by} 于 {at}）",
+                "--batch {batch}: {what} was reverted already (batch {revert} by {by} at {at})"
+            )
+        case .batchNotRevertable:
+            (
+                "--batch {batch}：{what}不能撤销：{why}",
+                "--batch {batch}: {what} cannot be reverted: {why}"
+            )
+        case .batchHoldsDoubleEntry:
+            (
+                "--batch {batch}：{what}含有双人录入的分数，这些分数由另一名录入员的录入或裁判长的裁决（`judge double-entry resolve`）确定，不能撤销",
+                "--batch {batch}: {what} holds double-entry (双人录入) entries, which are settled by another clerk's entry or the chief judge (`judge double-entry resolve`), not reverted"
+            )
+        case .batchHoldsJudgeMarks:
+            (
+                "--batch {batch}：{what}含有裁判凭 PIN 录入的分数，只有裁判长可以修改（`judge score correct`）",
+                "--batch {batch}: {what} holds marks a judge typed with a PIN; only the chief judge changes them (`judge score correct`)"
+            )
+        case .rosterRevertClosed:
+            (
+                "{what}不能撤销：工种 {trade} {why}，名单保持不变",
+                "{what} cannot be reverted: trade {trade} {why}, so its roster stays as it is"
+            )
+        case .rosterRevertPublished:
+            (
+                "{what}不能撤销：工种 {trade} 已发布（第 {version} 版），名单保持不变",
+                "{what} cannot be reverted: trade {trade} was published (version {version}), so its roster stays as it is"
+            )
+        case .rosterRevertHeld:
+            (
+                "{what}不能撤销：选手 {number} 此后已有{held}；请先撤销这些，或用 `judge competitors edit` 修改该选手（如 --status withdrawn）",
+                "{what} cannot be reverted: competitor {number} has {held} since; revert those first, or change the competitor with `judge competitors edit` (e.g. --status withdrawn)"
+            )
+        case .revertMarkChanged:
+            (
+                "{what}不能撤销：其中的分数（选手 {number}、环节 {round}、裁判 {judge}[、评分项 {criterion}]）此后已被批次 {later} 修改；请先撤销该批次",
+                "{what} cannot be reverted: its mark competitor {number}, round {round}, judge {judge}[, criterion {criterion}] was changed since by batch {later}; revert that batch first"
+            )
+        case .revertTimeChanged:
+            (
+                "{what}不能撤销：其中选手 {number}、环节 {round} 的用时此后已被批次 {later} 修改；请先撤销该批次",
+                "{what} cannot be reverted: its time of competitor {number}, round {round} was changed since by batch {later}; revert that batch first"
+            )
+        case .competitorUnchanged:
+            (
+                "选手 {number}（{name}，{unit}，{trade}，{status}）已是这些值，无需修改",
+                "competitor {number} ({name}, {unit}, {trade}, {status}) already has these values; nothing to change"
+            )
+        case .tradeChangeWithEntries:
+            (
+                "--trade {trade}：选手 {number} 在工种 {from} 中已有 {held}，不能改工种；请先撤销（`judge score revert --batch ID`），或用新的参赛号重新报名",
+                "--trade {trade}: competitor {number} has {held} in trade {from}, so the trade cannot change; take them back first (`judge score revert --batch ID`), or register the competitor again under a new number"
+            )
+        case .moveIntoClosedTrade:
+            (
+                "--trade {trade}：工种 {trade} {why}，不能再转入选手（与补报名一样）",
+                "--trade {trade}: trade {trade} {why}, so no competitor can move into it (as no late registration can)"
+            )
+        case .statusChangeNeedsChief:
+            (
+                "工种 {trade} 环节 {round} 已锁定（{chief} 于 {at} 锁定）：修改其中选手的状态或工种需要裁判长（--chief ID）",
+                "trade {trade}, round {round} is locked (by {chief} at {at}): a status or trade change in it needs the chief judge (--chief ID)"
+            )
+        case .unitChangeNeedsChief:
+            (
+                "--unit：选手 {number} 已有分数，而回避按单位判断，所以修改单位需要裁判长（--chief ID）",
+                "--unit: competitor {number} has marks, and recusal (回避) is decided by unit, so a unit change needs the chief judge (--chief ID)"
+            )
+        case .publishedTradeChange:
+            (
+                "--{option}：工种 {trade} 已发布（第 {version} 版，{at}）：修改{change}会改变已发布的名次，应通过申诉（`judge appeal`）和更正解决",
+                "--{option}: trade {trade} was published (version {version}, {at}): a {change} change would change the published ranking; it is settled through an appeal (`judge appeal`) and a correction"
+            )
         }
     }
 }
