@@ -1,5 +1,6 @@
-import Messages
 import Testing
+
+@testable import Messages
 
 /// Every phrase the tools say has its text in both languages, naming the same values.
 struct PhraseCatalogTests {
@@ -11,6 +12,13 @@ struct PhraseCatalogTests {
         #expect(Phrase.placeholders(in: zh) == Phrase.placeholders(in: en))
         #expect(zh.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }, "\(phrase) zh is not Chinese")
         #expect(zh != en)
+    }
+
+    /// The texts are split over one table per concern: a phrase is in exactly one of them.
+    @Test func everyPhraseHasItsTextInExactlyOneConcern() {
+        for phrase in Phrase.allCases {
+            #expect(Phrase.concerns.filter { $0[phrase] != nil }.count == 1, "\(phrase.rawValue)")
+        }
     }
 
     @Test func valuesAreFilledInAndNeverTranslated() {

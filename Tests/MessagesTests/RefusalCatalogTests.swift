@@ -1,7 +1,8 @@
 import Foundation
-import Messages
 import ScoringCore
 import Testing
+
+@testable import Messages
 
 /// Every refusal code has its text in both languages, with the same placeholders, and both
 /// texts are pinned in `Fixtures/messages/refusals.txt` (set JUDGE_UPDATE_GOLDEN=1 to rewrite
@@ -19,6 +20,13 @@ struct RefusalCatalogTests {
         // `{s}` is English grammar (`judge{s}`), which Chinese does without.
         #expect(RefusalCode.placeholders(in: zh) == RefusalCode.placeholders(in: en).subtracting(["s"]))
         #expect(zh.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }, "\(code) zh is not Chinese")
+    }
+
+    /// The texts are split over one table per concern: a code is in exactly one of them.
+    @Test func everyCodeHasItsTextInExactlyOneConcern() {
+        for code in RefusalCode.allCases {
+            #expect(RefusalCode.concerns.filter { $0[code] != nil }.count == 1, "\(code.rawValue)")
+        }
     }
 
     @Test func bothLanguagesOfEveryCodeArePinned() throws {
