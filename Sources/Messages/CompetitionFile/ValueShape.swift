@@ -74,7 +74,7 @@ public enum ValueShape: String, CaseIterable, Sendable {
         case .criterion: ("一个评分项：{ id, name, max }", "a criterion: { id, name, max }")
         case .qualification:
             (
-                "{ after: <环节编号>, top: <人数> } 或 { after: <环节编号>, min_score: <分数> }",
+                "晋级条件 { after: <环节编号>, top: <人数> } 或 { after: <环节编号>, min_score: <分数> }",
                 "{ after: <round id>, top: <n> } or { after: <round id>, min_score: <score> }"
             )
         case .prize:
@@ -95,7 +95,7 @@ public enum ValueShape: String, CaseIterable, Sendable {
         case .clerk: ("一名录入员：{ id, name }", "a clerk: { id, name }")
         case .number: ("100 或 12.5 这样的数", "a number like 100 or 12.5")
         case .wholeNumber: ("整数", "a whole number")
-        case .flag: ("true 或 false", "true or false")
+        case .flag: ("布尔值 true 或 false", "true or false")
         }
     }
 }

@@ -113,6 +113,10 @@ extension ScoreDatabase {
             case "enter": "录入一个分数（score enter）"
             case "times": "导入用时 \(file)"
             case "roster": "导入名单 \(file)"
+            case "correct": "更正分数"
+            case "double-entry-resolve": "裁决双录"
+            case "competitor-edit": "修改选手"
+            case "revert": "撤销"
             default: kind
             }
         let zh = "批次 \(batch)（\(row["clerk"] as String) 于 \(LocalTime.text(stored: row["started_at"])) \(source)）"
