@@ -43,11 +43,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        // The competition file (YAML) into a checked ScoringCore.Competition.
+        // The competition file (YAML) into a checked ScoringCore.Competition; refusals placed at file:line:column.
         .target(
             name: "CompetitionConfig",
             dependencies: [
                 "ScoringCore",
+                "Messages",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings
@@ -134,7 +135,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CompetitionConfigTests",
-            dependencies: ["CompetitionConfig"],
+            dependencies: ["CompetitionConfig", "Messages"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

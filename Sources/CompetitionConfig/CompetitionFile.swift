@@ -1,3 +1,4 @@
+public import Messages
 public import ScoringCore
 import Yams
 
@@ -11,27 +12,30 @@ import Yams
 
 /// The competition file of CLI.md (YAML) into a checked `Competition`.
 public enum CompetitionFile {
-    /// Reads and checks a competition file. Throws CompetitionFileError.
-    public static func load(path: String) throws(CompetitionFileError) -> Competition {
+    /// Reads and checks a competition file. Throws a `Refusal` placed at its key
+    /// (`Place.key`: file, line, column, key path), with the value as the file writes it.
+    public static func load(path: String) throws(Refusal) -> Competition {
         let bytes: [UInt8]
         switch readFile(path) {
         case .success(let read): bytes = read
         case .failure(let reason):
-            throw CompetitionFileError(
-                file: path, line: 0, column: 0, path: "", value: "", problem: "cannot read the file: \(reason)")
+            throw Refusal(
+                .competitionFileUnreadable, at: .key(file: path, line: 0, column: 0, path: ""),
+                ["reason": reason.reason])
         }
         guard bytes.count <= CompetitionFileLimits.fileBytes else {
-            throw CompetitionFileError(
-                file: path, line: 0, column: 0, path: "", value: "\(bytes.count) bytes",
-                problem:
-                    "the file is larger than \(CompetitionFileLimits.fileBytes / 1024) KiB; a competition file is a few kilobytes: is it the right file?"
-            )
+            throw Refusal(
+                .competitionFileTooLarge, at: .key(file: path, line: 0, column: 0, path: ""),
+                [
+                    "value": "\(bytes.count) bytes", "value.zh": "\(bytes.count) 字节",
+                    "max": String(CompetitionFileLimits.fileBytes / 1024),
+                ])
         }
         return try parse(try decodeUTF8(bytes, file: path), file: path)
     }
 
     /// Same, from text; `file` is the name used in messages.
-    public static func parse(_ yaml: String, file: String) throws(CompetitionFileError) -> Competition {
+    public static func parse(_ yaml: String, file: String) throws(Refusal) -> Competition {
         // libyaml counts a byte-order mark as a column of line 1; editors do not.
         let yaml = yaml.unicodeScalars.first == "\u{FEFF}" ? String(yaml.unicodeScalars.dropFirst()) : yaml
         let root: Node?
@@ -41,9 +45,7 @@ public enum CompetitionFile {
             throw YAMLFailure.describe(error, in: yaml, file: file)
         }
         guard let root else {
-            throw CompetitionFileError(
-                file: file, line: 1, column: 1, path: "", value: "",
-                problem: "the file holds no competition; expected the keys competition, trades and rounds")
+            throw Refusal(.competitionFileEmpty, at: .key(file: file, line: 1, column: 1, path: ""))
         }
         try CompetitionFileLimits.checkExpansion(root, file: file)
         let reader = Reader(file: file)
@@ -51,8 +53,10 @@ public enum CompetitionFile {
         do {
             try competition.validate()
         } catch {
+            // The rules' refusal, placed at its key of this file.
             let position = reader.position(of: error.path)
-            throw reader.error(error.path, at: position, value: error.value, problem: error.problem)
+            throw Refusal(
+                error, at: .key(file: file, line: position.line, column: position.column, path: error.path))
         }
         return competition
     }
@@ -89,7 +93,7 @@ extension ReadFailure: CustomStringConvertible {
 }
 
 /// The text of the file, or an error at the first byte that is not UTF-8.
-private func decodeUTF8(_ bytes: [UInt8], file: String) throws(CompetitionFileError) -> String {
+private func decodeUTF8(_ bytes: [UInt8], file: String) throws(Refusal) -> String {
     var iterator = bytes.makeIterator()
     var decoder = UTF8()
     var text = String.UnicodeScalarView()
@@ -112,9 +116,10 @@ private func decodeUTF8(_ bytes: [UInt8], file: String) throws(CompetitionFileEr
         case .error:
             let byte = offset < bytes.count ? bytes[offset] : 0
             let hex = String(byte, radix: 16, uppercase: true)
-            throw CompetitionFileError(
-                file: file, line: line, column: column, path: "", value: "byte 0x\(hex.count == 1 ? "0" : "")\(hex)",
-                problem: "the file is not UTF-8 text; save it as UTF-8")
+            let byteHex = "0x\(hex.count == 1 ? "0" : "")\(hex)"
+            throw Refusal(
+                .competitionFileNotUTF8, at: .key(file: file, line: line, column: column, path: ""),
+                ["value": "byte \(byteHex)", "value.zh": "字节 \(byteHex)"])
         }
     }
 }

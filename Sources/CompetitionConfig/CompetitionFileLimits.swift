@@ -1,3 +1,4 @@
+import Messages
 import Yams
 
 /// Caps on the competition file, so a hostile or mistaken file is refused at once instead of
@@ -10,19 +11,19 @@ enum CompetitionFileLimits {
     static let listItems = 10_000
     static let expandedValues = 200_000
 
-    static func checkExpansion(_ root: Node, file: String) throws(CompetitionFileError) {
+    static func checkExpansion(_ root: Node, file: String) throws(Refusal) {
         var budget = expandedValues
         var stack = [root]
         while let node = stack.popLast() {
             budget -= 1
             guard budget >= 0 else {
                 let mark = node.mark
-                throw CompetitionFileError(
-                    file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, path: "",
-                    value: "more than \(expandedValues) values",
-                    problem:
-                        "the file expands to more than \(expandedValues) values (through YAML aliases, *name); write the values out instead of aliasing them"
-                )
+                throw Refusal(
+                    .tooManyValues, at: .key(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, path: ""),
+                    [
+                        "value": "more than \(expandedValues) values", "value.zh": "超过 \(expandedValues) 个值",
+                        "max": String(expandedValues),
+                    ])
             }
             switch node {
             case .scalar: break

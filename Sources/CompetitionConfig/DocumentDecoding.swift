@@ -1,3 +1,4 @@
+import Messages
 import ScoringCore
 import Yams
 
@@ -6,29 +7,27 @@ extension Reader {
     /// Room on one line at the foot of an A4 page.
     static let maximumSignatures = 6
 
-    func documentSettings(_ header: Fields) throws(CompetitionFileError) -> DocumentSettings {
+    func documentSettings(_ header: Fields) throws(Refusal) -> DocumentSettings {
         var settings = DocumentSettings()
         if let node = header.value("organizer") {
-            settings.organizer = try printedLine(node, path: header.keyPath("organizer"), what: "the organizer")
+            settings.organizer = try printedLine(node, path: header.keyPath("organizer"), what: .organizer)
         }
         if let node = header.value("contact") {
-            settings.contact = try printedLine(node, path: header.keyPath("contact"), what: "the contact")
+            settings.contact = try printedLine(node, path: header.keyPath("contact"), what: .contact)
         }
         if let node = header.value("signatures") {
             let path = header.keyPath("signatures")
-            let list = try items(
-                node, path: path, expected: "a list of signature lines, e.g. [裁判长, 监督, 主办单位（盖章）]")
+            let list = try items(node, path: path, expected: .signatureList)
             guard list.count <= Self.maximumSignatures else {
                 throw error(
-                    path, at: node,
-                    problem:
-                        "\(list.count) signature lines; at most \(Self.maximumSignatures) fit at the foot of a page")
+                    path, at: node, .tooManySignatures,
+                    ["count": String(list.count), "max": String(Self.maximumSignatures)])
             }
             var lines: [String] = []
             for item in list {
-                let line = try printedLine(item.node, path: item.path, what: "a signature line")
+                let line = try printedLine(item.node, path: item.path, what: .signature)
                 guard !lines.contains(line) else {
-                    throw error(item.path, at: item.node, problem: "this signature line is listed twice")
+                    throw error(item.path, at: item.node, .signatureTwice)
                 }
                 lines.append(line)
             }
@@ -38,14 +37,14 @@ extension Reader {
     }
 
     /// Text printed on one line: not blank, no line break.
-    private func printedLine(_ node: Node, path: String, what: String) throws(CompetitionFileError) -> String {
+    private func printedLine(_ node: Node, path: String, what: PrintedLine) throws(Refusal) -> String {
         let text = try text(node, path: path)
         let line = String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
         guard !line.isEmpty else {
-            throw error(path, at: node, problem: "\(what) is blank; write the text or leave the key out")
+            throw error(path, at: node, .blankLine, what.values)
         }
         guard !line.contains(where: \.isNewline) else {
-            throw error(path, at: node, problem: "\(what) is printed on one line; remove the line break")
+            throw error(path, at: node, .lineBreak, what.values)
         }
         return line
     }

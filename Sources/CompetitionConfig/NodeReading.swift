@@ -1,3 +1,4 @@
+import Messages
 import ScoringCore
 import Yams
 
@@ -21,20 +22,31 @@ struct Position: Equatable {
 /// Walks the composed YAML tree: makes the errors and remembers where each key path is.
 final class Reader {
     let file: String
-    /// Key path -> where its value is (see `CompetitionFileError`).
+    /// Key path -> where its value is: the value, or the key when the value starts on a
+    /// later line (a block list or mapping), is missing, or the key itself is at fault.
     private(set) var positions: [String: Position] = ["": Position(line: 1, column: 1)]
 
     init(file: String) {
         self.file = file
     }
 
-    func error(_ path: String, at position: Position, value: String, problem: String) -> CompetitionFileError {
-        CompetitionFileError(
-            file: file, line: position.line, column: position.column, path: path, value: value, problem: problem)
+    /// A refusal of the value at `path`, placed at `position`; `value` as the file writes it.
+    func error(
+        _ path: String, at position: Position, value: String, _ code: RefusalCode, _ values: [String: String] = [:]
+    ) -> Refusal {
+        var values = values
+        values["value"] = value
+        return Refusal(
+            code, at: .key(file: file, line: position.line, column: position.column, path: path), values)
     }
 
-    func error(_ path: String, at node: Node, problem: String) -> CompetitionFileError {
-        error(path, at: position(of: path, node: node), value: render(node), problem: problem)
+    func error(_ path: String, at node: Node, _ code: RefusalCode, _ values: [String: String] = [:]) -> Refusal {
+        error(path, at: position(of: path, node: node), value: render(node), code, values)
+    }
+
+    /// `expected {shape}[, not {kind}]`: the value at `path` is not what the key holds.
+    func expected(_ path: String, at node: Node, _ shape: ValueShape, not kind: ValueShape? = nil) -> Refusal {
+        error(path, at: node, .expectedShape, shape.values("expected").merging(kind?.values("kind") ?? [:]) { $1 })
     }
 
     func record(_ path: String, at position: Position) {
@@ -59,16 +71,16 @@ final class Reader {
     // MARK: Reading values
 
     /// The items of a list, each with its path and position recorded.
-    func items(_ node: Node, path: String, expected: String) throws(CompetitionFileError) -> [(
+    func items(_ node: Node, path: String, expected: ValueShape) throws(Refusal) -> [(
         path: String, node: Node
     )] {
         guard case .sequence(let sequence) = node else {
-            throw error(path, at: node, problem: "expected \(expected)")
+            throw self.expected(path, at: node, expected)
         }
         guard sequence.count <= CompetitionFileLimits.listItems else {
             throw error(
-                path, at: Position(node.mark), value: "\(sequence.count) items",
-                problem: "a list holds at most \(CompetitionFileLimits.listItems) items; split the competition")
+                path, at: Position(node.mark), value: "\(sequence.count) items", .listTooLong,
+                ["value.zh": "\(sequence.count) 项", "max": String(CompetitionFileLimits.listItems)])
         }
         var items: [(path: String, node: Node)] = []
         for (index, item) in sequence.enumerated() {
@@ -80,61 +92,72 @@ final class Reader {
     }
 
     /// Text as written: any scalar (`id: 2024` is the text "2024").
-    func text(_ node: Node, path: String) throws(CompetitionFileError) -> String {
+    func text(_ node: Node, path: String) throws(Refusal) -> String {
         guard case .scalar(let scalar) = node else {
-            throw error(path, at: node, problem: "expected text, not \(kind(of: node))")
+            throw expected(path, at: node, .text, not: kind(of: node))
         }
-        if let problem = TextField.problem(scalar.string) {
+        let text = scalar.string
+        if TextField.problem(text) != nil {
+            // The same refusal as a CSV field's: a forbidden character, else too long.
+            let value = TextField.visible(TextField.shown(text))
+            if let character = text.unicodeScalars.lazy.compactMap(TextField.forbiddenCharacter).first {
+                throw error(
+                    path, at: Position(scalar.mark), value: value, .forbiddenCharacter, ["character": character])
+            }
             throw error(
-                path, at: Position(scalar.mark), value: TextField.visible(TextField.shown(scalar.string)),
-                problem: "the text \(problem)")
+                path, at: Position(scalar.mark), value: value, .textTooLong,
+                ["length": String(text.count), "max": String(TextField.maxLength)])
         }
-        return scalar.string
+        return text
     }
 
     /// An exact decimal with at most 2 places, from the scalar's text (never through Double).
-    func points(_ node: Node, path: String) throws(CompetitionFileError) -> Points {
+    func points(_ node: Node, path: String) throws(Refusal) -> Points {
         guard case .scalar(let scalar) = node else {
-            throw error(path, at: node, problem: "expected a number like 100 or 12.5, not \(kind(of: node))")
+            throw expected(path, at: node, .number, not: kind(of: node))
         }
         do {
             return try Points(parsing: scalar.string)
+        } catch .empty {
+            throw expected(path, at: node, .number)
         } catch {
-            throw self.error(path, at: node, problem: error.description)
+            // A number of the file is read as a mark is typed: the same refusals.
+            let refusal = Refusal(error, at: nil)
+            throw self.error(path, at: node, refusal.code, refusal.values)
         }
     }
 
     /// `true` or `false`, as YAML writes them; anything else is refused rather than guessed.
-    func flag(_ node: Node, path: String) throws(CompetitionFileError) -> Bool {
+    func flag(_ node: Node, path: String) throws(Refusal) -> Bool {
         guard case .scalar(let scalar) = node, let flag = ["true": true, "false": false][scalar.string.lowercased()]
         else {
-            throw error(path, at: node, problem: "expected true or false")
+            throw expected(path, at: node, .flag)
         }
         return flag
     }
 
     /// A whole number written as digits, optionally signed with '-'.
-    func whole(_ node: Node, path: String) throws(CompetitionFileError) -> Int {
+    func whole(_ node: Node, path: String) throws(Refusal) -> Int {
         guard case .scalar(let scalar) = node else {
-            throw error(path, at: node, problem: "expected a whole number, not \(kind(of: node))")
+            throw expected(path, at: node, .wholeNumber, not: kind(of: node))
         }
         let text = scalar.string
         let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
         guard !digits.isEmpty, digits.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
-            throw error(path, at: node, problem: "expected a whole number")
+            throw expected(path, at: node, .wholeNumber)
         }
         guard let number = Int(text), number.magnitude <= 1_000_000_000 else {
-            throw error(path, at: node, problem: "the number is far too large")
+            throw error(path, at: node, .numberTooLarge)
         }
         return number
     }
 
-    func kind(of node: Node) -> String {
+    func kind(of node: Node) -> ValueShape {
         switch node {
-        case .scalar: "text"
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        case .alias: "an alias"
+        case .scalar: .text
+        case .mapping: .mapping
+        case .sequence: .list
+        case .alias: .alias
         }
     }
 }
@@ -147,32 +170,31 @@ struct Fields {
     private var entries: [String: (key: Node, value: Node)] = [:]
 
     init(
-        _ node: Node, path: String, allowed: [String], expected: String, reader: Reader
-    ) throws(CompetitionFileError) {
+        _ node: Node, path: String, allowed: [String], expected: ValueShape, reader: Reader
+    ) throws(Refusal) {
         self.reader = reader
         self.path = path
         self.node = node
         guard case .mapping(let mapping) = node else {
-            throw reader.error(path, at: node, problem: "expected \(expected)")
+            throw reader.expected(path, at: node, expected)
         }
+        let keys = allowed.joined(separator: ", ")
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
-                throw reader.error(
-                    path, at: Position(key.mark), value: render(key),
-                    problem: "a key must be text; expected one of \(allowed.joined(separator: ", "))")
+                throw reader.error(path, at: Position(key.mark), value: render(key), .keyNotText, ["allowed": keys])
             }
             let name = scalar.string
             let keyPath = join(path, name)
             guard allowed.contains(name) else {
-                var problem = "unknown key; expected one of \(allowed.joined(separator: ", "))"
-                if let guess = closest(to: name, in: allowed) { problem += " (did you mean \(guess)?)" }
-                throw reader.error(keyPath, at: Position(key.mark), value: render(value), problem: problem)
+                var values = ["allowed": keys]
+                values["guess"] = closest(to: name, in: allowed)
+                throw reader.error(keyPath, at: Position(key.mark), value: render(value), .unknownKey, values)
             }
             if let first = entries[name] {
                 let mark = Position(first.key.mark)
                 throw reader.error(
-                    keyPath, at: Position(key.mark), value: render(value),
-                    problem: "repeated key; it is already given at line \(mark.line), column \(mark.column)")
+                    keyPath, at: Position(key.mark), value: render(value), .repeatedKey,
+                    ["line": String(mark.line), "column": String(mark.column)])
             }
             entries[name] = (key, value)
             reader.record(keyPath, at: valuePosition(key: key, value: value))
@@ -187,52 +209,54 @@ struct Fields {
 
     func keyPath(_ key: String) -> String { join(path, key) }
 
-    func missing(_ key: String, _ problem: String) -> CompetitionFileError {
+    func missing(_ key: String, _ need: RequiredKey) -> Refusal {
         let position = entries[key].map { Position($0.key.mark) } ?? Position(node.mark)
-        return reader.error(keyPath(key), at: position, value: "(missing)", problem: problem)
+        return reader.error(
+            keyPath(key), at: position, value: "(missing)", .missingKey,
+            need.values.merging(["value.zh": "（未填写）"]) { $1 })
     }
 
-    func text(_ key: String) throws(CompetitionFileError) -> String? {
+    func text(_ key: String) throws(Refusal) -> String? {
         guard let value = value(key) else { return nil }
         return try reader.text(value, path: keyPath(key))
     }
 
-    func text(_ key: String, required problem: String) throws(CompetitionFileError) -> String {
-        guard let text = try text(key) else { throw missing(key, problem) }
+    func text(_ key: String, required need: RequiredKey) throws(Refusal) -> String {
+        guard let text = try text(key) else { throw missing(key, need) }
         return text
     }
 
     /// Required text that must not be blank (names printed on sheets).
-    func name(_ key: String, required problem: String) throws(CompetitionFileError) -> String {
-        let text = try text(key, required: problem)
+    func name(_ key: String, required need: RequiredKey) throws(Refusal) -> String {
+        let text = try text(key, required: need)
         guard !text.allSatisfy(\.isWhitespace) else {
-            throw reader.error(keyPath(key), at: value(key)!, problem: problem)
+            throw reader.error(keyPath(key), at: value(key)!, .missingKey, need.values)
         }
         return text
     }
 
-    func points(_ key: String) throws(CompetitionFileError) -> Points? {
+    func points(_ key: String) throws(Refusal) -> Points? {
         guard let value = value(key) else { return nil }
         return try reader.points(value, path: keyPath(key))
     }
 
-    func points(_ key: String, required problem: String) throws(CompetitionFileError) -> Points {
-        guard let points = try points(key) else { throw missing(key, problem) }
+    func points(_ key: String, required need: RequiredKey) throws(Refusal) -> Points {
+        guard let points = try points(key) else { throw missing(key, need) }
         return points
     }
 
-    func flag(_ key: String) throws(CompetitionFileError) -> Bool? {
+    func flag(_ key: String) throws(Refusal) -> Bool? {
         guard let value = value(key) else { return nil }
         return try reader.flag(value, path: keyPath(key))
     }
 
-    func whole(_ key: String) throws(CompetitionFileError) -> Int? {
+    func whole(_ key: String) throws(Refusal) -> Int? {
         guard let value = value(key) else { return nil }
         return try reader.whole(value, path: keyPath(key))
     }
 
-    func required(_ key: String, _ problem: String) throws(CompetitionFileError) -> Node {
-        guard let value = value(key) else { throw missing(key, problem) }
+    func required(_ key: String, _ need: RequiredKey) throws(Refusal) -> Node {
+        guard let value = value(key) else { throw missing(key, need) }
         return value
     }
 }

@@ -1,48 +1,49 @@
+import Messages
 import Yams
 
-/// YAML that does not parse, as a `CompetitionFileError` at libyaml's position.
+/// YAML that does not parse, as a refusal at libyaml's position. libyaml's own words (its
+/// `problem` and `context`) are English whatever the language: they are given as values.
 enum YAMLFailure {
-    static func describe(_ error: any Error, in yaml: String, file: String) -> CompetitionFileError {
-        func failure(_ position: Position, _ problem: String, path: String = "", value: String? = nil)
-            -> CompetitionFileError
-        {
-            CompetitionFileError(
-                file: file, line: position.line, column: position.column, path: path,
-                value: value ?? excerpt(of: yaml, at: position), problem: problem)
+    static func describe(_ error: any Error, in yaml: String, file: String) -> Refusal {
+        func failure(_ position: Position, _ values: [String: String], value: String? = nil) -> Refusal {
+            var values = values
+            values["value"] = value ?? excerpt(of: yaml, at: position)
+            return Refusal(
+                .notYAML, at: .key(file: file, line: position.line, column: position.column, path: ""), values)
         }
         guard let error = error as? YamlError else {
-            return failure(.unknown, "the file does not parse as YAML: \(error)", value: "")
+            return failure(.unknown, ["problem": "\(error)"], value: "")
         }
         switch error {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            var text = "the file does not parse as YAML: \(problem)"
+            var values = ["problem": problem]
             if let context {
-                text += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+                values["context"] = context.text
+                values["line"] = String(context.mark.line)
+                values["column"] = String(context.mark.column)
             }
-            return failure(Position(mark), text)
+            return failure(Position(mark), values)
         case .reader(let problem, let offset, _, _):
             let position = offset.map { Self.position(ofCharacter: $0, in: yaml) } ?? Position.unknown
-            return failure(position, "the file does not parse as YAML: \(problem)")
+            return failure(position, ["problem": problem])
         case .duplicatedKeysInMapping(let duplicates, let context):
             return repeatedKey(duplicates.first ?? "", first: context.mark, in: yaml, file: file)
         default:
-            return failure(.unknown, "the file does not parse as YAML: \(error)", value: "")
+            return failure(.unknown, ["problem": "\(error)"], value: "")
         }
     }
 
     /// Yams refuses a mapping with a repeated key, naming only the first occurrence.
     /// Find the key path and the second occurrence: mark the first occurrence's key
     /// in the text so that the document composes, then look for it in the tree.
-    private static func repeatedKey(_ key: String, first: Yams.Mark, in yaml: String, file: String)
-        -> CompetitionFileError
-    {
+    private static func repeatedKey(_ key: String, first: Yams.Mark, in yaml: String, file: String) -> Refusal {
         let firstPosition = Position(first)
-        let problem = "repeated key; it is already given at line \(first.line), column \(first.column)"
-        let fallback = CompetitionFileError(
-            file: file, line: first.line, column: first.column, path: "", value: key.isEmpty ? "" : quotedKey(key),
-            problem: "repeated key \(quotedKey(key)); give each key once in a mapping")
+        // Without the second occurrence, the refusal points at the first and names the key.
+        let fallback = Refusal(
+            .repeatedKey, at: .key(file: file, line: first.line, column: first.column, path: ""),
+            ["value": key.isEmpty ? "" : quotedKey(key)])
         let marker: Character = "\u{E000}"
         guard let marked = insert(marker, in: yaml, at: firstPosition),
             let root = try? compose(yaml: marked),
@@ -52,9 +53,10 @@ enum YAMLFailure {
             return fallback
         }
         let position = Position(repeated.mark)
-        return CompetitionFileError(
-            file: file, line: position.line, column: position.column, path: join(found.path, key),
-            value: render(value), problem: problem)
+        return Refusal(
+            .repeatedKey,
+            at: .key(file: file, line: position.line, column: position.column, path: join(found.path, key)),
+            ["value": render(value), "line": String(first.line), "column": String(first.column)])
     }
 
     private static func quotedKey(_ key: String) -> String { "\"\(key)\"" }

@@ -7,13 +7,17 @@ public enum Place: Equatable, Hashable, Sendable {
     case option(String)
     /// A field of a request or of a form, named as the request names it.
     case field(Field)
+    /// A key of a structured file (the competition YAML), `path` as `rounds[1].criteria`:
+    /// a place like a CSV row's, where a key path stands for the column's field. Line and
+    /// column are 1-based, both 0 where the file has no place to point at (it cannot be read).
+    case key(file: String, line: Int, column: Int, path: String)
 
     /// The field at fault, wherever it is.
     public var field: Field? {
         switch self {
         case .row(_, _, _, let field): field
         case .field(let field): field
-        case .option: nil
+        case .option, .key: nil
         }
     }
 }

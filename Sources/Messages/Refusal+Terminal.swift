@@ -5,14 +5,22 @@ extension Refusal {
     /// The refusal as the command line prints it, its place mapped to text once here:
     /// `FILE:LINE:COLUMN: "VALUE" — MESSAGE` for a row of a file, `--option "VALUE": MESSAGE`
     /// for an option, and for a field the option of the same name (`--reason`), as a command
-    /// names its fields. `values["value"]` is the value at fault, shown beside its place rather
-    /// than inside the sentence.
+    /// names its fields; `FILE:LINE:COLUMN: KEY: VALUE — MESSAGE` for a key of the competition
+    /// file, whose value is already written as the file writes it (text in quotes), and whose
+    /// empty key or value is left out. `values["value"]` is the value at fault, shown beside
+    /// its place rather than inside the sentence (`value.zh` in Chinese, when it is words).
     public func terminalText(in language: Language) -> String {
         let message = message(in: language)
-        let value = values["value"].map { "\"\(Self.visible($0))\"" }
+        let shown = language == .zh ? values["value.zh"] ?? values["value"] : values["value"]
+        let value = shown.map { "\"\(Self.visible($0))\"" }
         switch place {
         case let .row(file, line, column, _):
             return "\(file):\(line):\(column ?? 0): \(value ?? "\"\"") — \(message)"
+        case let .key(file, line, column, path):
+            var text = "\(file):\(line):\(column): "
+            if !path.isEmpty { text += "\(path): " }
+            if let shown, !shown.isEmpty { text += "\(Self.visible(shown)) — " }
+            return text + message
         case let .option(option):
             return [option, value].compactMap(\.self).joined(separator: " ") + ": " + message
         case let .field(field):

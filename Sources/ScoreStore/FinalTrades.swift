@@ -23,14 +23,26 @@ extension ScoreDatabase {
 
 extension ScoreDatabase {
     /// Trades a roster import may not add to, each with why: final, or a round locked.
-    static func tradesClosedToEntries(_ db: Database) throws -> [String: String] {
-        var closed: [String: String] = [:]
+    static func tradesClosedToEntries(_ db: Database) throws -> [String: ClosedTrade] {
+        var closed: [String: ClosedTrade] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT trade_id, round_id, chief FROM round_lock ORDER BY round_id") {
-            closed[row[0]] = "has round \(row[1] as String) locked (by \(row[2] as String))"
+            let round: String = row[1]
+            let chief: String = row[2]
+            closed[row[0]] = ClosedTrade(
+                en: "has round \(round) locked (by \(chief))", zh: "的环节 \(round) 已锁定（\(chief) 锁定）")
         }
         for (trade, version) in try finalTrades(db) {
-            closed[trade] = "is final (version \(version))"
+            closed[trade] = ClosedTrade(en: "is final (version \(version))", zh: "已定为最终成绩（第 \(version) 版）")
         }
         return closed
     }
+}
+
+/// Why a trade takes no more competitors, in both languages: the `{why}` of the refusals
+/// that say so (`工种 {trade} {why}`).
+struct ClosedTrade {
+    let en: String
+    let zh: String
+
+    var values: [String: String] { ["why": en, "why.zh": zh] }
 }

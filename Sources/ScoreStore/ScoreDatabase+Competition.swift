@@ -158,7 +158,11 @@ extension ScoreDatabase {
         do {
             try competition.validate()
         } catch {
-            throw Refusal(.invalidCompetition, ["problem": error.description])
+            let problem = Refusal(error)
+            let at = "\(error.path): \(error.value) — "
+            throw Refusal(
+                .invalidCompetition,
+                ["problem": at + problem.message(in: .en), "problem.zh": at + problem.message(in: .zh)])
         }
         return competition
     }

@@ -37,7 +37,7 @@ extension ScoreDatabase {
                 if let why = closed[trade] {
                     throw Refusal.row(
                         .tradeClosedToEntries, line: row.line, field: .trade, value: row.trade,
-                        ["trade": trade, "why": why])
+                        why.values.merging(["trade": trade]) { $1 })
                 }
                 guard let status = Competitor.Status(written: row.status) else {
                     throw Refusal.row(.unknownStatus, line: row.line, field: .status, value: row.status)

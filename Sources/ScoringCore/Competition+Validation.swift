@@ -6,10 +6,10 @@ extension Competition {
         try checkUnique(judges.map(\.id.rawValue), path: "judges", key: "id")
         try checkUnique(rounds.map(\.id.rawValue), path: "rounds", key: "id")
         guard !trades.isEmpty else {
-            throw CompetitionError(path: "trades", value: "[]", problem: "a competition needs at least one trade")
+            throw CompetitionError(path: "trades", value: "[]", problem: .noTrades)
         }
         guard !rounds.isEmpty else {
-            throw CompetitionError(path: "rounds", value: "[]", problem: "a competition needs at least one round")
+            throw CompetitionError(path: "rounds", value: "[]", problem: .noRounds)
         }
         for (index, round) in rounds.enumerated() {
             try check(round, at: index)
@@ -18,7 +18,7 @@ extension Competition {
         guard weights == Points(whole: 100) else {
             throw CompetitionError(
                 path: "rounds", value: "weights " + rounds.map { "\($0.weight.trimmed)" }.joined(separator: " + "),
-                problem: "weights sum to \(weights.trimmed), they must sum to exactly 100")
+                problem: .weightsSum(weights))
         }
         for (index, key) in tieBreak.enumerated() {
             let id: RoundID
@@ -27,7 +27,8 @@ extension Competition {
             }
             guard round(id) != nil else {
                 throw CompetitionError(
-                    path: "tie_break[\(index)]", value: "\"\(key)\"", problem: "no round has the id \"\(id)\"")
+                    path: "tie_break[\(index)]", value: "\"\(key)\"",
+                    problem: .unknownRound(id, known: rounds.map(\.id)))
             }
         }
         for (index, tier) in prizes.enumerated() {
@@ -42,7 +43,7 @@ extension Competition {
         }
         guard !id.isEmpty, allowed else {
             throw CompetitionError(
-                path: "competition.id", value: "\"\(id)\"", problem: "use letters, digits, '-' and '_' only")
+                path: "competition.id", value: "\"\(id)\"", problem: .idCharacters)
         }
     }
 
@@ -50,11 +51,12 @@ extension Competition {
         var seen: [String: Int] = [:]
         for (index, id) in ids.enumerated() {
             guard !id.isEmpty else {
-                throw CompetitionError(path: "\(path)[\(index)].\(key)", value: "\"\"", problem: "an id is required")
+                throw CompetitionError(path: "\(path)[\(index)].\(key)", value: "\"\"", problem: .idRequired)
             }
             if let first = seen[id] {
                 throw CompetitionError(
-                    path: "\(path)[\(index)].\(key)", value: "\"\(id)\"", problem: "repeats \(path)[\(first)].\(key)")
+                    path: "\(path)[\(index)].\(key)", value: "\"\(id)\"",
+                    problem: .idRepeats(first: "\(path)[\(first)].\(key)"))
             }
             seen[id] = index
         }
@@ -64,39 +66,39 @@ extension Competition {
         let path = "rounds[\(index)]"
         guard round.max > .zero else {
             throw CompetitionError(
-                path: "\(path).max", value: round.max.trimmed, problem: "a round's max must be positive")
+                path: "\(path).max", value: round.max.trimmed, problem: .roundMaxNotPositive)
         }
         guard round.weight >= .zero else {
             throw CompetitionError(
-                path: "\(path).weight", value: round.weight.trimmed, problem: "a weight cannot be negative")
+                path: "\(path).weight", value: round.weight.trimmed, problem: .weightNegative)
         }
         if case .trimmedMean(let trim) = round.aggregate, trim < 0 {
-            throw CompetitionError(path: "\(path).trim", value: "\(trim)", problem: "trim cannot be negative")
+            throw CompetitionError(path: "\(path).trim", value: "\(trim)", problem: .trimNegative)
         }
         if let judges = round.judges {
             let needed = round.aggregate.minimumMarks
             if case .single = round.aggregate, judges != 1 {
                 throw CompetitionError(
-                    path: "\(path).judges", value: "\(judges)", problem: "aggregate single takes exactly 1 mark")
+                    path: "\(path).judges", value: "\(judges)", problem: .singleTakesOneMark)
             }
             guard judges >= needed else {
                 throw CompetitionError(
                     path: "\(path).judges", value: "\(judges)",
-                    problem: "\(round.aggregate.explained) needs at least \(needed) judges' marks")
+                    problem: .tooFewJudges(round.aggregate, needed: needed))
             }
         }
         try checkUnique(round.criteria.map(\.id.rawValue), path: "\(path).criteria", key: "id")
         for (criterionIndex, criterion) in round.criteria.enumerated() where criterion.max <= .zero {
             throw CompetitionError(
                 path: "\(path).criteria[\(criterionIndex)].max", value: criterion.max.trimmed,
-                problem: "a criterion's max must be positive")
+                problem: .criterionMaxNotPositive)
         }
         if !round.criteria.isEmpty {
             let sum = round.criteria.reduce(Points.zero) { $0 + $1.max }
             guard sum == round.max else {
                 throw CompetitionError(
                     path: "\(path).criteria", value: round.criteria.map(\.max.trimmed).joined(separator: " + "),
-                    problem: "maxima sum to \(sum.trimmed), round max is \(round.max.trimmed)")
+                    problem: .criteriaSum(sum, roundMax: round.max))
             }
         }
         if let qualify = round.qualify {
@@ -106,12 +108,12 @@ extension Competition {
             guard spread <= round.max else {
                 throw CompetitionError(
                     path: "\(path).max_spread", value: spread.trimmed,
-                    problem: "max_spread is above the round's max of \(round.max.trimmed), so it never flags anyone")
+                    problem: .spreadAboveMax(roundMax: round.max))
             }
             guard round.maximumMarks != 1 else {
                 throw CompetitionError(
                     path: "\(path).max_spread", value: spread.trimmed,
-                    problem: "this round takes one judge's mark, so its marks cannot differ")
+                    problem: .spreadWithOneMark)
             }
         }
     }
@@ -120,16 +122,17 @@ extension Competition {
         let path = "rounds[\(roundIndex)].qualify"
         guard let afterIndex = rounds.firstIndex(where: { $0.id == qualify.after }) else {
             throw CompetitionError(
-                path: "\(path).after", value: "\"\(qualify.after)\"", problem: "no round has this id")
+                path: "\(path).after", value: "\"\(qualify.after)\"",
+                problem: .unknownRound(qualify.after, known: rounds.map(\.id)))
         }
         guard afterIndex < roundIndex else {
             throw CompetitionError(
                 path: "\(path).after", value: "\"\(qualify.after)\"",
-                problem: "a round can only qualify after an earlier round, not the same or a later one")
+                problem: .qualifyNotEarlier)
         }
         switch qualify.cut {
         case .top(let count) where count < 1:
-            throw CompetitionError(path: "\(path).top", value: "\(count)", problem: "top must be at least 1")
+            throw CompetitionError(path: "\(path).top", value: "\(count)", problem: .topBelowOne)
         default:
             break
         }
@@ -139,21 +142,12 @@ extension Competition {
         let path = "prizes[\(index)]"
         switch tier.quota {
         case .count(let count) where count < 0:
-            throw CompetitionError(path: "\(path).count", value: "\(count)", problem: "a count cannot be negative")
+            throw CompetitionError(path: "\(path).count", value: "\(count)", problem: .countNegative)
         case .percent(let percent) where percent < .zero || percent > .all:
             throw CompetitionError(
-                path: "\(path).percent", value: percent.description, problem: "a percent is between 0 and 100")
+                path: "\(path).percent", value: percent.description, problem: .percentOutOfRange)
         default:
             break
-        }
-    }
-}
-
-extension Aggregation {
-    var explained: String {
-        switch self {
-        case .trimmedMean(let trim): "trimmed-mean with trim \(trim)"
-        default: description
         }
     }
 }

@@ -28,50 +28,48 @@ extension Competition {
             let path = "panels[\(index)]"
             guard trade(panel.trade) != nil else {
                 throw CompetitionError(
-                    path: "\(path).trade", value: "\"\(panel.trade)\"", problem: "no trade has this id")
+                    path: "\(path).trade", value: "\"\(panel.trade)\"",
+                    problem: .unknownTrade(panel.trade, known: trades.map(\.id)))
             }
             guard let round = round(panel.round) else {
                 throw CompetitionError(
-                    path: "\(path).round", value: "\"\(panel.round)\"", problem: "no round has this id")
+                    path: "\(path).round", value: "\"\(panel.round)\"",
+                    problem: .unknownRound(panel.round, known: rounds.map(\.id)))
             }
             let key = "\(panel.trade.rawValue)\u{0}\(panel.round.rawValue)"
             if let first = seen[key] {
                 throw CompetitionError(
                     path: path, value: "\(panel.trade) / \(panel.round)",
-                    problem: "repeats panels[\(first)]: one panel per trade and round")
+                    problem: .panelRepeats(first: "panels[\(first)]"))
             }
             seen[key] = index
             guard !panel.judges.isEmpty else {
-                throw CompetitionError(path: "\(path).judges", value: "[]", problem: "a panel needs its judges")
+                throw CompetitionError(path: "\(path).judges", value: "[]", problem: .panelWithoutJudges)
             }
             var members: Set<JudgeID> = []
             for (judgeIndex, judge) in panel.judges.enumerated() {
                 guard self.judge(judge) != nil else {
                     throw CompetitionError(
                         path: "\(path).judges[\(judgeIndex)]", value: "\"\(judge)\"",
-                        problem: "no judge has this id; judges are \(judges.map(\.id.rawValue).joined(separator: ", "))"
-                    )
+                        problem: .unknownJudge(judge, known: judges.map(\.id)))
                 }
                 guard members.insert(judge).inserted else {
                     throw CompetitionError(
                         path: "\(path).judges[\(judgeIndex)]", value: "\"\(judge)\"",
-                        problem: "the judge is named twice in this panel")
+                        problem: .judgeTwiceInPanel)
                 }
             }
             if let needed = round.judges, panel.judges.count < needed {
                 throw CompetitionError(
                     path: "\(path).judges", value: panel.judges.map(\.rawValue).joined(separator: ", "),
-                    problem: "round \(round.id) takes \(needed) judges' marks but the panel names \(panel.judges.count)"
-                )
+                    problem: .panelTooSmall(round: round.id, needed: needed, named: panel.judges.count))
             }
         }
         for trade in trades {
             for round in rounds where seen["\(trade.id.rawValue)\u{0}\(round.id.rawValue)"] == nil {
                 throw CompetitionError(
                     path: "panels", value: "\(trade.id) / \(round.id)",
-                    problem:
-                        "no panel for trade \(trade.id), round \(round.id); when panels are declared, every trade and round needs one"
-                )
+                    problem: .noPanel(trade: trade.id, round: round.id))
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import ScoringCore
 import Testing
 
@@ -153,9 +154,11 @@ struct CompetitionFileLoadingTests {
 
     @Test func anUnknownKeyAfterAByteOrderMarkIsAtTheColumnAnEditorShows() {
         #expect(
-            throws: CompetitionFileError(
-                file: "bom.yaml", line: 1, column: 22, path: "competition.nam", value: "\"y\"",
-                problem: "unknown key; expected one of id, name, organizer, contact, signatures (did you mean name?)")
+            throws: Refusal(
+                .unknownKey, at: .key(file: "bom.yaml", line: 1, column: 22, path: "competition.nam"),
+                [
+                    "value": "\"y\"", "allowed": "id, name, organizer, contact, signatures", "guess": "name",
+                ])
         ) {
             try CompetitionFile.parse("\u{FEFF}competition: {id: x, nam: y}\n", file: "bom.yaml")
         }

@@ -38,7 +38,7 @@ struct DocumentKeysTests {
         (
             "  contact: \"王老师\\n电话\"\n",
             // Every text of the file refuses control characters, a line break included.
-            #"demo.yaml:4:12: competition.contact: 王老师\u{A}电话 — the text holds the control character U+000A, which is not allowed in any text; remove it (retype the text if it was pasted)"#
+            #"demo.yaml:4:12: competition.contact: 王老师\u{A}电话 — the field holds the control character U+000A, which is not allowed in any text; remove it (retype the text if it was pasted)"#
         ),
         (
             "  signatures: [裁判长, \"\"]\n",
@@ -58,6 +58,6 @@ struct DocumentKeysTests {
         ),
     ])
     func aBadDocumentKeyIsRefusedAtItsPlace(line: String, message: String) {
-        Refusal(Self.name, Self.name + line, message).check()
+        RefusedEdit(Self.name, Self.name + line, message).check()
     }
 }

@@ -25,11 +25,11 @@ struct MaxSpreadConfigTests {
         ),
     ])
     func aBadMaxSpreadIsRefusedAtItsPlace(spread: String, message: String) {
-        Refusal(Self.practicalJudges, Self.practicalJudges + "    max_spread: \(spread)\n", message).check()
+        RefusedEdit(Self.practicalJudges, Self.practicalJudges + "    max_spread: \(spread)\n", message).check()
     }
 
     @Test func aRoundWithOneMarkCannotHaveASpread() {
-        Refusal(
+        RefusedEdit(
             "    aggregate: single\n", "    aggregate: single\n    max_spread: 5\n",
             "demo.yaml:12:17: rounds[0].max_spread: 5 — this round takes one judge's mark, so its marks cannot differ"
         ).check()

@@ -110,10 +110,10 @@ struct HostileInputTests {
         #expect(outcome.status == 1)
         #expect(
             outcome.stderr.hasPrefix(
-                "Error: c.yaml:4:26: judges[0].name: 王\\u{1B}芳 — the text holds the control character U+001B"),
+                "Error: c.yaml:4:26: judges[0].name: 王\\u{1B}芳 — the field holds the control character U+001B"),
             "\(outcome.stderr)")
         let bidi = try Self.refuseConfig(Self.header + "judges: [{ id: J1, name: 王芳, unit: \"甲\u{202E}公司\" }]\n")
-        #expect(bidi.stderr.contains("the text holds the bidirectional control U+202E"), "\(bidi.stderr)")
+        #expect(bidi.stderr.contains("the field holds the bidirectional control U+202E"), "\(bidi.stderr)")
     }
 
     @Test func yamlAliasesThatExpandWithoutEndAreRefusedAtOnce() throws {

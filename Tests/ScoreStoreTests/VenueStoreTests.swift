@@ -28,7 +28,9 @@ struct VenueStoreTests {
         #expect(try database.competitorChanges(number: "3").map(\.reason) == ["补报到"])
         #expect(try database.verifyAudit().problem == nil)
         #expect(
-            throws: VenueRefusal("competitor 3 (王五, 丙公司, nursery, active) already has these values; nothing to change")
+            throws: Refusal(
+                .competitorUnchanged,
+                ["number": "3", "name": "王五", "unit": "丙公司", "trade": "nursery", "status": "active"])
         ) {
             try database.editCompetitor(number: "3", CompetitorEdit(status: .active), reason: "x", by: "甲", chief: nil)
         }
@@ -41,13 +43,14 @@ struct VenueStoreTests {
         let database = try lockDatabase()
         _ = try database.lockRound(trade: "nursery", round: "theory", chief: "J4")
         let edit = CompetitorEdit(status: .withdrawn)
-        #expect(try database.competitorEditNeedsChief(number: "1", edit)?.contains("round theory") == true)
+        let needsChief = try database.competitorEditNeedsChief(number: "1", edit)
+        #expect(needsChief?.code == .statusChangeNeedsChief && needsChief?.values["round"] == "theory")
         #expect(try database.competitorEditNeedsChief(number: "1", CompetitorEdit(name: "张叁")) == nil)
         // A unit change of a competitor with marks: recusal is decided by unit.
         #expect(
-            try database.competitorEditNeedsChief(number: "1", CompetitorEdit(unit: "别的公司"))?.contains("recusal")
-                == true)
-        #expect(throws: VenueRefusal.self) {
+            try database.competitorEditNeedsChief(number: "1", CompetitorEdit(unit: "别的公司"))?.code
+                == .unitChangeNeedsChief)
+        #expect(throws: needsChief!) {
             try database.editCompetitor(number: "1", edit, reason: "退赛", by: "甲", chief: nil)
         }
         _ = try database.editCompetitor(number: "1", edit, reason: "退赛", by: "甲", chief: "J4")
@@ -72,7 +75,8 @@ struct VenueStoreTests {
             try String.fetchAll(db, sql: "SELECT old_value_h || '>' || new_batch_id FROM mark_history ORDER BY id")
         }
         #expect(history == ["8550>3", "8800>4"])
-        #expect(throws: VenueRefusal.self) { try database.revertBatch(3, reason: "x", by: "乙") }
+        let again = #expect(throws: Refusal.self) { try database.revertBatch(3, reason: "x", by: "乙") }
+        #expect(again?.code == .batchRevertedAlready && again?.values["revert"] == "4")
         _ = try database.revertBatch(2, reason: "全部重录", by: "乙")
         // The marks are gone; their history stays, as every history row does (an audit fact).
         #expect(try count("mark", in: database) == 0 && count("mark_history", in: database) == 2)

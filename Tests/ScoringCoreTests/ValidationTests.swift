@@ -37,132 +37,146 @@ struct ValidationTests {
         try fractional.validate()
     }
 
-    /// A mutation of the valid competition and the exact refusal it produces, pinned as text.
+    /// A mutation of the valid competition and the exact refusal it produces: its key, the
+    /// value as the file writes it, and the problem (its words are the catalog's, in Messages).
     struct Case: CustomTestStringConvertible, Sendable {
         let label: String
         let mutate: @Sendable (inout Competition) -> Void
-        let description: String
+        let refused: CompetitionError
         var testDescription: String { label }
     }
 
     static let cases: [Case] = [
         Case(
             label: "weights sum to 90", mutate: { $0.rounds[1].weight = Points(whole: 60) },
-            description: "rounds: weights 30 + 60 — weights sum to 90, they must sum to exactly 100"),
+            refused: CompetitionError(path: "rounds", value: "weights 30 + 60", problem: .weightsSum(.p("90")))),
         Case(
             label: "weights sum to 100.01", mutate: { $0.rounds[0].weight = .p("30.01") },
-            description: "rounds: weights 30.01 + 70 — weights sum to 100.01, they must sum to exactly 100"),
+            refused: CompetitionError(path: "rounds", value: "weights 30.01 + 70", problem: .weightsSum(.p("100.01")))),
         Case(
             label: "weights sum to 110", mutate: { $0.rounds[0].weight = .p("40") },
-            description: "rounds: weights 40 + 70 — weights sum to 110, they must sum to exactly 100"),
+            refused: CompetitionError(path: "rounds", value: "weights 40 + 70", problem: .weightsSum(.p("110")))),
         Case(
             label: "negative weight", mutate: { $0.rounds[0].weight = Points(whole: -30) },
-            description: "rounds[0].weight: -30 — a weight cannot be negative"),
+            refused: CompetitionError(path: "rounds[0].weight", value: "-30", problem: .weightNegative)),
         Case(
             label: "max zero", mutate: { $0.rounds[0].max = .zero },
-            description: "rounds[0].max: 0 — a round's max must be positive"),
+            refused: CompetitionError(path: "rounds[0].max", value: "0", problem: .roundMaxNotPositive)),
         Case(
             label: "max negative", mutate: { $0.rounds[0].max = Points(hundredths: -550) },
-            description: "rounds[0].max: -5.5 — a round's max must be positive"),
+            refused: CompetitionError(path: "rounds[0].max", value: "-5.5", problem: .roundMaxNotPositive)),
         Case(
             label: "criteria maxima do not sum to max", mutate: { $0.rounds[1].criteria[1].max = .p("50.5") },
-            description: "rounds[1].criteria: 40 + 50.5 — maxima sum to 90.5, round max is 100"),
+            refused: CompetitionError(
+                path: "rounds[1].criteria", value: "40 + 50.5", problem: .criteriaSum(.p("90.5"), roundMax: .p("100")))),
         Case(
             label: "criterion max zero", mutate: { $0.rounds[1].criteria[0].max = .zero },
-            description: "rounds[1].criteria[0].max: 0 — a criterion's max must be positive"),
+            refused: CompetitionError(path: "rounds[1].criteria[0].max", value: "0", problem: .criterionMaxNotPositive)),
         Case(
             label: "criterion id repeats", mutate: { $0.rounds[1].criteria[1].id = "safety" },
-            description: "rounds[1].criteria[1].id: \"safety\" — repeats rounds[1].criteria[0].id"),
+            refused: CompetitionError(
+                path: "rounds[1].criteria[1].id", value: "\"safety\"",
+                problem: .idRepeats(first: "rounds[1].criteria[0].id"))),
         Case(
             label: "too few judges for trimmed mean", mutate: { $0.rounds[1].judges = 2 },
-            description: "rounds[1].judges: 2 — trimmed-mean with trim 1 needs at least 3 judges' marks"),
+            refused: CompetitionError(
+                path: "rounds[1].judges", value: "2", problem: .tooFewJudges(.trimmedMean(trim: 1), needed: 3))),
         Case(
             label: "too few judges for trim 2",
             mutate: {
                 $0.rounds[1].aggregate = .trimmedMean(trim: 2)
                 $0.rounds[1].judges = 4
             },
-            description: "rounds[1].judges: 4 — trimmed-mean with trim 2 needs at least 5 judges' marks"),
+            refused: CompetitionError(
+                path: "rounds[1].judges", value: "4", problem: .tooFewJudges(.trimmedMean(trim: 2), needed: 5))),
         Case(
             label: "zero judges for mean",
             mutate: {
                 $0.rounds[1].aggregate = .mean
                 $0.rounds[1].judges = 0
             },
-            description: "rounds[1].judges: 0 — mean needs at least 1 judges' marks"),
+            refused: CompetitionError(path: "rounds[1].judges", value: "0", problem: .tooFewJudges(.mean, needed: 1))),
         Case(
             label: "single with two judges", mutate: { $0.rounds[0].judges = 2 },
-            description: "rounds[0].judges: 2 — aggregate single takes exactly 1 mark"),
+            refused: CompetitionError(path: "rounds[0].judges", value: "2", problem: .singleTakesOneMark)),
         Case(
             label: "negative trim", mutate: { $0.rounds[1].aggregate = .trimmedMean(trim: -1) },
-            description: "rounds[1].trim: -1 — trim cannot be negative"),
+            refused: CompetitionError(path: "rounds[1].trim", value: "-1", problem: .trimNegative)),
         Case(
             label: "unknown tie-break round", mutate: { $0.tieBreak = [.round("practical"), .round("interview")] },
-            description: "tie_break[1]: \"interview\" — no round has the id \"interview\""),
+            refused: CompetitionError(
+                path: "tie_break[1]", value: "\"interview\"",
+                problem: .unknownRound("interview", known: ["theory", "practical"]))),
         Case(
             label: "unknown time tie-break round", mutate: { $0.tieBreak = [.time("oral")] },
-            description: "tie_break[0]: \"time:oral\" — no round has the id \"oral\""),
+            refused: CompetitionError(
+                path: "tie_break[0]", value: "\"time:oral\"",
+                problem: .unknownRound("oral", known: ["theory", "practical"]))),
         Case(
             label: "unknown qualification round",
             mutate: { $0.rounds[1].qualify = Qualification(after: "written", cut: .top(10)) },
-            description: "rounds[1].qualify.after: \"written\" — no round has this id"),
+            refused: CompetitionError(
+                path: "rounds[1].qualify.after", value: "\"written\"",
+                problem: .unknownRound("written", known: ["theory", "practical"]))),
         Case(
             label: "qualification after the same round",
             mutate: { $0.rounds[1].qualify = Qualification(after: "practical", cut: .top(10)) },
-            description:
-                "rounds[1].qualify.after: \"practical\" — a round can only qualify after an earlier round, not the same or a later one"
+            refused: CompetitionError(
+                path: "rounds[1].qualify.after", value: "\"practical\"", problem: .qualifyNotEarlier)
         ),
         Case(
             label: "qualification after a later round",
             mutate: { $0.rounds[0].qualify = Qualification(after: "practical", cut: .minScore(.p("60"))) },
-            description:
-                "rounds[0].qualify.after: \"practical\" — a round can only qualify after an earlier round, not the same or a later one"
+            refused: CompetitionError(
+                path: "rounds[0].qualify.after", value: "\"practical\"", problem: .qualifyNotEarlier)
         ),
         Case(
             label: "top zero", mutate: { $0.rounds[1].qualify = Qualification(after: "theory", cut: .top(0)) },
-            description: "rounds[1].qualify.top: 0 — top must be at least 1"),
+            refused: CompetitionError(path: "rounds[1].qualify.top", value: "0", problem: .topBelowOne)),
         Case(
             label: "round id repeats", mutate: { $0.rounds[1].id = "theory" },
-            description: "rounds[1].id: \"theory\" — repeats rounds[0].id"),
+            refused: CompetitionError(
+                path: "rounds[1].id", value: "\"theory\"", problem: .idRepeats(first: "rounds[0].id"))),
         Case(
             label: "trade id repeats", mutate: { $0.trades[1].id = "electrician" },
-            description: "trades[1].id: \"electrician\" — repeats trades[0].id"),
+            refused: CompetitionError(
+                path: "trades[1].id", value: "\"electrician\"", problem: .idRepeats(first: "trades[0].id"))),
         Case(
             label: "judge id repeats", mutate: { $0.judges[4].id = "j2" },
-            description: "judges[4].id: \"j2\" — repeats judges[1].id"),
+            refused: CompetitionError(path: "judges[4].id", value: "\"j2\"", problem: .idRepeats(first: "judges[1].id"))
+        ),
         Case(
             label: "empty round id", mutate: { $0.rounds[0].id = "" },
-            description: "rounds[0].id: \"\" — an id is required"),
+            refused: CompetitionError(path: "rounds[0].id", value: "\"\"", problem: .idRequired)),
         Case(
             label: "no trades", mutate: { $0.trades = [] },
-            description: "trades: [] — a competition needs at least one trade"),
+            refused: CompetitionError(path: "trades", value: "[]", problem: .noTrades)),
         Case(
             label: "no rounds",
             mutate: {
                 $0.rounds = []
                 $0.tieBreak = []
             },
-            description: "rounds: [] — a competition needs at least one round"),
+            refused: CompetitionError(path: "rounds", value: "[]", problem: .noRounds)),
         Case(
             label: "bad competition id", mutate: { $0.id = "shunyi 2025" },
-            description: "competition.id: \"shunyi 2025\" — use letters, digits, '-' and '_' only"),
+            refused: CompetitionError(path: "competition.id", value: "\"shunyi 2025\"", problem: .idCharacters)),
         Case(
             label: "empty competition id", mutate: { $0.id = "" },
-            description: "competition.id: \"\" — use letters, digits, '-' and '_' only"),
+            refused: CompetitionError(path: "competition.id", value: "\"\"", problem: .idCharacters)),
         Case(
             label: "negative prize count", mutate: { $0.prizes[2].quota = .count(-1) },
-            description: "prizes[2].count: -1 — a count cannot be negative"),
+            refused: CompetitionError(path: "prizes[2].count", value: "-1", problem: .countNegative)),
         Case(
             label: "percent above 100", mutate: { $0.prizes[1].quota = .percent(.p("100.5")) },
-            description: "prizes[1].percent: 100.5 — a percent is between 0 and 100"),
+            refused: CompetitionError(path: "prizes[1].percent", value: "100.5", problem: .percentOutOfRange)),
     ]
 
     @Test(arguments: cases)
     func refused(_ testCase: Case) {
         var competition = Self.valid
         testCase.mutate(&competition)
-        let error = #expect(throws: CompetitionError.self) { try competition.validate() }
-        #expect(error?.description == testCase.description)
+        #expect(throws: testCase.refused) { try competition.validate() }
     }
 
     @Test func errorFieldsAreSeparate() {
@@ -170,7 +184,7 @@ struct ValidationTests {
         competition.rounds[1].criteria[1].max = .p("50")
         #expect(
             throws: CompetitionError(
-                path: "rounds[1].criteria", value: "40 + 50", problem: "maxima sum to 90, round max is 100")
+                path: "rounds[1].criteria", value: "40 + 50", problem: .criteriaSum(.p("90"), roundMax: .p("100")))
         ) {
             try competition.validate()
         }

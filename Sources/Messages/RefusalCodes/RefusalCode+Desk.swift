@@ -23,7 +23,6 @@ extension RefusalCode {
                 "没有要修改的内容：请给出 --name、--unit、--trade 或 --status",
                 "nothing to change: give --name, --unit, --trade or --status"
             ),
-        .needsChief: ("需要裁判长：{why}", "{why}"),
         .badAuditPin:
             (
                 "--expect \"{value}\"：审计锚点应写成 记录号:哈希（记录号、冒号和 64 位十六进制数），与 `judge results publish` 打印的一致",

@@ -27,8 +27,8 @@ public struct EditCompetitor {
         var chiefID: JudgeID?
         if let chief {
             chiefID = try AuthorizeChief(chief: chief, action: "judge competitors edit").run(in: venue, pin: pin)
-        } else if let why = needsChief {
-            throw Refusal(.needsChief, ["why": why])
+        } else if let refusal = needsChief {
+            throw refusal
         }
         let actor = chiefID == nil ? try clerk.run(in: venue, pin: pin).name : clerk.clerk ?? clerk.fallback
         return try store.editCompetitor(number: number.rawValue, edit, reason: reason, by: actor, chief: chiefID)

@@ -1,5 +1,5 @@
 import GRDB
-import Messages
+public import Messages
 public import ScoringCore
 
 /// What `editCompetitor` changed.
@@ -14,9 +14,10 @@ public struct CompetitorEditResult: Sendable {
 }
 
 extension ScoreDatabase {
-    /// Why `edit` needs the chief judge, or nil: asked before the chief's PIN is. Throws first
-    /// what no chief can allow (a change of a published trade, a move into a closed one).
-    public func competitorEditNeedsChief(number: String, _ edit: CompetitorEdit) throws -> String? {
+    /// Why `edit` needs the chief judge (the refusal without one), or nil: asked before the
+    /// chief's PIN is. Throws first what no chief can allow (a change of a published trade, a
+    /// move into a closed one).
+    public func competitorEditNeedsChief(number: String, _ edit: CompetitorEdit) throws -> Refusal? {
         try writer.read { db in
             let (id, competitor) = try Self.competitorToEdit(number, db)
             // What no chief judge can allow is said first: a published trade, a closed one.
@@ -42,13 +43,16 @@ extension ScoreDatabase {
                 throw Refusal.unknownTrade(trade.rawValue, in: competition)
             }
             if let name = edit.name, name.meaningfulReason == nil {
-                throw VenueRefusal("--name: a name cannot be blank")
+                throw Refusal(.missingField, at: .field(.name), ["value": name])
             }
             let changes = edit.differences(from: before)
             guard !changes.isEmpty else {
-                throw VenueRefusal(
-                    "competitor \(before.number) (\(before.name), \(before.unit), \(before.trade), \(before.status.rawValue)) already has these values; nothing to change"
-                )
+                throw Refusal(
+                    .competitorUnchanged,
+                    [
+                        "number": before.number.rawValue, "name": before.name, "unit": before.unit,
+                        "trade": before.trade.rawValue, "status": before.status.rawValue,
+                    ])
             }
             // After final nothing changes a trade's roster, not even a name (issue 14).
             for trade in Set([before.trade, edit.trade ?? before.trade]) {
@@ -57,8 +61,8 @@ extension ScoreDatabase {
             try Self.refuseTradeChangeWithEntries(id, before, edit, db)
             try Self.refuseChangeOfPublishedTrade(before, edit, db)
             try Self.refuseMoveIntoClosedTrade(before, edit, db)
-            if chief == nil, let why = try Self.whyChiefIsNeeded(id, before, edit, db) {
-                throw VenueRefusal(why)
+            if chief == nil, let refusal = try Self.whyChiefIsNeeded(id, before, edit, db) {
+                throw refusal
             }
             let after = edit.applied(to: before)
             let batch = try Self.startBatch(kind: "competitor-edit", file: nil, clerk: actor, db)
@@ -149,12 +153,21 @@ extension ScoreDatabase {
             try Int.fetchOne(db, sql: "SELECT count(*) FROM time_used WHERE competitor_id = ?", arguments: [id]) ?? 0
         guard marks + entries + times > 0 else { return }
         var held: [String] = []
-        if marks + entries > 0 { held.append("\(marks + entries) mark\(marks + entries == 1 ? "" : "s")") }
-        if times > 0 { held.append("\(times) time\(times == 1 ? "" : "s")") }
-        throw VenueRefusal(
-            "--trade \(trade): competitor \(competitor.number) has \(held.joined(separator: " and ")) in trade \(competitor.trade), "
-                + "so the trade cannot change; take them back first (`judge score revert --batch ID`), or register the competitor again under a new number"
-        )
+        var heldZh: [String] = []
+        if marks + entries > 0 {
+            held.append("\(marks + entries) mark\(marks + entries == 1 ? "" : "s")")
+            heldZh.append("\(marks + entries) 个分数")
+        }
+        if times > 0 {
+            held.append("\(times) time\(times == 1 ? "" : "s")")
+            heldZh.append("\(times) 个用时")
+        }
+        throw Refusal(
+            .tradeChangeWithEntries,
+            [
+                "trade": trade.rawValue, "number": competitor.number.rawValue, "from": competitor.trade.rawValue,
+                "held": held.joined(separator: " and "), "held.zh": heldZh.joined(separator: "和"),
+            ])
     }
 
     /// Late registration is closed in a trade with a locked round or a final one (`roster
@@ -164,23 +177,25 @@ extension ScoreDatabase {
     ) throws {
         guard let trade = edit.trade, trade != competitor.trade else { return }
         if let why = try tradesClosedToEntries(db)[trade.rawValue] {
-            throw VenueRefusal(
-                "--trade \(trade): trade \(trade) \(why), so no competitor can move into it (as no late registration can)"
-            )
+            throw Refusal(.moveIntoClosedTrade, why.values.merging(["trade": trade.rawValue]) { $1 })
         }
     }
 
-    /// Why this edit needs the chief judge, if it does: a status or trade change once a round
-    /// of the trade is locked, a unit change of a competitor who has marks.
+    /// Why this edit needs the chief judge, if it does, as the refusal without one: a status or
+    /// trade change once a round of the trade is locked, a unit change of a competitor who has marks.
     private static func whyChiefIsNeeded(
         _ id: Int64, _ competitor: Competitor, _ edit: CompetitorEdit, _ db: Database
-    ) throws -> String? {
+    ) throws -> Refusal? {
         if let lock = try locksGuarding(competitor, edit, db).first {
-            return "\(lock.description): a status or trade change in it needs the chief judge (--chief ID)"
+            return Refusal(
+                .statusChangeNeedsChief,
+                [
+                    "trade": lock.trade.rawValue, "round": lock.round.rawValue, "chief": lock.chief.rawValue,
+                    "at": LocalTime.text(stored: lock.lockedAt),
+                ])
         }
         if try unitChangeAffectsRecusal(id, competitor, edit, db) {
-            return
-                "--unit: competitor \(competitor.number) has marks, and recusal (回避) is decided by unit, so a unit change needs the chief judge (--chief ID)"
+            return Refusal(.unitChangeNeedsChief, ["number": competitor.number.rawValue])
         }
         return nil
     }
@@ -202,13 +217,16 @@ extension ScoreDatabase {
     private static func refuseChangeOfPublishedTrade(
         _ competitor: Competitor, _ edit: CompetitorEdit, _ db: Database
     ) throws {
-        let what = (edit.status.map { $0 != competitor.status } ?? false) ? "status" : "trade"
+        let status = edit.status.map { $0 != competitor.status } ?? false
         for trade in edit.rankingTrades(of: competitor) {
             guard let published = try publications(of: trade, db).first else { continue }
-            throw VenueRefusal(
-                "--\(what): trade \(trade) was published (version \(published.version), \(LocalTime.textWithZone(published.publishedAt))): "
-                    + "a \(what) change would change the published ranking; it is settled through an appeal (`judge appeal`) and a correction"
-            )
+            throw Refusal(
+                .publishedTradeChange,
+                [
+                    "option": status ? "status" : "trade", "change.zh": status ? "状态" : "工种",
+                    "change": status ? "status" : "trade", "trade": trade.rawValue,
+                    "version": String(published.version), "at": LocalTime.textWithZone(published.publishedAt),
+                ])
         }
     }
 }

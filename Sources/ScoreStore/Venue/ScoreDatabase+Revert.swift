@@ -32,42 +32,43 @@ extension ScoreDatabase {
             let reason = try Self.requireReason(reason)
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM entry_batch WHERE id = ?", arguments: [batch])
             else {
-                throw VenueRefusal(
-                    "--batch \(batch): no such batch; `judge audit log` shows each import's and entry's batch")
+                throw Refusal(.unknownBatch, ["batch": String(batch)])
             }
             let kind: String = row["kind"]
-            let what = Self.batchDescription(batch, row)
+            // `{what}` names the batch in the refusals below: `batch 7, score import marks.csv by …`.
+            let what = Self.batchValues(batch, row).merging(["batch": String(batch)]) { $1 }
             let logged = Self.batchDescription(batch, row, withTime: false)
             if let done = try Row.fetchOne(db, sql: "SELECT * FROM batch_revert WHERE batch_id = ?", arguments: [batch])
             {
-                throw VenueRefusal(
-                    "--batch \(batch): \(what) was reverted already (batch \(done["revert_batch_id"] as Int64) by \(done["reverted_by"] as String) at \(LocalTime.text(stored: done["reverted_at"])))"
-                )
+                throw Refusal(
+                    .batchRevertedAlready,
+                    what.merging([
+                        "revert": String(done["revert_batch_id"] as Int64), "by": done["reverted_by"],
+                        "at": LocalTime.text(stored: done["reverted_at"]),
+                    ]) { $1 })
             }
             guard ["marks", "enter", "times", "roster"].contains(kind) else {
-                throw VenueRefusal("--batch \(batch): \(what) cannot be reverted: \(Self.notRevertable(kind))")
+                let why = Self.notRevertable(kind)
+                throw Refusal(.batchNotRevertable, what.merging(["why": why.en, "why.zh": why.zh]) { $1 })
             }
             if try Bool.fetchOne(
                 db, sql: "SELECT EXISTS (SELECT 1 FROM double_entry WHERE batch_id = ?)", arguments: [batch]) == true
             {
-                throw VenueRefusal(
-                    "--batch \(batch): \(what) holds double-entry (双人录入) entries, which are settled by another clerk's entry or the chief judge (`judge double-entry resolve`), not reverted"
-                )
+                throw Refusal(.batchHoldsDoubleEntry, what)
             }
             // A mark a judge typed with a PIN is changed by the chief judge only, as `--replace` is
             // refused over it (issue 14): a revert may not take it out or put back what it replaced.
             if (row["authenticated"] as String?) == "judge" {
-                throw VenueRefusal(
-                    "--batch \(batch): \(what) holds marks a judge typed with a PIN; only the chief judge changes them (`judge score correct`)"
-                )
+                throw Refusal(.batchHoldsJudgeMarks, what)
             }
             let revert = try Self.startBatch(kind: "revert", file: nil, clerk: actor, db)
             var result = RevertResult(batch: batch, kind: kind, file: row["file"], revertBatch: revert)
             var audit = AuditChanges()
+            let named = Self.batchValues(batch, row)
             switch kind {
-            case "roster": try Self.revertRoster(batch, what, &result, &audit, db)
-            case "times": try Self.revertTimes(batch, revert, what, &result, &audit, db)
-            default: try Self.revertMarks(batch, revert, what, &result, &audit, db)
+            case "roster": try Self.revertRoster(batch, named, &result, &audit, db)
+            case "times": try Self.revertTimes(batch, revert, named, &result, &audit, db)
+            default: try Self.revertMarks(batch, revert, named, &result, &audit, db)
             }
             let at = try String.fetchOne(db, sql: "SELECT judge_now_s()") ?? ""
             try db.execute(
@@ -102,25 +103,58 @@ extension ScoreDatabase {
         return "batch \(batch), \(source) by \(row["clerk"] as String)\(time)"
     }
 
-    private static func notRevertable(_ kind: String) -> String {
+    /// The batch as a refusal names it, `{what}`, in both languages: `批次 7（张三于 … 导入分数 marks.csv）`.
+    static func batchValues(_ batch: Int64, _ row: Row) -> [String: String] {
+        let file = row["file"] as String? ?? ""
+        let kind: String = row["kind"]
+        let source =
+            switch kind {
+            case "marks": "导入分数 \(file)"
+            case "enter": "录入一个分数（score enter）"
+            case "times": "导入用时 \(file)"
+            case "roster": "导入名单 \(file)"
+            case "correct": "更正分数"
+            case "double-entry-resolve": "裁决双录"
+            case "competitor-edit": "修改选手"
+            case "revert": "撤销"
+            default: kind
+            }
+        let zh = "批次 \(batch)（\(row["clerk"] as String) 于 \(LocalTime.text(stored: row["started_at"])) \(source)）"
+        return ["what": batchDescription(batch, row), "what.zh": zh]
+    }
+
+    private static func notRevertable(_ kind: String) -> (en: String, zh: String) {
         switch kind {
-        case "correct": "a correction is changed by another correction (`judge score correct`)"
-        case "double-entry-resolve": "the chief judge's resolution is changed by a correction (`judge score correct`)"
-        case "competitor-edit": "a roster edit is changed by another edit (`judge competitors edit`)"
-        case "revert": "a revert is not reverted: import the file again"
-        default: "only imports and typed marks are reverted"
+        case "correct":
+            (
+                "a correction is changed by another correction (`judge score correct`)",
+                "更正只能由另一次更正修改（`judge score correct`）"
+            )
+        case "double-entry-resolve":
+            (
+                "the chief judge's resolution is changed by a correction (`judge score correct`)",
+                "裁判长的裁决只能通过更正修改（`judge score correct`）"
+            )
+        case "competitor-edit":
+            (
+                "a roster edit is changed by another edit (`judge competitors edit`)",
+                "名单修改只能由另一次修改更改（`judge competitors edit`）"
+            )
+        case "revert": ("a revert is not reverted: import the file again", "撤销不能再撤销：请重新导入该文件")
+        default: ("only imports and typed marks are reverted", "只能撤销导入和录入的分数")
         }
     }
 
     /// Refuses when a locked round holds any of `keys` (trade, round).
-    static func refuseLocked(_ keys: [Row], _ what: String, _ db: Database) throws {
+    static func refuseLocked(_ keys: [Row], _ what: [String: String], _ db: Database) throws {
         for key in keys {
             guard let lock = try lock(TradeID(key["trade_id"]), RoundID(key["round_id"]), db) else { continue }
             var refusal = Refusal(
                 .revertLocked,
                 [
-                    "batch": what, "trade": lock.trade.rawValue, "round": lock.round.rawValue,
-                    "chief": lock.chief.rawValue, "at": LocalTime.text(stored: lock.lockedAt),
+                    "batch": what["what"] ?? "", "batch.zh": what["what.zh"] ?? "", "trade": lock.trade.rawValue,
+                    "round": lock.round.rawValue, "chief": lock.chief.rawValue,
+                    "at": LocalTime.text(stored: lock.lockedAt),
                 ],
                 audited: "refusal.locked")
             refusal.auditNote = "score revert: \(refusal.message(in: .en))"

@@ -1,9 +1,11 @@
 import GRDB
+import Messages
 
 /// Reverting a roster import: its competitors go, unless anything was recorded against them.
 extension ScoreDatabase {
     static func revertRoster(
-        _ batch: Int64, _ what: String, _ result: inout RevertResult, _ audit: inout AuditChanges, _ db: Database
+        _ batch: Int64, _ what: [String: String], _ result: inout RevertResult, _ audit: inout AuditChanges,
+        _ db: Database
     ) throws {
         // A trade that is locked, published or final keeps its roster, as it does for a late
         // registration or a status change.
@@ -12,14 +14,13 @@ extension ScoreDatabase {
             db, sql: "SELECT DISTINCT trade_id FROM competitor WHERE batch_id = ? ORDER BY trade_id", arguments: [batch]
         ) {
             if let why = closed[trade] {
-                throw VenueRefusal("\(what) cannot be reverted: trade \(trade) \(why), so its roster stays as it is")
+                throw Refusal(.rosterRevertClosed, what.merging(why.values) { $1 }.merging(["trade": trade]) { $1 })
             }
             if let version = try Int.fetchOne(
                 db, sql: "SELECT max(version) FROM publication WHERE trade_id = ?", arguments: [trade])
             {
-                throw VenueRefusal(
-                    "\(what) cannot be reverted: trade \(trade) was published (version \(version)), so its roster stays as it is"
-                )
+                throw Refusal(
+                    .rosterRevertPublished, what.merging(["trade": trade, "version": String(version)]) { $1 })
             }
         }
         // A competitor with anything recorded against them stays: their marks would lose their owner.
@@ -40,15 +41,17 @@ extension ScoreDatabase {
                 """, arguments: [batch])
         {
             let kinds = [
-                ("marks", "marks (or reverted marks, kept in the history)"), ("times", "times"),
-                ("edits", "roster edits"),
-                ("other", "allowances, confirmations or appeals"),
+                ("marks", "marks (or reverted marks, kept in the history)", "分数（或已撤销、留在历史中的分数）"),
+                ("times", "times", "用时"), ("edits", "roster edits", "名单修改"),
+                ("other", "allowances, confirmations or appeals", "回避准许、确认或申诉"),
             ]
-            .filter { held[$0.0] as Bool }.map(\.1)
-            throw VenueRefusal(
-                "\(what) cannot be reverted: competitor \(held["number"] as String) has \(kinds.joined(separator: " and ")) since; "
-                    + "revert those first, or change the competitor with `judge competitors edit` (e.g. --status withdrawn)"
-            )
+            .filter { held[$0.0] as Bool }
+            throw Refusal(
+                .rosterRevertHeld,
+                what.merging([
+                    "number": held["number"], "held": kinds.map(\.1).joined(separator: " and "),
+                    "held.zh": kinds.map(\.2).joined(separator: "、"),
+                ]) { $1 })
         }
         let numbers = try String.fetchAll(
             db, sql: "SELECT number FROM competitor WHERE batch_id = ? ORDER BY id", arguments: [batch])

@@ -1,10 +1,12 @@
 import GRDB
+import Messages
 import ScoringCore
 
 /// Reverting a batch of marks or times: added values go, replaced ones come back from the history.
 extension ScoreDatabase {
     static func revertMarks(
-        _ batch: Int64, _ revert: Int64, _ what: String, _ result: inout RevertResult, _ audit: inout AuditChanges,
+        _ batch: Int64, _ revert: Int64, _ what: [String: String], _ result: inout RevertResult,
+        _ audit: inout AuditChanges,
         _ db: Database
     ) throws {
         try refuseLocked(
@@ -28,9 +30,13 @@ extension ScoreDatabase {
                 LIMIT 1
                 """, arguments: [batch, batch])
         {
-            throw VenueRefusal(
-                "\(what) cannot be reverted: its mark \(Self.markName(later)) was changed since by batch \(later["batch_id"] as Int64); revert that batch first"
-            )
+            throw Refusal(
+                .revertMarkChanged,
+                what.merging(
+                    Refusal.mark(
+                        number: later["number"], round: later["round_id"], judge: later["judge_id"],
+                        criterion: later["criterion_id"])
+                ) { $1 }.merging(["later": String(later["batch_id"] as Int64)]) { $1 })
         }
         let marks = try Row.fetchAll(
             db,
@@ -76,15 +82,9 @@ extension ScoreDatabase {
         }
     }
 
-    private static func markName(_ row: Row) -> String {
-        let criterion: String = row["criterion_id"]
-        return
-            "competitor \(row["number"] as String), round \(row["round_id"] as String), judge \(row["judge_id"] as String)"
-            + (criterion.isEmpty ? "" : ", criterion \(criterion)")
-    }
-
     static func revertTimes(
-        _ batch: Int64, _ revert: Int64, _ what: String, _ result: inout RevertResult, _ audit: inout AuditChanges,
+        _ batch: Int64, _ revert: Int64, _ what: [String: String], _ result: inout RevertResult,
+        _ audit: inout AuditChanges,
         _ db: Database
     ) throws {
         try refuseLocked(
@@ -102,9 +102,11 @@ extension ScoreDatabase {
                 WHERE h.old_batch_id = ? AND t.batch_id <> ? LIMIT 1
                 """, arguments: [batch, batch])
         {
-            throw VenueRefusal(
-                "\(what) cannot be reverted: its time of competitor \(later["number"] as String), round \(later["round_id"] as String) was changed since by batch \(later["batch_id"] as Int64); revert that batch first"
-            )
+            throw Refusal(
+                .revertTimeChanged,
+                what.merging([
+                    "number": later["number"], "round": later["round_id"], "later": String(later["batch_id"] as Int64),
+                ]) { $1 })
         }
         let times = try Row.fetchAll(
             db,

@@ -56,6 +56,15 @@ struct ScoreRevertTests {
             earlier.stderr.hasSuffix(
                 "cannot be reverted: its mark competitor 1, round theory, judge T1 was changed since by batch 3; revert that batch first\n"
             ), "\(earlier.stderr)")
+        // The same refusal in Chinese, the batch named in Chinese too; ids and values as they are.
+        let chinese = try JudgeProcess.run(
+            ["score", "revert", "--batch", "2", "--reason", "x"], in: folder, environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(chinese.status == 1)
+        #expect(chinese.stderr.hasPrefix("错误：批次 2（"), "\(chinese.stderr)")
+        #expect(
+            chinese.stderr.hasSuffix(
+                "不能撤销：其中的分数（选手 1、环节 theory、裁判 T1）此后已被批次 3 修改；请先撤销该批次\n"),
+            "\(chinese.stderr)")
         try VenueFolder.succeed(["score", "revert", "--batch", "3", "--reason", "错了"], in: folder)
         let again = try JudgeProcess.run(["score", "revert", "--batch", "3", "--reason", "x"], in: folder)
         #expect(again.status == 1 && again.stderr.contains("was reverted already (batch 4 by "), "\(again.stderr)")
