@@ -25,7 +25,16 @@ extension ScoreDatabase {
     }
 
     /// Runs the whole verification inside the caller's transaction; refuses on any difference.
-    static func requireIntactAudit(for action: String, _ db: Database) throws {
+    /// `verified`: the chain's last record when the caller's own verification passed, just
+    /// before this transaction. If the chain still ends there, nothing was written since and
+    /// the whole verification is not run twice; if a record came since, it is.
+    static func requireIntactAudit(for action: String, verified: AuditPin? = nil, _ db: Database) throws {
+        if let verified,
+            let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"),
+            AuditPin(record: head["seq"], hash: head["hash"]) == verified
+        {
+            return
+        }
         let verification = try verifyAudit(db)
         guard verification.problems.isEmpty else {
             throw Refusal.auditBroken(action, verification)

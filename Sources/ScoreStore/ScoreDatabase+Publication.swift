@@ -31,10 +31,13 @@ extension ScoreDatabase {
     /// Records `publication` as the trade's next version, in one transaction with its audit
     /// record. `writeFiles` runs inside it, after the checks: if it throws, nothing is recorded.
     /// Refuses when another version was published since the caller read `publication.version - 1`,
-    /// or when the trade is final.
-    public func recordPublication(_ publication: Publication, writeFiles: () throws -> Void) throws {
+    /// or when the trade is final. `verified`: where the chain ended when the caller verified
+    /// it (`AuditVerification.head`); the audit is verified again only if it grew since.
+    public func recordPublication(
+        _ publication: Publication, verified: AuditPin? = nil, writeFiles: () throws -> Void
+    ) throws {
         try writer.write { db in
-            try Self.requireIntactAudit(for: "judge results publish", db)
+            try Self.requireIntactAudit(for: "judge results publish", verified: verified, db)
             let earlier = try Self.publications(of: publication.trade, db)
             if let final = earlier.first(where: { $0.finalAt != nil }) {
                 throw Refusal(
@@ -85,9 +88,12 @@ extension ScoreDatabase {
     /// Makes the trade's latest version final. Refuses, naming every reason, unless it is
     /// `version` (the sheet as the caller sees it now; nil when it matches no published version), not
     /// final yet, its notice period is over and no appeal of the trade is open.
-    public func recordFinal(trade: TradeID, version: Int?, at now: Date, by chief: String) throws {
+    /// `verified` as for `recordPublication`.
+    public func recordFinal(
+        trade: TradeID, version: Int?, at now: Date, by chief: String, verified: AuditPin? = nil
+    ) throws {
         try writer.write { db in
-            try Self.requireIntactAudit(for: "judge results publish --final", db)
+            try Self.requireIntactAudit(for: "judge results publish --final", verified: verified, db)
             guard let latest = try Self.publications(of: trade, db).last else {
                 throw Refusal(.finalNeedsPublication, ["trade": trade.rawValue])
             }

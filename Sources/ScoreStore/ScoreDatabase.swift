@@ -29,10 +29,8 @@ public final class ScoreDatabase: Sendable {
         writer = try DatabaseQueue(path: path, configuration: Self.configuration(readOnly: readOnly, clock: clock))
         do {
             if readOnly {
-                // A database of the squashed chain needs no write while "schema" is the last migration.
                 let upToDate = try writer.read { db in
-                    try Self.migrator.hasCompletedMigrations(db)
-                        || (Self.migrations.count == 1 && SquashedChain.isAdoptable(db))
+                    try Self.migrator.hasCompletedMigrations(db) || Self.readableAsItIs(db)
                 }
                 guard upToDate else { throw Refusal(.notUpToDate, ["database": path]) }
             } else {

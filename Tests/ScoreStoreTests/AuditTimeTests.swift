@@ -28,7 +28,10 @@ struct AuditTimeTests {
         let database = try sampleDatabase()
         let future = "2099-01-01T00:00:00.000Z"
         try appendFutureRecord(database, at: future)
-        try database.recordRefusal(kind: "refusal.test", actor: "test", summary: "after the clock went back")
+        try database.writer.write { db in
+            try ScoreDatabase.appendRefusal(
+                kind: "refusal.test", actor: "test", summary: "after the clock went back", db)
+        }
         let entries = try database.auditEntries()
         #expect(entries.last?.kind == "refusal.test")
         #expect(entries.last?.at == future)

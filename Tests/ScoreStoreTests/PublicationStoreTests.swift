@@ -1,8 +1,9 @@
 import Foundation
 import Messages
-import ScoreStore
 import ScoringCore
 import Testing
+
+@testable import ScoreStore
 
 struct PublicationStoreTests {
     static let start = Date(timeIntervalSince1970: 1_790_000_000)
@@ -30,6 +31,24 @@ struct PublicationStoreTests {
         // Marks corrected back: version 3 has version 1's sheet, and is the one a file matches now.
         try database.recordPublication(Self.publication(3)) {}
         #expect(try database.publishedFile(withSHA256: "digest-sheet")?.0.version == 3)
+    }
+
+    /// Publishing verifies the audit once, before the files are made; the write checks only
+    /// that the chain still ends where that verification left it, and verifies again if not.
+    @Test func theAuditIsVerifiedAgainOnlyWhenTheChainGrewSinceTheCallerVerifiedIt() throws {
+        let database = try sampleDatabase()
+        let verified = try #require(try database.requireIntactAudit(for: "judge results publish").head)
+        // An edit outside judge appends no record: the caller's verification is the one that counts.
+        try database.writer.write { db in try db.execute(sql: "UPDATE competitor SET name = '改' WHERE number = '1'") }
+        try database.recordPublication(Self.publication(1), verified: verified) {}
+        // Version 1's record moved the chain on, so the same pin no longer spares the check.
+        #expect {
+            try database.recordPublication(Self.publication(2), verified: verified) {}
+        } throws: { ($0 as? Refusal)?.code == .auditBroken }
+        #expect {
+            try database.recordPublication(Self.publication(2)) {}
+        } throws: { ($0 as? Refusal)?.code == .auditBroken }
+        #expect(try database.publications().map(\.version) == [1])
     }
 
     @Test func aVersionOutOfTurnIsRefused() throws {

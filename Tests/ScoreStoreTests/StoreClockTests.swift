@@ -14,7 +14,9 @@ struct StoreClockTests {
         _ = try database.importRoster(
             file: "roster.csv", clerk: "test",
             nextRow: rows([RosterRow(line: 2, number: "1", name: "张三", unit: "甲公司", trade: "nursery")]))
-        try database.recordRefusal(kind: "refusal.test", actor: "test", summary: "dated by the clock")
+        try database.writer.write { db in
+            try ScoreDatabase.appendRefusal(kind: "refusal.test", actor: "test", summary: "dated by the clock", db)
+        }
 
         let entries = try database.auditEntries()
         #expect(entries.count >= 3)
@@ -23,6 +25,50 @@ struct StoreClockTests {
             try String.fetchAll(db, sql: "SELECT started_at FROM entry_batch")
         }
         #expect(started == ["2026-05-01T08:30:15.250Z"])
+        #expect(try database.verifyAudit().problems == [])
+    }
+
+    /// Migration "history-clock": a replaced mark or time is dated by the store's clock (the
+    /// replacing batch's start), a revert by its own batch, not by SQLite's clock.
+    @Test func theHistoryOfReplacedMarksAndTimesIsDatedByTheClock() throws {
+        let ticks = Ticks(from: Date(timeIntervalSince1970: 1_777_624_215.25))
+        let database = try ScoreDatabase(path: nil, clock: StoreClock { ticks.next() })
+        try database.saveCompetition(sampleCompetition, by: "test")
+        _ = try database.importRoster(
+            file: "roster.csv", clerk: "test",
+            nextRow: rows([RosterRow(line: 2, number: "1", name: "张三", unit: "甲公司", trade: "nursery")]))
+        for (score, replace) in [("80", false), ("85", true), ("90", true)] {
+            _ = try database.enterMark(
+                MarkRow(line: 1, number: "1", round: "theory", judge: "T1", score: score, criterion: ""),
+                clerk: "乙", replace: replace)
+        }
+        for (time, replace) in [("12:00", false), ("11:00", true)] {
+            _ = try database.importTimes(
+                file: "t.csv", clerk: "乙", replace: replace,
+                nextRow: rows([TimeRow(line: 2, number: "1", round: "practical", time: time)]))
+        }
+        let lastMark = try #require(try database.auditEntries().last { $0.kind == "mark.enter" }?.batch)
+        _ = try database.revertBatch(lastMark, reason: "误录", by: "乙")
+
+        let (history, clockTimes) = try database.writer.read { db in
+            (
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT h.replaced_at, b.started_at, b.kind FROM mark_history h
+                        JOIN entry_batch b ON b.id = h.new_batch_id
+                        UNION ALL
+                        SELECT h.replaced_at, b.started_at, b.kind FROM time_history h
+                        JOIN entry_batch b ON b.id = h.new_batch_id
+                        """
+                ).map { [$0[0], $0[1], $0[2]] as [String] },
+                Set(try String.fetchAll(db, sql: "SELECT started_at FROM entry_batch"))
+            )
+        }
+        // Two replaced marks, the revert's, and one replaced time; each dated when its batch began.
+        #expect(history.map { $0[2] } == ["enter", "enter", "revert", "times"])
+        #expect(history.allSatisfy { $0[0] == $0[1] }, "\(history)")
+        #expect(clockTimes.allSatisfy { $0.hasPrefix("2026-05-01T08:") }, "\(clockTimes)")
         #expect(try database.verifyAudit().problems == [])
     }
 
@@ -40,5 +86,22 @@ struct StoreClockTests {
         #expect(abs(apart) < 2, "\(ours) against \(sqlites)")
         let seconds = try database.writer.read { db in try String.fetchOne(db, sql: "SELECT judge_now_s()")! }
         #expect(seconds.count == "2026-05-01T08:30:15Z".count && seconds.hasSuffix("Z"), "\(seconds)")
+    }
+}
+
+/// A clock that moves a second at each reading, so that each batch has a time of its own.
+private final class Ticks: @unchecked Sendable {
+    private let lock = NSLock()
+    private var date: Date
+
+    init(from date: Date) {
+        self.date = date
+    }
+
+    func next() -> Date {
+        lock.lock()
+        defer { lock.unlock() }
+        date = date.addingTimeInterval(1)
+        return date
     }
 }

@@ -32,7 +32,8 @@ public struct MakeResultsFinal {
         // The version the sheet as it is now was published as; none when it differs from every one.
         let latest = signedOff.publications.last
         let version = latest.flatMap { $0.sheetSHA256 == signedOff.digest ? $0.version : nil }
-        try store.recordFinal(trade: signedOff.trade.id, version: version, at: now, by: chiefID.rawValue)
+        try store.recordFinal(
+            trade: signedOff.trade.id, version: version, at: now, by: chiefID.rawValue, verified: signedOff.verified)
         let head = try store.auditHead().map { "\($0.record):\($0.hash)" }
         // Recorded, so `version` was the latest one: the store refuses any other, and none.
         return Outcome(trade: signedOff.trade, version: version!, sha256: signedOff.digest, auditPin: head)

@@ -75,7 +75,8 @@ public struct PublishResults {
             files: bundle.documents.map { Publication.File(name: $0.name, sha256: SHA256Manifest.digest($0.data)) })
         var written: [URL] = []
         do {
-            try store.recordPublication(publication) {
+            // Verified once, by `SignedOffTrade`: the store checks only that nothing came since.
+            try store.recordPublication(publication, verified: trade.verified) {
                 for (document, url) in zip(bundle.documents, urls) {
                     try PublishedFile.create(document.data, at: url)
                     written.append(url)

@@ -12,6 +12,8 @@ struct SignedOffTrade {
     let marks: [CompetitorNumber: [Mark]]
     /// The audit chain's last record before this publication (`record:hash`).
     let auditPin: String?
+    /// The same record, for the store to see that nothing was written since it was verified.
+    let verified: AuditPin?
     let publications: [Publication]
     let digest: String
 
@@ -29,7 +31,9 @@ struct SignedOffTrade {
                 ])
         }
         // Nothing is signed off from a database that fails `judge audit verify`.
-        auditPin = try store.requireIntactAudit(for: action).pin
+        let verification = try store.requireIntactAudit(for: action)
+        auditPin = verification.pin
+        verified = verification.head
         // Only this trade's marks are read: a national competition holds millions.
         let scored = try store.scoredTradeWithMarks(trade.id)
         guard scored.results.isFinal else {

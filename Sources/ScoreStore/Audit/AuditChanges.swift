@@ -66,32 +66,6 @@ public struct AuditChanges: Sendable {
         forEach { key, value in if key == fact { found = value } }
         return found
     }
-
-    /// What the lines say, in order: the value set, or nil for a removal.
-    func forEach(_ body: (_ fact: AuditFact, _ value: String?) throws -> Void) rethrows {
-        var slotParts: [Substring: [String]] = [:]
-        for line in bytes.split(separator: UInt8(ascii: "\n")) {
-            let text = String(decoding: line.dropFirst(), as: UTF8.self)
-            switch line.first {
-            case UInt8(ascii: "="):
-                let tab = text.firstIndex(of: "\t") ?? text.endIndex
-                let key = tab == text.endIndex ? "" : String(text[text.index(after: tab)...])
-                try body(AuditFact(key: key), AuditText.unescaped(String(text[..<tab])))
-            case UInt8(ascii: "#"):
-                let fields = text.split(separator: "\t", omittingEmptySubsequences: false)
-                slotParts[fields[0]] = fields.dropFirst().map { AuditText.unescaped(String($0)) }
-            case UInt8(ascii: "*"):
-                let fields = text.split(separator: "\t", omittingEmptySubsequences: false)
-                guard fields.count == 3 else { continue }
-                // An unknown code can only come from a forged record; its fact then differs.
-                let slot = slotParts[fields[0]] ?? ["?", "?", "?"]
-                try body(
-                    AuditFact(parts: ["mark", AuditText.unescaped(String(fields[1]))] + slot), String(fields[2]))
-            default:
-                try body(AuditFact(key: text), nil)
-            }
-        }
-    }
 }
 
 /// Escapes the separators of the change lines, so a name with a tab or newline cannot forge a fact.
@@ -99,6 +73,38 @@ enum AuditText {
     /// A byte that `escaped` rewrites: backslash, tab, newline, carriage return.
     static func isSeparator(_ byte: UInt8) -> Bool {
         byte == 0x5C || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    /// Appends `text` escaped, byte for byte as `escaped` writes it.
+    static func appendEscaped<Text: Collection<UInt8>>(_ text: Text, to bytes: inout [UInt8]) {
+        guard text.contains(where: isSeparator) else {
+            bytes.append(contentsOf: text)
+            return
+        }
+        for byte in text {
+            switch byte {
+            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            default: bytes.append(byte)
+            }
+        }
+    }
+
+    /// Appends `value` in decimal digits.
+    static func appendDigits(_ value: UInt64, to bytes: inout [UInt8]) {
+        if value >= 10 { appendDigits(value / 10, to: &bytes) }
+        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+    }
+
+    /// Appends escaped text in its one spelling: what `escaped(unescaped(text))` gives.
+    static func appendCanonical(_ text: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        guard text.contains(where: isSeparator) else {
+            bytes.append(contentsOf: text)
+            return
+        }
+        appendEscaped(unescaped(String(decoding: text, as: UTF8.self)).utf8, to: &bytes)
     }
 
     static func escaped(_ text: String) -> String {
@@ -150,15 +156,10 @@ extension AuditChanges {
     /// imports record millions of marks.
     mutating func setMark(number: String, round: String, judge: String, criterion: String, hundredths: Int64) {
         bytes.append(UInt8(ascii: "="))
-        appendDecimal(hundredths)
-        bytes.append(contentsOf: "\tmark\t".utf8)
-        appendEscaped(number)
+        MarkFacts.appendValue(hundredths, to: &bytes)
         bytes.append(UInt8(ascii: "\t"))
-        appendEscaped(round)
-        bytes.append(UInt8(ascii: "\t"))
-        appendEscaped(judge)
-        bytes.append(UInt8(ascii: "\t"))
-        appendEscaped(criterion)
+        MarkFacts.appendKey(
+            number: number.utf8, round: round.utf8, judge: judge.utf8, criterion: criterion.utf8, to: &bytes)
         bytes.append(UInt8(ascii: "\n"))
     }
 
@@ -178,7 +179,7 @@ extension AuditChanges {
             slotCodes[slot] = code
             let (round, judge, criterion) = ids()
             bytes.append(UInt8(ascii: "#"))
-            appendDigits(UInt64(code))
+            AuditText.appendDigits(UInt64(code), to: &bytes)
             for part in [round, judge, criterion] {
                 bytes.append(UInt8(ascii: "\t"))
                 appendEscaped(part)
@@ -229,25 +230,7 @@ extension AuditChanges {
     }
 
     private mutating func appendEscaped(_ text: String) {
-        if text.utf8.contains(where: AuditText.isSeparator) {
-            bytes.append(contentsOf: AuditText.escaped(text).utf8)
-        } else {
-            bytes.append(contentsOf: text.utf8)
-        }
+        AuditText.appendEscaped(text.utf8, to: &bytes)
     }
 
-    /// Hundredths as `85.50`, exactly as `Points.description` writes them.
-    private mutating func appendDecimal(_ hundredths: Int64) {
-        if hundredths < 0 { bytes.append(UInt8(ascii: "-")) }
-        let magnitude = hundredths.magnitude
-        appendDigits(magnitude / 100)
-        bytes.append(UInt8(ascii: "."))
-        bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 100 / 10))
-        bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-    }
-
-    private mutating func appendDigits(_ value: UInt64) {
-        if value >= 10 { appendDigits(value / 10) }
-        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
-    }
 }

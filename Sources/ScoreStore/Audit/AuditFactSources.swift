@@ -6,6 +6,21 @@ import ScoringCore
 protocol AuditFactSource {
     /// Every current fact of this part, in a stable order.
     static func currentFacts(_ db: Database, _ emit: (AuditFact, String) throws -> Void) throws
+
+    /// The same facts as the bytes a change line holds: the key, and the value escaped.
+    static func currentFactLines(_ db: Database, _ emit: (AuditChanges.Line) throws -> Void) throws
+}
+
+extension AuditFactSource {
+    static func currentFactLines(_ db: Database, _ emit: (AuditChanges.Line) throws -> Void) throws {
+        var escaped: [UInt8] = []
+        try currentFacts(db) { fact, value in
+            escaped.removeAll(keepingCapacity: true)
+            AuditText.appendEscaped(value.utf8, to: &escaped)
+            var key = fact.key
+            try key.withUTF8 { key in try escaped.withUnsafeBufferPointer { try emit((key, $0)) } }
+        }
+    }
 }
 
 enum AuditFactSources {
@@ -93,17 +108,52 @@ enum MarkFacts: AuditFactSource {
         AuditFact("mark", number, round, judge, criterion)
     }
 
+    /// The key of `fact(number:round:judge:criterion:)`, appended as bytes.
+    static func appendKey<Part: Collection<UInt8>>(
+        number: Part, round: Part, judge: Part, criterion: Part, to bytes: inout [UInt8]
+    ) {
+        // Part by part, with no array of the four: this runs once per stored mark.
+        bytes.append(contentsOf: "mark\t".utf8)
+        AuditText.appendEscaped(number, to: &bytes)
+        bytes.append(UInt8(ascii: "\t"))
+        AuditText.appendEscaped(round, to: &bytes)
+        bytes.append(UInt8(ascii: "\t"))
+        AuditText.appendEscaped(judge, to: &bytes)
+        bytes.append(UInt8(ascii: "\t"))
+        AuditText.appendEscaped(criterion, to: &bytes)
+    }
+
+    /// Hundredths as `85.50`, exactly as `Points.description` writes them.
+    static func appendValue(_ hundredths: Int64, to bytes: inout [UInt8]) {
+        if hundredths < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = hundredths.magnitude
+        AuditText.appendDigits(magnitude / 100, to: &bytes)
+        bytes.append(UInt8(ascii: "."))
+        bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 100 / 10))
+        bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+    }
+
     static func currentFacts(_ db: Database, _ emit: (AuditFact, String) throws -> Void) throws {
-        let rows = try Row.fetchCursor(
-            db,
+        try currentFactLines(db) { key, value in
+            try emit(AuditFact(key: String(decoding: key, as: UTF8.self)), String(decoding: value!, as: UTF8.self))
+        }
+    }
+
+    /// Stepped through SQLite's C API: a national competition holds millions of marks.
+    static func currentFactLines(_ db: Database, _ emit: (AuditChanges.Line) throws -> Void) throws {
+        let rows = try db.makeStatement(
             sql: """
                 SELECT c.number, m.round_id, m.judge_id, m.criterion_id, m.value_h
                 FROM mark m JOIN competitor c ON c.id = m.competitor_id
                 """)
-        while let row = try rows.next() {
-            try emit(
-                fact(number: row[0], round: row[1], judge: row[2], criterion: row[3]),
-                Points(hundredths: row[4]).description)
+        var key: [UInt8] = []
+        var value: [UInt8] = []
+        try SQLiteRows(statement: rows).forEach { row in
+            key.removeAll(keepingCapacity: true)
+            appendKey(number: row.text(0), round: row.text(1), judge: row.text(2), criterion: row.text(3), to: &key)
+            value.removeAll(keepingCapacity: true)
+            appendValue(row.int64(4), to: &value)
+            try key.withUnsafeBufferPointer { key in try value.withUnsafeBufferPointer { try emit((key, $0)) } }
         }
     }
 }

@@ -83,12 +83,6 @@ extension ScoreDatabase {
                 """,
             arguments: [seq, at, kind, actor, summary, Data(changes.bytes), previous, hash, batch])
     }
-
-    /// Records a refusal that matters (a wrong PIN, a write to a locked round) in its own
-    /// transaction, after the refused change was rolled back.
-    public func recordRefusal(kind: String, actor: String, summary: String) throws {
-        try writer.write { db in try Self.appendRefusal(kind: kind, actor: actor, summary: summary, db) }
-    }
 }
 
 extension Sequence<UInt8> {

@@ -17,6 +17,8 @@ enum AuditRowFacts: AuditFactSource {
     /// Whether a fact key is one of these (never changes once logged).
     static func isRowFact(_ key: String) -> Bool { key.hasPrefix(prefix) }
 
+    static func isRowFact(_ key: UnsafeBufferPointer<UInt8>) -> Bool { key.starts(with: prefix.utf8) }
+
     /// Whether a fact holds a clerk's blind entry, whose value no listing shows.
     static func isBlind(_ fact: AuditFact) -> Bool {
         fact.key.hasPrefix(prefix + "double_entry\t") || fact.key.hasPrefix("double-entry\t")

@@ -20,7 +20,10 @@ public struct AuditVerification: Sendable {
     public var problem: String? { problems.first }
 
     /// The pin `RECORD:HASH` a publication prints, for `judge audit verify --expect`.
-    public var pin: String? { lastSeq.flatMap { seq in lastHash.map { "\(seq):\($0)" } } }
+    public var pin: String? { head?.description }
+
+    /// The chain's last record and its hash; nil for an empty log.
+    public var head: AuditPin? { lastSeq.flatMap { seq in lastHash.map { AuditPin(record: seq, hash: $0) } } }
 }
 
 extension ScoreDatabase {
@@ -34,101 +37,79 @@ extension ScoreDatabase {
     }
 
     static func verifyAudit(expect: AuditPin? = nil, _ db: Database) throws -> AuditVerification {
-        try ReplayedFacts.using { replayed in try verifyAudit(expect: expect, replayed, db) }
+        try ComparedFacts.using { facts in try verifyAudit(expect: expect, facts, db) }
     }
 
-    private static func verifyAudit(expect: AuditPin?, _ replayed: ReplayedFacts, _ db: Database) throws
+    /// First the chain, record by record, each record's facts added to `facts` as they are
+    /// stated; then, if the chain holds, the database's own facts; then one pass over both in
+    /// key order. A broken chain or a forged record is reported alone: the facts of a log that
+    /// cannot be trusted are not compared.
+    private static func verifyAudit(expect: AuditPin?, _ facts: ComparedFacts, _ db: Database) throws
         -> AuditVerification
     {
-        var problems: [String] = []
-        var problemCount = 0
-        func note(_ problem: @autoclosure () throws -> String) rethrows {
-            if problems.count < AuditVerification.shownLimit { problems.append(try problem()) }
-            problemCount += 1
-        }
+        // Chain problems and forged records, in the order of the records; a pin's problem after.
+        var broken = ProblemList(limit: AuditVerification.shownLimit)
         var records = 0
-        var previous: AuditRecord?
-        var pinned: AuditRecord?
+        var previous: ChainLink?
+        var pinnedHash: String?
         let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM audit_log ORDER BY seq")
         while let row = try cursor.next() {
             let record = AuditRecord(row)
-            if let broken = chainProblem(record, after: previous) {
-                note(broken)
+            if let problem = chainProblem(record, after: previous) {
+                broken.note(at: ProblemList.Place(first: record.seq)) { problem }
                 if previous == nil || record.seq != previous!.seq + 1 {
                     // A gap or a broken link: what follows cannot be trusted to replay.
                     break
                 }
             }
-            try record.changes.forEach { fact, value in
-                guard let value else {
-                    try replayed.remove(fact.key)
-                    return
-                }
-                if AuditRowFacts.isRowFact(fact.key), let earlier = try replayed.value(of: fact.key),
-                    earlier.value != value
-                {
-                    try note(
-                        "\(describe(record)) states \(fact) again with another value (\(AuditText.readable(value)); \(try describe(seq: earlier.seq, db)) gave \(AuditText.readable(earlier.value))): a stored row never changes, so the record was forged"
-                    )
-                }
-                try replayed.set(fact.key, to: value, by: record.seq)
-            }
+            try record.changes.lines { line in try facts.add(.logged, line, seq: record.seq) }
             records += 1
-            if record.seq == expect?.record { pinned = record }
-            previous = record
+            if record.seq == expect?.record { pinnedHash = record.hash }
+            previous = ChainLink(seq: record.seq, hash: record.hash, at: record.at)
         }
         if let expect {
-            if let pinned {
-                if pinned.hash != expect.hash {
-                    note(
-                        "audit record \(expect.record) has hash \(pinned.hash), but the publication pinned \(expect.hash): the log was rewritten after it was published"
-                    )
+            let place = ProblemList.Place(group: 1)
+            if let pinnedHash {
+                if pinnedHash != expect.hash {
+                    broken.note(at: place) {
+                        "audit record \(expect.record) has hash \(pinnedHash), but the publication pinned \(expect.hash): the log was rewritten after it was published"
+                    }
                 }
             } else {
-                note(
+                broken.note(at: place) {
                     "audit record \(expect.record) is missing (the log ends at record \(previous?.seq ?? 0)), but a publication pinned it: the log was cut short after it was published"
-                )
-            }
-        }
-        guard problems.isEmpty else {
-            return AuditVerification(
-                records: records, facts: 0, rows: 0, lastSeq: previous?.seq, lastHash: previous?.hash,
-                problems: problems, moreProblems: max(0, problemCount - problems.count))
-        }
-        var facts = 0
-        var rows = 0
-        for source in AuditFactSources.all {
-            try source.currentFacts(db) { fact, value in
-                if AuditRowFacts.isRowFact(fact.key) { rows += 1 } else { facts += 1 }
-                guard let logged = try replayed.take(fact.key) else {
-                    note("\(fact): the database has \(AuditText.readable(value)), which no audit record gives")
-                    return
-                }
-                if logged.value != value {
-                    try note(
-                        "\(fact): the database has \(AuditText.readable(value)), the audit log says \(AuditText.readable(logged.value)) (\(try describe(seq: logged.seq, db)))"
-                    )
                 }
             }
         }
-        try replayed.remaining { key, value, seq in
-            try note(
-                "\(AuditFact(key: key)): the audit log says \(AuditText.readable(value)) (\(try describe(seq: seq, db))), but the database has none"
-            )
+        // The database is compared only with a log whose chain holds.
+        let comparing = broken.isEmpty
+        var counts = (facts: 0, rows: 0)
+        if comparing {
+            for source in AuditFactSources.all {
+                try source.currentFactLines(db) { line in
+                    if AuditRowFacts.isRowFact(line.key) { counts.rows += 1 } else { counts.facts += 1 }
+                    try facts.add(.current, line, seq: 0)
+                }
+            }
         }
+        var pass = FactComparison(broken: broken, comparing: comparing, db)
+        try facts.inKeyOrder { row in try pass.take(row) }
+        try pass.finish()
+        broken = pass.broken
+        let reported = broken.isEmpty ? pass.differences : broken
         return AuditVerification(
-            records: records, facts: facts, rows: rows, lastSeq: previous?.seq, lastHash: previous?.hash,
-            problems: problems, moreProblems: max(0, problemCount - problems.count))
+            records: records, facts: broken.isEmpty ? counts.facts : 0, rows: broken.isEmpty ? counts.rows : 0,
+            lastSeq: previous?.seq, lastHash: previous?.hash, problems: reported.problems, moreProblems: reported.more)
     }
 
-    /// A record named in a message, read again: only a record's description is worth a lookup,
-    /// and only when something differs.
-    private static func describe(seq: Int64, _ db: Database) throws -> String {
-        try describe(
-            Row.fetchOne(db, sql: "SELECT * FROM audit_log WHERE seq = ?", arguments: [seq]).map(AuditRecord.init))
+    /// What the chain check needs of the record before: not its facts, which may be millions.
+    private struct ChainLink {
+        let seq: Int64
+        let hash: String
+        let at: String
     }
 
-    private static func chainProblem(_ record: AuditRecord, after previous: AuditRecord?) -> String? {
+    private static func chainProblem(_ record: AuditRecord, after previous: ChainLink?) -> String? {
         let expectedSeq = (previous?.seq ?? 0) + 1
         if record.seq != expectedSeq {
             return "audit record \(expectedSeq) is missing: the log goes from \(expectedSeq - 1) to \(record.seq)"
@@ -154,7 +135,11 @@ extension ScoreDatabase {
 
     static func describe(_ record: AuditRecord?) -> String {
         guard let record else { return "an unknown record" }
-        return "record \(record.seq), \(record.kind) by \(record.actor) at \(LocalTime.text(stored: record.at))"
+        return describe(seq: record.seq, kind: record.kind, actor: record.actor, at: record.at)
+    }
+
+    static func describe(seq: Int64, kind: String, actor: String, at: String) -> String {
+        "record \(seq), \(kind) by \(actor) at \(LocalTime.text(stored: at))"
     }
 }
 

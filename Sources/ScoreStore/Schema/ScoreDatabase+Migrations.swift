@@ -7,8 +7,21 @@ extension ScoreDatabase {
     /// is a new named migration appended to this list, together with a test that opens a database
     /// written by the version before it (a fixture in Fixtures/upgrade/, see UpgradeTests).
     static let migrations: [Migration] = [
-        Migration(id: "schema", merging: SquashedChain.identifiers, SquashedChain.createOrAdopt)
+        Migration(id: "schema", merging: SquashedChain.identifiers, SquashedChain.createOrAdopt),
+        Migration(id: "history-clock", onlyForWrites: true, HistoryClock.migrate),
     ]
+
+    /// Whether a read-only open may read `db` as it is, with no write to bring it up to date:
+    /// each migration not applied yet is one that reads do not need, or "schema" over a
+    /// database of the chain it squashed.
+    static func readableAsItIs(_ db: Database) throws -> Bool {
+        let applied = try migrator.appliedIdentifiers(db)
+        for migration in migrations where !applied.contains(migration.id) {
+            if migration.onlyForWrites { continue }
+            guard !migration.merging.isEmpty, try SquashedChain.isAdoptable(db) else { return false }
+        }
+        return true
+    }
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -26,14 +39,19 @@ extension ScoreDatabase {
         let id: String
         /// Migrations this one replaces (see `SquashedChain`).
         let merging: Set<String>
+        /// It changes only what writes do (a trigger), so a read-only command reads a database
+        /// without it as it is; the first command that writes applies it.
+        let onlyForWrites: Bool
         /// Given the merged migrations that were applied.
         let migrate: @Sendable (Database, Set<String>) throws -> Void
 
         init(
-            id: String, merging: Set<String> = [], _ migrate: @escaping @Sendable (Database, Set<String>) throws -> Void
+            id: String, merging: Set<String> = [], onlyForWrites: Bool = false,
+            _ migrate: @escaping @Sendable (Database, Set<String>) throws -> Void
         ) {
             self.id = id
             self.merging = merging
+            self.onlyForWrites = onlyForWrites
             self.migrate = migrate
         }
     }

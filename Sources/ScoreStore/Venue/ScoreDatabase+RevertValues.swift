@@ -63,7 +63,8 @@ extension ScoreDatabase {
                     record, to: old, batch: mark["old_batch_id"], line: mark["old_line"], db)
                 try db.execute(
                     sql: """
-                        UPDATE mark_history SET new_batch_id = ?
+                        UPDATE mark_history SET new_batch_id = ?1,
+                            replaced_at = (SELECT started_at FROM entry_batch WHERE id = ?1)
                         WHERE id = (SELECT max(id) FROM mark_history WHERE \(keyMatch))
                         """, arguments: [revert] + key)
                 audit.setMark(
@@ -125,8 +126,9 @@ extension ScoreDatabase {
                     arguments: [old, time["old_batch_id"] as Int64, time["old_line"] as Int64, id])
                 try db.execute(
                     sql: """
-                        UPDATE time_history SET new_batch_id = ?
-                        WHERE id = (SELECT max(id) FROM time_history WHERE time_id = ?)
+                        UPDATE time_history SET new_batch_id = ?1,
+                            replaced_at = (SELECT started_at FROM entry_batch WHERE id = ?1)
+                        WHERE id = (SELECT max(id) FROM time_history WHERE time_id = ?2)
                         """, arguments: [revert, id])
                 audit.set(fact, to: String(old))
                 result.restored += 1
