@@ -8,8 +8,9 @@ extension ScoreDatabase {
     /// Each final trade with its final version.
     static func finalTrades(_ db: Database) throws -> [String: Int] {
         var trades: [String: Int] = [:]
+        // Not the records: their sheets are not needed here.
         for row in try Row.fetchAll(db, sql: "SELECT trade_id, version FROM publication WHERE final_at IS NOT NULL") {
-            trades[row[0]] = row[1]
+            trades[row[PublicationRecord.Columns.tradeID]] = row[PublicationRecord.Columns.version]
         }
         return trades
     }
@@ -25,8 +26,8 @@ extension ScoreDatabase {
     /// Trades a roster import may not add to, each with why: final, or a round locked.
     static func tradesClosedToEntries(_ db: Database) throws -> [String: String] {
         var closed: [String: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT trade_id, round_id, chief FROM round_lock ORDER BY round_id") {
-            closed[row[0]] = "has round \(row[1] as String) locked (by \(row[2] as String))"
+        for lock in try RoundLockRecord.order(RoundLockRecord.Columns.roundID).fetchAll(db) {
+            closed[lock.tradeID] = "has round \(lock.roundID) locked (by \(lock.chief))"
         }
         for (trade, version) in try finalTrades(db) {
             closed[trade] = "is final (version \(version))"
