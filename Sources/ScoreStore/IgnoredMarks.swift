@@ -99,8 +99,9 @@ extension ScoreDatabase {
         guard let definition = competition.trade(trade) else {
             throw Refusal.unknownTrade(trade.rawValue, in: competition)
         }
-        let (competitors, marks) = try tradeEntries(trade, db)
-        return Scoring(competition: competition).admission(for: definition, competitors: competitors, marks: marks)
+        let entries = try tradeEntries(trade, db)
+        return Scoring(competition: competition).admission(
+            for: definition, competitors: entries.competitors, marks: entries.marks)
     }
 
     /// Who takes which round of every trade, and the advancement lists (晋级名单).

@@ -60,7 +60,8 @@ enum PublicationFacts: AuditFactSource {
                 JOIN publication p ON p.id = f.publication_id ORDER BY p.trade_id, p.version, f.name
                 """)
         {
-            let fact = Self.file(trade: row[0], version: row[1], name: row[2], sha256: row[3])
+            let fact = Self.file(
+                trade: row["trade_id"], version: row["version"], name: row["name"], sha256: row["sha256"])
             try emit(fact.0, fact.1)
         }
         for row in try Row.fetchAll(db, sql: "SELECT * FROM appeal ORDER BY id") {

@@ -30,14 +30,10 @@ extension ScoreDatabase {
                 throw Refusal.reasonRequired
             }
             let filedAt = StoredTime.text(now)
-            try db.execute(
-                sql: """
-                    INSERT INTO appeal (trade_id, version, number, reason, filed_by, filed_at)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [trade.rawValue, latest.version, number.rawValue, reason, filer, filedAt])
-            let appeal = Appeal(
-                id: db.lastInsertedRowID, trade: trade, version: latest.version, number: number, reason: reason,
-                filedBy: filer, filedAt: storedDate(filedAt))
+            let appeal = try AppealRecord(
+                tradeID: trade.rawValue, version: latest.version, number: number.rawValue, reason: reason,
+                filedBy: filer, filedAt: filedAt
+            ).inserted(db).appeal
             var changes = AuditChanges()
             let (fact, value) = PublicationFacts.appeal(
                 id: appeal.id, trade: trade.rawValue, version: appeal.version, number: number.rawValue,
@@ -87,14 +83,8 @@ extension ScoreDatabase {
     }
 
     static func appeals(of trade: TradeID?, _ db: Database) throws -> [Appeal] {
-        try Row.fetchAll(
-            db, sql: "SELECT * FROM appeal WHERE ?1 IS NULL OR trade_id = ?1 ORDER BY id", arguments: [trade?.rawValue]
-        ).map { row in
-            Appeal(
-                id: row["id"], trade: TradeID(row["trade_id"]), version: row["version"],
-                number: CompetitorNumber(row["number"]), reason: row["reason"], filedBy: row["filed_by"],
-                filedAt: storedDate(row["filed_at"]), ruling: row["ruling"], ruledBy: row["ruled_by"],
-                ruledAt: (row["ruled_at"] as String?).map(storedDate))
-        }
+        var request = AppealRecord.order(AppealRecord.Columns.id)
+        if let trade { request = request.filter(AppealRecord.Columns.tradeID == trade.rawValue) }
+        return try request.fetchAll(db).map(\.appeal)
     }
 }

@@ -126,13 +126,13 @@ enum ClerkFacts: AuditFactSource {
 
     static func currentFacts(_ db: Database, _ emit: (AuditFact, String) throws -> Void) throws {
         for row in try Row.fetchAll(db, sql: "SELECT id, name FROM clerk ORDER BY position") {
-            try emit(clerk(row[0]), row[1])
+            try emit(clerk(row["id"]), row["name"])
         }
         for row in try Row.fetchAll(db, sql: "SELECT clerk_id, hash FROM clerk_credential ORDER BY clerk_id") {
-            try emit(credential(row[0]), row[1])
+            try emit(credential(row["clerk_id"]), row["hash"])
         }
         for row in try Row.fetchAll(db, sql: "SELECT name, value FROM competition_option ORDER BY name") {
-            try emit(option(row[0]), row[1])
+            try emit(option(row["name"]), row["value"])
         }
     }
 }

@@ -21,7 +21,7 @@ extension ScoreDatabase {
 enum IntegrityFacts: AuditFactSource {
     static func currentFacts(_ db: Database, _ emit: (AuditFact, String) throws -> Void) throws {
         for row in try Row.fetchAll(db, sql: "SELECT judge_id, hash FROM credential") {
-            try emit(credential(judge: row[0]), row[1])
+            try emit(credential(judge: row["judge_id"]), row["hash"])
         }
         for row in try Row.fetchAll(
             db,
@@ -30,7 +30,7 @@ enum IntegrityFacts: AuditFactSource {
                 JOIN competitor c ON c.id = r.competitor_id
                 """)
         {
-            try emit(recusal(judge: row[0], number: row[1]), row[2])
+            try emit(recusal(judge: row["judge_id"], number: row["number"]), row["reason"])
         }
         for (key, value) in try panelFacts(db) { try emit(key, value) }
         for round in try String.fetchAll(db, sql: "SELECT round_id FROM double_entry_round") {
@@ -44,8 +44,10 @@ enum IntegrityFacts: AuditFactSource {
                 """)
         {
             try emit(
-                doubleEntryFact(number: row[0], round: row[1], judge: row[2], criterion: row[3], clerk: row[4]),
-                Points(hundredths: row[5]).description)
+                doubleEntryFact(
+                    number: row["number"], round: row["round_id"], judge: row["judge_id"],
+                    criterion: row["criterion_id"], clerk: row["clerk"]),
+                Points(hundredths: row["value_h"]).description)
         }
     }
 
@@ -57,7 +59,7 @@ enum IntegrityFacts: AuditFactSource {
     static func panelFacts(_ db: Database) throws -> [(AuditFact, String)] {
         var judges: [[String]: [String]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT trade_id, round_id, judge_id FROM panel_judge ORDER BY position") {
-            judges[[row[0], row[1]], default: []].append(row[2])
+            judges[[row["trade_id"], row["round_id"]], default: []].append(row["judge_id"])
         }
         return judges.map { (panel(trade: $0.key[0], round: $0.key[1]), $0.value.joined(separator: ",")) }
     }

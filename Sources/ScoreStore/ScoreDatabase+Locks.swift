@@ -68,15 +68,13 @@ extension ScoreDatabase {
     /// Every lock, for `judge status`.
     public func roundLocks() throws -> [RoundLock] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM round_lock ORDER BY trade_id, round_id").map(RoundLock.init)
+            try RoundLockRecord.order(RoundLockRecord.Columns.tradeID, RoundLockRecord.Columns.roundID).fetchAll(db)
+                .map(\.lock)
         }
     }
 
     static func lock(_ trade: TradeID, _ round: RoundID, _ db: Database) throws -> RoundLock? {
-        try Row.fetchOne(
-            db, sql: "SELECT * FROM round_lock WHERE trade_id = ? AND round_id = ?",
-            arguments: [trade.rawValue, round.rawValue]
-        ).map(RoundLock.init)
+        try RoundLockRecord.fetchOne(db, key: ["trade_id": trade.rawValue, "round_id": round.rawValue])?.lock
     }
 
     static func checkTradeAndRound(_ trade: TradeID, _ round: RoundID, _ db: Database) throws {

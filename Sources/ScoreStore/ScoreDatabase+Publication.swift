@@ -22,9 +22,10 @@ extension ScoreDatabase {
                         JOIN publication p ON p.id = f.publication_id
                         WHERE f.sha256 = ? ORDER BY p.version DESC, p.trade_id LIMIT 1
                         """, arguments: [digest]),
-                let publication = try Self.publications(of: TradeID(row[0]), db).first(where: { $0.version == row[1] })
+                let publication = try Self.publications(of: TradeID(row[PublicationRecord.Columns.tradeID]), db)
+                    .first(where: { $0.version == row[PublicationRecord.Columns.version] })
             else { return nil }
-            return (publication, Publication.File(name: row[2], sha256: digest))
+            return (publication, Publication.File(name: row[PublicationFileRecord.Columns.name], sha256: digest))
         }
     }
 
@@ -48,17 +49,12 @@ extension ScoreDatabase {
                     .publishedMeanwhile,
                     ["trade": publication.trade.rawValue, "version": String(earlier.last?.version ?? 0)])
             }
-            try db.execute(
-                sql: """
-                    INSERT INTO publication (trade_id, version, sheet, sheet_sha256, published_at, notice_ends_at, published_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    publication.trade.rawValue, publication.version, publication.sheet, publication.sheetSHA256,
-                    StoredTime.text(publication.publishedAt), StoredTime.text(publication.noticeEndsAt),
-                    publication.publishedBy,
-                ])
-            let id = db.lastInsertedRowID
+            let record = try PublicationRecord(
+                tradeID: publication.trade.rawValue, version: publication.version, sheet: publication.sheet,
+                sheetSHA256: publication.sheetSHA256, publishedAt: StoredTime.text(publication.publishedAt),
+                noticeEndsAt: StoredTime.text(publication.noticeEndsAt), publishedBy: publication.publishedBy
+            ).inserted(db)
+            let id = record.id ?? db.lastInsertedRowID
             var changes = AuditChanges()
             let (fact, value) = PublicationFacts.version(
                 trade: publication.trade.rawValue, version: publication.version,
@@ -68,9 +64,7 @@ extension ScoreDatabase {
                 noticeEndsAt: StoredTime.text(publication.noticeEndsAt), by: publication.publishedBy)
             changes.set(fact, to: value)
             for file in publication.files {
-                try db.execute(
-                    sql: "INSERT INTO publication_file (publication_id, name, sha256) VALUES (?, ?, ?)",
-                    arguments: [id, file.name, file.sha256])
+                try PublicationFileRecord(publicationID: id, name: file.name, sha256: file.sha256).insert(db)
                 let (fileFact, digest) = PublicationFacts.file(
                     trade: publication.trade.rawValue, version: publication.version, name: file.name,
                     sha256: file.sha256)
@@ -141,22 +135,20 @@ extension ScoreDatabase {
     }
 
     static func publications(of trade: TradeID?, _ db: Database) throws -> [Publication] {
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT * FROM publication WHERE ?1 IS NULL OR trade_id = ?1 ORDER BY trade_id, version
-                """, arguments: [trade?.rawValue])
+        var request = PublicationRecord.order(PublicationRecord.Columns.tradeID, PublicationRecord.Columns.version)
+        if let trade { request = request.filter(PublicationRecord.Columns.tradeID == trade.rawValue) }
         let files = Dictionary(
-            grouping: try Row.fetchAll(
-                db, sql: "SELECT publication_id, name, sha256 FROM publication_file ORDER BY rowid"),
-            by: { $0["publication_id"] as Int64 })
-        return rows.map { row in
+            grouping: try PublicationFileRecord.order(Column.rowID).fetchAll(db), by: \.publicationID)
+        return try request.fetchAll(db).map { record in
             Publication(
-                trade: TradeID(row["trade_id"]), version: row["version"], sheet: row["sheet"],
-                sheetSHA256: row["sheet_sha256"], publishedAt: storedDate(row["published_at"]),
-                noticeEndsAt: storedDate(row["notice_ends_at"]), publishedBy: row["published_by"],
-                files: (files[row["id"]] ?? []).map { Publication.File(name: $0["name"], sha256: $0["sha256"]) },
-                finalAt: (row["final_at"] as String?).map(storedDate), finalBy: row["final_by"])
+                trade: TradeID(record.tradeID), version: record.version, sheet: record.sheet,
+                sheetSHA256: record.sheetSHA256, publishedAt: storedDate(record.publishedAt),
+                noticeEndsAt: storedDate(record.noticeEndsAt), publishedBy: record.publishedBy,
+                files: record.id.flatMap { files[$0] }.map {
+                    $0.map { Publication.File(name: $0.name, sha256: $0.sha256) }
+                }
+                    ?? [],
+                finalAt: record.finalAt.map(storedDate), finalBy: record.finalBy)
         }
     }
 }

@@ -2,110 +2,117 @@ import GRDB
 import Messages
 public import ScoringCore
 
-/// Every trade's sheet, scored from one consistent snapshot.
+/// The chosen trades' sheets, scored from one consistent snapshot.
 public struct ScoredCompetition: Sendable {
     public var competition: Competition
     public var trades: [TradeResults]
 }
 
+/// One trade's sheet and the marks it was scored from.
+public struct ScoredTrade: Sendable {
+    public var results: TradeResults
+    /// Every stored mark of the trade's competitors, by competitor (an absent one's too).
+    public var marks: [CompetitorNumber: [Mark]]
+}
+
 extension ScoreDatabase {
-    /// Scores trade by trade, reading only that trade's marks and times each time: holding
-    /// every mark of a 2-million-mark competition at once took 490 MB.
-    /// `progress` is told after each trade: how many are done, of how many.
-    public func scoredCompetition(progress: ((_ done: Int, _ of: Int) -> Void)? = nil) throws -> ScoredCompetition {
+    /// The one scoring read, behind every sheet, ranking, status and board: trade by trade,
+    /// each scored from only its own marks and times (holding every mark of a
+    /// 2-million-mark competition at once took 490 MB). `choose` picks the trades from the
+    /// competition read in the same snapshot (all by default); `progress` is told after each
+    /// trade: how many are done, of how many.
+    public func scoredCompetition(
+        choosing choose: (Competition) throws -> [Trade] = { $0.trades },
+        progress: ((_ done: Int, _ of: Int) -> Void)? = nil
+    ) throws -> ScoredCompetition {
         try writer.read { db in
             let competition = try Self.competition(db)
-            let trades = try competition.trades.enumerated().map { index, trade in
-                defer { progress?(index + 1, competition.trades.count) }
-                return try Self.tradeResults(trade.id, of: competition, db)
+            let chosen = try choose(competition)
+            let trades = try chosen.enumerated().map { index, trade in
+                defer { progress?(index + 1, chosen.count) }
+                return try Self.scoredTrade(trade, of: competition, db).results
             }
             return ScoredCompetition(competition: competition, trades: trades)
         }
     }
 
-    /// One trade's sheet (publication, locks): only that trade's marks are read.
-    public func scoredTrade(_ trade: TradeID) throws -> ScoredCompetition {
+    /// One trade's sheet with every mark behind it, read in one snapshot: for the score detail
+    /// sheet (评分明细) and the judges' consistency report.
+    public func scoredTradeWithMarks(_ trade: TradeID) throws -> (
+        competition: Competition, results: TradeResults, marks: [CompetitorNumber: [Mark]]
+    ) {
         try writer.read { db in
             let competition = try Self.competition(db)
-            return ScoredCompetition(
-                competition: competition, trades: [try Self.tradeResults(trade, of: competition, db)])
+            let scored = try Self.scoredTrade(trade, of: competition, db)
+            return (competition, scored.results, scored.marks)
         }
     }
 
-    static func tradeResults(_ trade: TradeID, of competition: Competition? = nil, _ db: Database) throws
-        -> TradeResults
-    {
-        let competition = try competition ?? Self.competition(db)
+    /// One trade's sheet, inside a transaction (locks, flags, corrections).
+    static func tradeResults(_ trade: TradeID, _ db: Database) throws -> TradeResults {
+        try scoredTrade(trade, of: competition(db), db).results
+    }
+
+    static func scoredTrade(_ trade: TradeID, of competition: Competition, _ db: Database) throws -> ScoredTrade {
         guard let definition = competition.trade(trade) else {
             throw Refusal.unknownTrade(trade.rawValue, in: competition)
         }
-        let (competitors, marks) = try tradeEntries(trade, db)
-        let times = Scoring.timesByCompetitor(try tradeTimes(trade, db))
-        return Scoring(competition: competition).results(
-            for: definition, competitors: competitors, marks: marks, times: times)
+        return try scoredTrade(definition, of: competition, db)
     }
 
-    /// The times used by one trade's competitors.
-    static func tradeTimes(_ trade: TradeID, _ db: Database) throws -> [TimeUsed] {
-        var times: [TimeUsed] = []
-        let rows = try Row.fetchCursor(
+    /// Reads the trade's roster, marks and times, and scores them.
+    static func scoredTrade(_ trade: Trade, of competition: Competition, _ db: Database) throws -> ScoredTrade {
+        let entries = try tradeEntries(trade.id, db)
+        var times: [CompetitorNumber: [RoundID: Int]] = [:]
+        let rows = try TimeRecord.fetchCursor(
             db,
-            sql: """
-                SELECT c.number, t.round_id, t.seconds
-                FROM competitor c JOIN time_used t ON t.competitor_id = c.id
-                WHERE c.trade_id = ?
-                """,
-            arguments: [trade.rawValue])
-        while let row = try rows.next() {
-            times.append(TimeUsed(number: CompetitorNumber(row[0]), round: RoundID(row[1]), seconds: row[2]))
+            sql: "SELECT t.* FROM competitor c JOIN time_used t ON t.competitor_id = c.id WHERE c.trade_id = ?",
+            arguments: [trade.id.rawValue])
+        while let time = try rows.next() {
+            guard let number = entries.numbers[time.competitorID] else { continue }
+            times[number, default: [:]][RoundID(time.roundID)] = time.seconds
         }
-        return times
+        let results = Scoring(competition: competition).results(
+            for: trade, competitors: entries.competitors, marks: entries.marks, times: times)
+        return ScoredTrade(results: results, marks: entries.marks)
     }
 
-    /// One trade's competitors (roster order) and their marks, grouped by competitor.
-    static func tradeEntries(_ trade: TradeID, _ db: Database) throws -> ([Competitor], [CompetitorNumber: [Mark]]) {
+    /// One trade's competitors (roster order), their numbers by row id, and their marks grouped
+    /// by competitor: what its sheet and its admissions are computed from.
+    static func tradeEntries(_ trade: TradeID, _ db: Database) throws -> (
+        competitors: [Competitor], numbers: [Int64: CompetitorNumber], marks: [CompetitorNumber: [Mark]]
+    ) {
+        let records = try CompetitorRecord.filter(CompetitorRecord.Columns.tradeID == trade.rawValue)
+            .order(CompetitorRecord.Columns.id).fetchAll(db)
         var numbers: [Int64: CompetitorNumber] = [:]
-        let competitors = try Row.fetchAll(
-            db, sql: "SELECT id, number, name, unit, status FROM competitor WHERE trade_id = ? ORDER BY id",
-            arguments: [trade.rawValue]
-        ).map { row in
-            let number = CompetitorNumber(row[1])
-            numbers[row[0]] = number
-            return Competitor(
-                number: number, name: row[2], unit: row[3], trade: trade,
-                status: Competitor.Status(rawValue: row[4]) ?? .active)
-        }
+        numbers.reserveCapacity(records.count)
+        for record in records { numbers[record.id] = CompetitorNumber(record.number) }
+        return (records.map(\.competitor), numbers, try tradeMarks(trade, numbers: numbers, db))
+    }
+
+    /// The marks of one trade's competitors (`numbers`, by row id), grouped by competitor.
+    private static func tradeMarks(_ trade: TradeID, numbers: [Int64: CompetitorNumber], _ db: Database) throws
+        -> [CompetitorNumber: [Mark]]
+    {
         var marks: [CompetitorNumber: [Mark]] = [:]
-        marks.reserveCapacity(competitors.count)
-        let rows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT m.competitor_id, m.round_id, m.judge_id, m.criterion_id, m.value_h
-                FROM competitor c JOIN mark m ON m.competitor_id = c.id
-                WHERE c.trade_id = ?
-                """,
+        marks.reserveCapacity(numbers.count)
+        let rows = try MarkRecord.fetchCursor(
+            db, sql: "SELECT m.* FROM competitor c JOIN mark m ON m.competitor_id = c.id WHERE c.trade_id = ?",
             arguments: [trade.rawValue])
         // Rows come competitor by competitor (the key of both tables): gather each one's
         // marks, then store them once (appended, should the plan ever interleave them).
-        var current: (id: Int64, marks: [Mark])?
-        while let row = try rows.next() {
-            let id: Int64 = row[0]
-            if current?.id != id {
-                if let (done, list) = current, let number = numbers[done] {
-                    marks[number, default: []].append(contentsOf: list)
-                }
-                current = (id, [])
+        var current: (number: CompetitorNumber, marks: [Mark])?
+        var currentID: Int64?
+        while let record = try rows.next() {
+            if currentID != record.competitorID {
+                if let (number, list) = current { marks[number, default: []].append(contentsOf: list) }
+                currentID = record.competitorID
+                current = numbers[record.competitorID].map { ($0, []) }
             }
-            guard let number = numbers[id] else { continue }
-            let criterion: String = row[3]
-            current?.marks.append(
-                Mark(
-                    number: number, round: RoundID(row[1]), judge: JudgeID(row[2]),
-                    criterion: criterion.isEmpty ? nil : CriterionID(criterion), value: Points(hundredths: row[4])))
+            guard let number = current?.number else { continue }
+            current?.marks.append(record.mark(of: number))
         }
-        if let (done, list) = current, let number = numbers[done] {
-            marks[number, default: []].append(contentsOf: list)
-        }
-        return (competitors, marks)
+        if let (number, list) = current { marks[number, default: []].append(contentsOf: list) }
+        return marks
     }
 }

@@ -179,7 +179,7 @@ struct DoubleEntryStoreTests {
         let second = try importMarks(
             database, clerk: "乙", [("1", "theory", "T1", "85.50", ""), ("2", "theory", "T1", "91", "")])
         #expect(second == ImportSummary(added: 1, disagreements: 1))
-        #expect(try database.scoringInput().marks.map(\.value) == [Points(hundredths: 8550)])
+        #expect(try database.marks().map(\.value) == [Points(hundredths: 8550)])
 
         let blockers = try database.writer.read { db in
             try ScoreDatabase.doubleEntryBlockers(trade: "nursery", round: "theory", db).map(\.en)
@@ -195,7 +195,7 @@ struct DoubleEntryStoreTests {
         #expect(try importMarks(database, clerk: "丁", [("2", "theory", "T1", "91", "")]).added == 1)
         #expect(try database.openDoubleEntries().isEmpty)
         #expect(
-            try database.scoringInput().marks.map(\.value).sorted() == [Points(hundredths: 8550), Points(whole: 91)])
+            try database.marks().map(\.value).sorted() == [Points(hundredths: 8550), Points(whole: 91)])
     }
 
     @Test func theChiefResolvesOnlyADisagreement() throws {
@@ -211,7 +211,7 @@ struct DoubleEntryStoreTests {
         }
         let resolved = try database.resolveDoubleEntry(row, chief: "J3", reason: "核对评分表")
         #expect(resolved.value == Points(whole: 90))
-        #expect(try database.scoringInput().marks.map(\.value) == [Points(whole: 90)])
+        #expect(try database.marks().map(\.value) == [Points(whole: 90)])
         #expect(try database.openDoubleEntries().isEmpty)
         let reasons = try database.writer.read { db in
             try String.fetchAll(db, sql: "SELECT reason FROM double_entry_resolution")

@@ -141,7 +141,7 @@ struct LockTests {
         #expect(history?["chief"] == "J4")
         #expect(try database.verifyAudit().problem == nil)
         #expect(
-            try database.scoringInput().marks.first { $0.round == "theory" && $0.number == "1" }?.value
+            try database.marks().first { $0.round == "theory" && $0.number == "1" }?.value
                 == .init(hundredths: 8650))
     }
 
@@ -197,9 +197,7 @@ struct LockTests {
             try database.confirmSpread(number: "2", round: "practical", chief: "J4", reason: "seen")
         }
         func unconfirmed() throws -> [CompetitorNumber] {
-            let input = try database.scoringInput()
-            let flags = Scoring(competition: input.competition).results(
-                competitors: input.competitors, marks: input.marks)[0].flags
+            let flags = try database.scoredCompetition().trades[0].flags
             return SpreadReview(flags: flags, confirmations: try database.spreadConfirmations()).unconfirmed.map(
                 \.number)
         }
@@ -254,7 +252,7 @@ struct LockTests {
         #expect(
             (last?["summary"] as String?)?.hasPrefix(
                 "score import m3.csv line 3 refused: trade nursery, round theory is locked") == true)
-        #expect(try database.scoringInput().marks.map(\.value) == [Points(whole: 80), Points(whole: 70)])
+        #expect(try database.marks().map(\.value) == [Points(whole: 80), Points(whole: 70)])
         #expect(try database.verifyAudit().problem == nil)
     }
 }

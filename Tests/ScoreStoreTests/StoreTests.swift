@@ -71,7 +71,7 @@ struct MarkImportTests {
             file: "marks.csv", clerk: "test", replace: false,
             nextRow: rows(markRows([("1", "theory", "T1", "85.5", ""), ("2", "theory", "T1", "90.25", "")])))
         #expect(summary == ImportSummary(added: 2))
-        let marks = try database.scoringInput().marks
+        let marks = try database.marks()
         #expect(marks.map(\.value) == [Points(hundredths: 8550), Points(hundredths: 9025)])
     }
 
@@ -84,9 +84,8 @@ struct MarkImportTests {
                     ("1", "theory", "T1", "85.5", ""), ("1", "practical", "J1", "30", "prep"),
                     ("1", "practical", "J1", "50", "skill"), ("2", "theory", "T1", "90.25", ""),
                 ])))
-        let input = try database.scoringInput()
-        let everything = Scoring(competition: input.competition).results(
-            competitors: input.competitors, marks: input.marks, times: input.times)
+        let everything = Scoring(competition: try database.competition()).results(
+            competitors: try database.competitors(), marks: try database.marks(), times: try database.times())
         #expect(try database.scoredCompetition().trades == everything)
     }
 
@@ -171,9 +170,7 @@ struct MarkImportTests {
         // Kept, and named in the summary as not scored.
         #expect(summary.ignored.groups.map(\.reason) == [.notActive(.absent)])
         #expect(summary.ignored.groups.first?.competitors.map(\.number) == ["3"])
-        let input = try database.scoringInput()
-        let results = Scoring(competition: input.competition).results(
-            competitors: input.competitors, marks: input.marks, times: input.times)
+        let results = try database.scoredCompetition().trades
         let absent = results[0].rows.first { $0.competitor.number == "3" }
         #expect(absent?.standing == .absent)
         #expect(absent?.scores == [nil, nil])
@@ -213,7 +210,7 @@ struct MarkImportTests {
         }
         let summary = try database.importMarks(file: "second.csv", clerk: "test", replace: true, nextRow: rows(again))
         #expect(summary == ImportSummary(added: 0, replaced: 1))
-        #expect(try database.scoringInput().marks.map(\.value) == [Points(hundredths: 8250)])
+        #expect(try database.marks().map(\.value) == [Points(hundredths: 8250)])
         let history = try database.writer.read { db in
             try Row.fetchAll(db, sql: "SELECT old_value_h, old_line FROM mark_history")
         }
@@ -283,7 +280,7 @@ struct RosterAndTimeImportTests {
                     RosterRow(line: 3, number: "7", name: "乙", unit: "", trade: "nursery"),
                 ]))
         }
-        #expect(try database.scoringInput().competitors.count == 3)
+        #expect(try database.competitors().count == 3)
     }
 
     @Test func unknownTradeAndStatusAreRefused() throws {
@@ -318,7 +315,7 @@ struct RosterAndTimeImportTests {
                 TimeRow(line: 2, number: "1", round: "practical", time: "12:34"),
                 TimeRow(line: 3, number: "2", round: "practical", time: "1:00:05"),
             ]))
-        #expect(try database.scoringInput().times.map(\.seconds) == [754, 3605])
+        #expect(try database.times().map(\.seconds) == [754, 3605])
         expectRefusal(
             RowRefusal(
                 line: 2, field: "time", value: "12:3",

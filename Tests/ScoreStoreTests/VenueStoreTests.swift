@@ -55,7 +55,7 @@ struct VenueStoreTests {
         }
         _ = try database.editCompetitor(number: "1", edit, reason: "退赛", by: "甲", chief: "J4")
         #expect(
-            try database.scoredTrade("nursery").trades[0].rows.first { $0.competitor.number == "1" }?.standing
+            try database.scoredTradeWithMarks("nursery").results.rows.first { $0.competitor.number == "1" }?.standing
                 == .withdrawn)
     }
 

@@ -1,10 +1,11 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import ScoreStore
 import ScoringCore
 import Service
 import Synchronization
+
+@testable import ScoreStore
 
 /// A competition on a real file (the service opens a pool): nursery, theory (T1 alone) and
 /// practical (criteria prep and skill, 3 judges of J1–J4); J1 shares competitor 1's unit
@@ -102,9 +103,10 @@ struct ServiceFixture {
 
     /// What the database holds that a refusal must not change: every mark, its history, the locks.
     func snapshot() throws -> [String] {
-        let input = try store.scoringInput()
-        return input.marks.map { "\($0.number) \($0.round) \($0.judge) \($0.criterion?.rawValue ?? "-") \($0.value)" }
-            .sorted() + (try store.roundLocks().map { "lock \($0.trade) \($0.round)" })
+        return try store.marks().map {
+            "\($0.number) \($0.round) \($0.judge) \($0.criterion?.rawValue ?? "-") \($0.value)"
+        }
+        .sorted() + (try store.roundLocks().map { "lock \($0.trade) \($0.round)" })
     }
 
     /// The kinds of the audit records after `seq`.

@@ -10,11 +10,7 @@ public struct RankTrades {
     }
 
     public func run(in venue: Venue) throws -> (competition: Competition, trades: [TradeResults]) {
-        let input = try venue.store.scoringInput()
-        let chosen = try TradeChoice(trade).trades(of: input.competition).map(\.id)
-        let results = Scoring(competition: input.competition).results(
-            competitors: input.competitors, marks: input.marks, times: input.times
-        ).filter { chosen.contains($0.trade.id) }
-        return (input.competition, results)
+        let scored = try venue.store.scoredCompetition(choosing: TradeChoice(trade).trades(of:))
+        return (scored.competition, scored.trades)
     }
 }

@@ -27,24 +27,20 @@ public struct ReadStatus {
 
     public func run(in venue: Venue) throws -> Status {
         let store = venue.store
-        let input = try store.scoringInput()
+        let scored = try store.scoredCompetition(choosing: TradeChoice(trade).trades(of:))
         let locks = try store.roundLocks()
         let confirmations = try store.spreadConfirmations()
-        let chosen = try TradeChoice(trade).trades(of: input.competition).map(\.id)
-        let results = Scoring(competition: input.competition).results(
-            competitors: input.competitors, marks: input.marks, times: input.times
-        ).filter { chosen.contains($0.trade.id) }
-        let trades = try results.map { trade in
+        let trades = try scored.trades.map { trade in
             TradeStatus(
                 results: trade, review: SpreadReview(flags: trade.flags, confirmations: confirmations),
                 locks: locks.filter { $0.trade == trade.trade.id },
                 latest: try store.publications(of: trade.trade.id).last)
         }
         var doubleEntries: [OpenDoubleEntry]?
-        if input.competition.rounds.contains(where: \.doubleEntry) {
-            let ids = Set(chosen)
+        if scored.competition.rounds.contains(where: \.doubleEntry) {
+            let ids = Set(scored.trades.map(\.trade.id))
             doubleEntries = try store.openDoubleEntries().filter { ids.contains($0.trade) }
         }
-        return Status(competition: input.competition, trades: trades, doubleEntries: doubleEntries)
+        return Status(competition: scored.competition, trades: trades, doubleEntries: doubleEntries)
     }
 }

@@ -26,10 +26,10 @@ public struct JudgeSheet: Sendable, Equatable {
 
     public static func read(for judge: JudgeID, in store: ScoreDatabase) throws -> JudgeSheet {
         let work = try store.judgeWork(judge)
-        let competition = work.input.competition
+        let competition = work.competition
         let locks = Set(try store.roundLocks().map { "\($0.trade)\u{1F}\($0.round)" })
         var own: [CompetitorNumber: [Mark]] = [:]
-        for mark in work.input.marks where mark.judge == judge { own[mark.number, default: []].append(mark) }
+        for mark in work.marks { own[mark.number, default: []].append(mark) }
         var items: [Item] = []
         for trade in competition.trades {
             let admission = work.admissions.first { $0.trade.id == trade.id }
@@ -39,7 +39,7 @@ public struct JudgeSheet: Sendable, Equatable {
                         continue
                     }
                 }
-                let lines = work.input.competitors.filter { competitor in
+                let lines = work.competitors.filter { competitor in
                     competitor.trade == trade.id && competitor.status == .active
                         && admission?.admits(competitor.number, to: round.id) == true
                         && !work.recusedFrom.contains(competitor.number)

@@ -18,13 +18,11 @@ public struct RoundState: Sendable, Equatable {
     public static func read(_ store: ScoreDatabase) throws -> (
         competition: Competition, trades: [(results: TradeResults, rounds: [RoundState])]
     ) {
-        let input = try store.scoringInput()
+        let scored = try store.scoredCompetition()
         let locks = try store.roundLocks()
         let confirmations = try store.spreadConfirmations()
-        let competition = input.competition
-        let results = Scoring(competition: competition).results(
-            competitors: input.competitors, marks: input.marks, times: input.times)
-        let trades = results.map { trade in
+        let competition = scored.competition
+        let trades = scored.trades.map { trade in
             let review = SpreadReview(flags: trade.flags, confirmations: confirmations)
             let rounds = competition.rounds.enumerated().map { index, round in
                 let problems = trade.problems.filter { $0.round == round.id && $0.kind == .missing }

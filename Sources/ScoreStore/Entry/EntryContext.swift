@@ -27,18 +27,18 @@ final class EntryContext {
         self.definitions = definitions
         self.whole = whole
         guard whole else { return }
-        let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.entrantColumns) FROM competitor")
-        while let row = try rows.next() {
-            let entrant = entrant(row)
+        let records = try CompetitorRecord.fetchCursor(db)
+        while let record = try records.next() {
+            let entrant = entrant(record)
             entrants[entrant.number] = entrant
         }
         guard countingJudges, definitions.maximumMarks.contains(where: { $0 != nil }) else { return }
         let seen = try Row.fetchCursor(db, sql: "SELECT DISTINCT competitor_id, round_id, judge_id FROM mark")
         while let row = try seen.next() {
-            guard let round = definitions.roundIndex[row[1]], let judge = definitions.judgeIndex[row[2]] else {
-                continue
-            }
-            judges[judgesKey(row[0], round), default: JudgeSet()].insert(judge)
+            guard let round = definitions.roundIndex[row[MarkRecord.Columns.roundID]],
+                let judge = definitions.judgeIndex[row[MarkRecord.Columns.judgeID]]
+            else { continue }
+            judges[judgesKey(row[MarkRecord.Columns.competitorID], round), default: JudgeSet()].insert(judge)
         }
     }
 
@@ -47,10 +47,9 @@ final class EntryContext {
         guard !number.isEmpty else { return nil }
         if let known = entrants[number] { return known }
         guard !whole,
-            let row = try Row.fetchOne(
-                db, sql: "SELECT \(Self.entrantColumns) FROM competitor WHERE number = ?", arguments: [number])
+            let record = try CompetitorRecord.filter(CompetitorRecord.Columns.number == number).fetchOne(db)
         else { return nil }
-        let entrant = entrant(row)
+        let entrant = entrant(record)
         entrants[number] = entrant
         return entrant
     }
@@ -85,21 +84,18 @@ final class EntryContext {
         competitor &* Int64(definitions.roundIDs.count) &+ Int64(round)
     }
 
-    /// Read by position: a name lookup per column cost more than the row (100 000 competitors).
-    private static let entrantColumns = "id, number, name, unit, status, trade_id"
-
-    private func entrant(_ row: Row) -> EntryValidator.Entrant {
-        let unit: String = row[3]
+    private func entrant(_ record: CompetitorRecord) -> EntryValidator.Entrant {
         let unitAt: Int?
-        if let known = unitOf[unit] {
+        if let known = unitOf[record.unit] {
             unitAt = known
         } else {
-            unitAt = unit.isEmpty ? nil : definitions.unitIndex[UnitKey.of(unit)]
-            unitOf[unit] = unitAt
+            unitAt = record.unit.isEmpty ? nil : definitions.unitIndex[UnitKey.of(record.unit)]
+            unitOf[record.unit] = unitAt
         }
         return EntryValidator.Entrant(
-            id: row[0], number: row[1], name: row[2], unit: unit,
-            status: Competitor.Status(rawValue: row[4]) ?? .active,
-            tradeAt: definitions.tradeIndex[row[5] as String], unitAt: unitAt)
+            id: record.id, number: record.number, name: record.name, unit: record.unit,
+            status: Competitor.Status(rawValue: record.status) ?? .active,
+            tradeAt: definitions.tradeIndex[record.tradeID],
+            unitAt: unitAt)
     }
 }

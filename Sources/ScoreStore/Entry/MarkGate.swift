@@ -41,9 +41,9 @@ final class MarkGate {
         }
         var allowed: Set<Pair> = []
         if !definitions.unitIndex.isEmpty {
-            for row in try Row.fetchAll(db, sql: "SELECT competitor_id, judge_id FROM recusal_allowance") {
-                if let judge = definitions.judgeIndex[row[1] as String] {
-                    allowed.insert(Pair(competitor: row[0], judge: judge))
+            for allowance in try RecusalAllowanceRecord.fetchAll(db) {
+                if let judge = definitions.judgeIndex[allowance.judgeID] {
+                    allowed.insert(Pair(competitor: allowance.competitorID, judge: judge))
                 }
             }
         }

@@ -10,11 +10,16 @@ public struct RoundLock: Equatable, Sendable {
     /// UTC, `2026-11-26T07:40:12Z`.
     public var lockedAt: String
 
+    init(trade: TradeID, round: RoundID, chief: JudgeID, lockedAt: String) {
+        self.trade = trade
+        self.round = round
+        self.chief = chief
+        self.lockedAt = lockedAt
+    }
+
+    /// A row of `round_lock`, read as its record.
     init(_ row: Row) {
-        trade = TradeID(row["trade_id"])
-        round = RoundID(row["round_id"])
-        chief = JudgeID(row["chief"])
-        lockedAt = row["locked_at"]
+        self = RoundLockRecord(row: row).lock
     }
 
     /// `trade nursery, round practical is locked (by J9 at 2026-11-26 15:40:12)`, local time
@@ -35,7 +40,7 @@ struct RoundLockCheck {
 
     init(_ db: Database, definitions: EntryValidator.Definitions) throws {
         var locks: [[RoundID: RoundLock]] = []
-        for lock in try Row.fetchAll(db, sql: "SELECT * FROM round_lock").map(RoundLock.init) {
+        for lock in try RoundLockRecord.fetchAll(db).map(\.lock) {
             guard let trade = definitions.tradeIndex[lock.trade.rawValue] else { continue }
             if locks.isEmpty { locks = Array(repeating: [:], count: definitions.competition.trades.count) }
             locks[trade][lock.round] = lock

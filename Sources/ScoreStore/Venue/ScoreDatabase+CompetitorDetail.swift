@@ -28,21 +28,16 @@ extension ScoreDatabase {
                 sql: "SELECT b.*, c.line FROM competitor c JOIN entry_batch b ON b.id = c.batch_id WHERE c.id = ?",
                 arguments: [id])
             let competition = try Self.competition(db)
-            guard let trade = competition.trade(competitor.trade) else {
-                throw Refusal.unknownTrade(competitor.trade.rawValue, in: competition)
-            }
             // The trade's marks read once, for the sheet and for this competitor's own lines.
-            let (competitors, marks) = try Self.tradeEntries(competitor.trade, db)
-            let times = Scoring.timesByCompetitor(try Self.tradeTimes(competitor.trade, db))
-            let results = Scoring(competition: competition).results(
-                for: trade, competitors: competitors, marks: marks, times: times)
+            let scored = try Self.scoredTrade(competitor.trade, of: competition, db)
             let changes = try Row.fetchAll(
                 db, sql: "SELECT * FROM competitor_change WHERE competitor_id = ? ORDER BY id", arguments: [id]
             ).map(CompetitorChange.init)
             return CompetitorDetail(
                 competition: competition, competitor: competitor,
                 registered: origin.map { Self.batchDescription($0["id"], $0) } ?? "",
-                line: origin?["line"] ?? 0, changes: changes, marks: marks[competitor.number] ?? [], results: results)
+                line: origin?["line"] ?? 0, changes: changes, marks: scored.marks[competitor.number] ?? [],
+                results: scored.results)
         }
     }
 }

@@ -36,12 +36,9 @@ extension ScoreDatabase {
         let time = Int64(now.timeIntervalSince1970)
         try writer.write { db in
             try db.execute(sql: "DELETE FROM web_session WHERE expires_at <= ?", arguments: [time])
-            try db.execute(
-                sql: """
-                    INSERT INTO web_session (token_hash, judge_id, csrf, created_at, expires_at)
-                    VALUES (?, ?, ?, ?, ?)
-                    """,
-                arguments: [tokenHash, judge.rawValue, csrf, time, time + lifetime])
+            try WebSessionRecord(
+                tokenHash: tokenHash, judgeID: judge.rawValue, csrf: csrf, createdAt: time, expiresAt: time + lifetime
+            ).insert(db)
             try Self.appendAudit(
                 kind: "web.sign-in", actor: judge.rawValue, summary: "judge serve: judge \(judge) signed in",
                 changes: AuditChanges(), db)
@@ -52,10 +49,10 @@ extension ScoreDatabase {
     public func webSession(token: String, now: Date) throws -> WebSession? {
         let tokenHash = Self.tokenHash(token)
         return try writer.read { db in
-            try Row.fetchOne(
-                db, sql: "SELECT judge_id, csrf, expires_at FROM web_session WHERE token_hash = ? AND expires_at > ?",
-                arguments: [tokenHash, Int64(now.timeIntervalSince1970)]
-            ).map { WebSession(judge: JudgeID($0[0]), csrf: $0[1], expiresAt: $0[2]) }
+            try WebSessionRecord.filter(
+                WebSessionRecord.Columns.tokenHash == tokenHash
+                    && WebSessionRecord.Columns.expiresAt > Int64(now.timeIntervalSince1970)
+            ).fetchOne(db).map { WebSession(judge: JudgeID($0.judgeID), csrf: $0.csrf, expiresAt: $0.expiresAt) }
         }
     }
 
@@ -74,18 +71,11 @@ extension ScoreDatabase {
     /// What a judge's earlier request with this id was answered, if there was one.
     public func answeredMarkRequest(judge: JudgeID, requestID: String) throws -> AnsweredMarkRequest? {
         try writer.read { db in
-            try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT sent, number, round_id, criterion_id, hundredths, previous FROM web_request
-                    WHERE judge_id = ? AND request_id = ?
-                    """,
-                arguments: [judge.rawValue, requestID]
-            ).map { row in
+            try WebRequestRecord.fetchOne(db, key: ["judge_id": judge.rawValue, "request_id": requestID]).map {
                 AnsweredMarkRequest(
-                    sent: row[0], number: row[1], round: RoundID(row[2] as String),
-                    criterion: (row[3] as String?).map { CriterionID($0) },
-                    value: Points(hundredths: row[4]), previous: (row[5] as Int64?).map(Points.init(hundredths:)))
+                    sent: $0.sent, number: $0.number, round: RoundID($0.roundID),
+                    criterion: $0.criterionID.map { CriterionID($0) }, value: Points(hundredths: $0.hundredths),
+                    previous: $0.previous.map(Points.init(hundredths:)))
             }
         }
     }

@@ -21,16 +21,11 @@ public struct WebMarkRequest: Sendable, Equatable {
         number: String, _ round: RoundID, _ criterion: CriterionID?, _ value: Points, previous: Points?,
         _ db: Database
     ) throws {
-        try db.execute(
-            sql: """
-                INSERT INTO web_request
-                    (judge_id, request_id, sent, number, round_id, criterion_id, hundredths, previous, at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                judge.rawValue, requestID, sent, number, round.rawValue, criterion?.rawValue, value.hundredths,
-                previous?.hundredths, Int64(Date().timeIntervalSince1970),
-            ])
+        try WebRequestRecord(
+            judgeID: judge.rawValue, requestID: requestID, sent: sent, number: number, roundID: round.rawValue,
+            criterionID: criterion?.rawValue, hundredths: value.hundredths, previous: previous?.hundredths,
+            at: Int64(Date().timeIntervalSince1970)
+        ).insert(db)
     }
 }
 
