@@ -1,5 +1,5 @@
-public import Messages
-public import ScoreStore
+import Messages
+import ScoreStore
 public import ScoringCore
 
 /// A judge's own mark, as stored or as answered before.
@@ -35,8 +35,8 @@ public struct JudgeMarkEntry: Sendable {
 
     let store: ScoreDatabase
 
-    public init(store: ScoreDatabase) {
-        self.store = store
+    public init(venue: Venue) {
+        store = venue.store
     }
 
     public func enter(_ request: Request, by judge: Judge) throws -> OwnMark {

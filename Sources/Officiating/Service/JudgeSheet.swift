@@ -1,4 +1,4 @@
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
 
 /// What one judge may mark: per trade and round of the judge's panels, the active competitors
@@ -24,7 +24,8 @@ public struct JudgeSheet: Sendable, Equatable {
 
     public let items: [Item]
 
-    public static func read(for judge: JudgeID, in store: ScoreDatabase) throws -> JudgeSheet {
+    public static func read(for judge: JudgeID, in venue: Venue) throws -> JudgeSheet {
+        let store = venue.store
         let work = try store.judgeWork(judge)
         let competition = work.input.competition
         let locks = Set(try store.roundLocks().map { "\($0.trade)\u{1F}\($0.round)" })
