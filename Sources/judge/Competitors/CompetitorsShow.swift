@@ -8,8 +8,9 @@ struct CompetitorsShow: ParsableCommand {
         commandName: "show",
         abstract: Phrase.abstractCompetitorsShow.text(),
         discussion: """
-            Marks a trimmed mean leaves out are marked "dropped". Scores, total, rank and prize are
-            the trade sheet's, from the same rules as `judge rank` and the result sheets.
+            Marks a trimmed mean leaves out are marked "dropped"; the marks of an absent, withdrawn
+            or disqualified competitor are marked "kept, not scored". Scores, total, rank and prize
+            are the trade sheet's, from the same rules as `judge rank` and the result sheets.
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -66,10 +67,15 @@ struct CompetitorsShow: ParsableCommand {
             ? Phrase.showNoMarks : detail.competitor.status == .active ? .showNotScored : .showKeptNotScored).text()
         print(Phrase.showRound.text(["round": round.name, "roundID": "\(round.id)", "method": method, "shown": shown]))
         let byJudge = Dictionary(grouping: marks, by: \.judge).sorted { $0.key < $1.key }
+        // A competitor who is not active has no score for a trimmed mean to drop marks from.
+        let scored = detail.competitor.status == .active
         for (judge, entries) in byJudge {
             let name = detail.competition.judge(judge)?.name ?? ""
             let roundMark = breakdown.judgeMarks.first { $0.judge == judge }?.mark
-            let dropped = breakdown.dropped.contains(judge) ? Phrase.showDropped.text() : ""
+            let dropped =
+                !scored
+                ? "  " + Phrase.showKeptNotScored.text()
+                : breakdown.dropped.contains(judge) ? Phrase.showDropped.text() : ""
             let criteria =
                 round.criteria.isEmpty
                 ? ""
