@@ -82,7 +82,6 @@ let package = Package(
             name: "Service",
             dependencies: [
                 "ScoringCore",
-                "ScoreStore",
                 "Messages",
                 "Officiating",
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -16,6 +16,11 @@ enum AtomicFile {
         try place(data, at: url, mode: 0o666) { rename($0, $1) }
     }
 
+    /// Like `write`, readable by the owner only: for papers that carry marks not published.
+    static func writePrivate(_ data: Data, to url: URL) throws(CSVWriteError) {
+        try place(data, at: url, mode: 0o600) { rename($0, $1) }
+    }
+
     /// Like `write`, but never replaces a file: `link(2)` puts the flushed temporary file in
     /// place only if nothing is there, in one step. Throws "file exists" otherwise.
     static func create(_ data: Data, at url: URL) throws(CSVWriteError) {

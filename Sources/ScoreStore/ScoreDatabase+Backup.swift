@@ -16,6 +16,13 @@ extension ScoreDatabase {
                 try? FileManager.default.removeItem(atPath: temporary + suffix)
             }
         }
+        // The copy holds PIN hashes and blind entries: as private as the database (0600) from
+        // its first byte, and SQLite gives its journal the same mode.
+        let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw Self.backupRefusal(path, errno) }
+        // Whatever the umask.
+        fchmod(descriptor, 0o600)
+        try? FileHandle(fileDescriptor: descriptor, closeOnDealloc: true).close()
         let copy = try DatabaseQueue(path: temporary)
         try writer.backup(to: copy)
         // Everything into the main file, so the one file renamed is the whole copy; in rollback
@@ -25,8 +32,6 @@ extension ScoreDatabase {
             try db.execute(sql: "PRAGMA journal_mode = DELETE")
         }
         try copy.close()
-        // The copy holds PIN hashes and blind entries: as private as the database (0600).
-        guard chmod(temporary, 0o600) == 0 else { throw Self.backupRefusal(path, errno) }
         if replacing {
             guard rename(temporary, path) == 0 else { throw Self.backupRefusal(path, errno) }
         } else {

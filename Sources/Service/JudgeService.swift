@@ -1,6 +1,6 @@
 public import Hummingbird
 public import Logging
-public import ScoreStore
+public import Officiating
 import ServiceLifecycle
 
 /// `judge serve`: the HTTP door over the Officiating use cases. `router` is what tests drive;
@@ -9,14 +9,14 @@ public struct JudgeService: Sendable {
     public let state: ServiceState
     public let logger: Logger
 
-    public init(store: ScoreDatabase, logger: Logger = Logger(label: "judge.serve")) {
-        state = ServiceState(store: store)
+    public init(venue: Venue, logger: Logger = Logger(label: "judge.serve")) {
+        state = ServiceState(venue: venue)
         self.logger = logger
     }
 
     /// The service over the database at `path`: one pool for the whole process.
     public static func open(path: String, logger: Logger) throws -> JudgeService {
-        JudgeService(store: try ScoreDatabase.openPool(path: path), logger: logger)
+        JudgeService(venue: try Venue.openForServing(path), logger: logger)
     }
 
     /// Folds the write-ahead log into the file once the service stopped.
@@ -48,7 +48,7 @@ public struct JudgeService: Sendable {
     }
 
     /// The board's ticker, a service of its own so tests run it beside the router.
-    public var ticker: BoardTicker { BoardTicker(store: state.store, feed: state.feed, logger: logger) }
+    public var ticker: BoardTicker { BoardTicker(venue: state.store, feed: state.feed, logger: logger) }
 
     /// Serves until SIGINT or SIGTERM; then the streams end first, the server drains, and it returns.
     public func run(host: String, port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in })

@@ -1,20 +1,20 @@
 public import Officiating
-public import ScoreStore
 
-/// What every route shares: the one store (a pool) of the process, its use cases and the
-/// board's broadcaster.
+/// What every route shares: the competition's database (one pool for the process), reached only
+/// through Officiating's use cases, those use cases, and the board's broadcaster.
 public struct ServiceState: Sendable {
-    public let store: ScoreDatabase
+    /// Named `store` as the routes call it; it is the use cases' `Venue`, not the store itself.
+    public let store: Venue
     public let feed: BoardFeed
     public let signIn: WebSignIn
     public let marks: JudgeMarkEntry
     public let locks: ChiefLock
 
-    public init(store: ScoreDatabase, feed: BoardFeed = BoardFeed()) {
-        self.store = store
+    public init(venue: Venue, feed: BoardFeed = BoardFeed()) {
+        store = venue
         self.feed = feed
-        signIn = WebSignIn(store: store)
-        marks = JudgeMarkEntry(store: store)
-        locks = ChiefLock(store: store)
+        signIn = WebSignIn(venue: venue)
+        marks = JudgeMarkEntry(venue: venue)
+        locks = ChiefLock(venue: venue)
     }
 }

@@ -34,7 +34,8 @@ struct ReportJudges: ParsableCommand {
                 read.results, of: read.competition, marks: read.marks, heading: heading)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let file = folder.appendingPathComponent("\(trade.id.rawValue)-judges.html")
-            try DocumentFile.write(HTMLDocument.render(document), to: file)
+            // Every judge's marks and how far each strays: for the organiser, not for the hall.
+            try DocumentFile.writePrivate(HTMLDocument.render(document), to: file)
             let rounds = JudgeConsistency(read.results, of: read.competition, marks: read.marks).rounds
             print(
                 Phrase.reportWrote.text(["file": file.relativePath, "trade": trade.name, "count": String(rounds.count)])

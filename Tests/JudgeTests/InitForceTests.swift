@@ -25,12 +25,19 @@ struct InitForceTests {
         let folder = try PublicationWorkflowTests.lockedFolder()
         #expect(try PublicationWorkflowTests.publish(folder).status == 0)
         let oldHead = try JudgeProcess.run(["audit", "log"], in: folder).stdout.split(separator: "\n").last ?? ""
+        // As an older version left it, or a copy made with cp: readable by all.
+        try FileManager.default.setAttributes(
+            [.posixPermissions: 0o644], ofItemAtPath: folder.appendingPathComponent("judge.sqlite").path)
         let outcome = try JudgeProcess.run(["init", "--config", Self.config, "--force", "--chief", "C1"], in: folder)
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let keptLine = try #require(
             outcome.stdout.split(separator: "\n").first { $0.hasPrefix("kept the old database as ") })
         let kept = String(keptLine.dropFirst("kept the old database as ".count).split(separator: " ")[0])
         #expect(kept.hasPrefix("judge.sqlite.replaced-"))
+        let mode =
+            try FileManager.default.attributesOfItem(
+                atPath: folder.appendingPathComponent(kept).path)[.posixPermissions] as? Int
+        #expect(mode == 0o600, "\(String(mode ?? 0, radix: 8))")
         // The old file is intact: its own chain verifies and still holds the publication.
         let old = try JudgeProcess.run(["audit", "verify", "--db", kept], in: folder)
         #expect(old.status == 0, "\(old.stderr)")

@@ -274,6 +274,11 @@ struct PrintedDocumentTests {
         let folder = try Self.loadedFolder()
         let outcome = try Self.succeed(["report", "judges", "--trade", "nursery", "--out", "rep"], in: folder)
         #expect(outcome.stdout.contains("rep/nursery-judges.html"))
+        // Every judge's marks, not published: the owner's only.
+        let mode =
+            try FileManager.default.attributesOfItem(
+                atPath: folder.appendingPathComponent("rep/nursery-judges.html").path)[.posixPermissions] as? Int
+        #expect(mode == 0o600, "\(String(mode ?? 0, radix: 8))")
         let html = String(
             decoding: try folder.appendingPathComponent("rep").contents(of: "nursery-judges.html"), as: UTF8.self)
         #expect(html.components(separatedBy: "<svg").count == 3, "totals and one round's deviations")

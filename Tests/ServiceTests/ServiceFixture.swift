@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Officiating
 import ScoringCore
 import Service
 import Synchronization
@@ -99,7 +100,7 @@ struct ServiceFixture {
         _ = try store.importMarks(file: "marks.csv", clerk: "clerk", replace: false, nextRow: { rows.next() })
     }
 
-    func service() -> JudgeService { JudgeService(store: store) }
+    func service() -> JudgeService { JudgeService(venue: Venue(store: store, path: path)) }
 
     /// What the database holds that a refusal must not change: every mark, its history, the locks.
     func snapshot() throws -> [String] {

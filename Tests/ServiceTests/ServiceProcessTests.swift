@@ -15,9 +15,12 @@ struct ServiceProcessTests {
         return packageRoot.appendingPathComponent(".build/debug/judge").path
     }()
 
-    /// Runs a script of Scripts/ with python3; its printed lines explain a failure.
-    private func script(_ name: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    /// Runs a script of Scripts/ with python3 (in `folder`, else here); its printed lines explain a failure.
+    private func script(_ name: String, _ arguments: [String], in folder: URL? = nil) throws -> (
+        status: Int32, output: String
+    ) {
         let process = Process()
+        if let folder { process.currentDirectoryURL = folder }
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments =
             ["python3", Self.packageRoot.appendingPathComponent("Tests/ServiceTests/Scripts/\(name)").path]
@@ -66,8 +69,12 @@ struct ServiceProcessTests {
         let fixture = try ServiceFixture(extraCompetitors: 5)
         let pins = String(decoding: try JSONSerialization.data(withJSONObject: fixture.pins), as: UTF8.self)
         try fixture.store.close()
-        let run = try script("serve_schemathesis.py", [Self.judge, fixture.path, pins])
+        // Its caches (.hypothesis/, reports) must not land in the folder it is run from.
+        let working = fixture.folder.appendingPathComponent("working")
+        try FileManager.default.createDirectory(at: working, withIntermediateDirectories: true)
+        let run = try script("serve_schemathesis.py", [Self.judge, fixture.path, pins], in: working)
         print(run.output.split(separator: "\n").suffix(8).joined(separator: "\n"))
         #expect(run.status == 0, "\(run.output)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: working.path) == [])
     }
 }

@@ -99,12 +99,14 @@ extension Phrase {
         ),
         .discussCompetitorsShow: (
             """
-            去掉最高最低分时被去掉的分数标为 "dropped"。各环节得分、总分、名次和奖项
-            与工种成绩表一致，按 `judge rank` 和成绩表的同一规则算出。
+            去掉最高最低分时被去掉的分数标为"已去掉"；缺考、退赛或取消资格的选手的分数
+            标为"保留，不计分"。各环节得分、总分、名次和奖项与工种成绩表一致，
+            按 `judge rank` 和成绩表的同一规则算出。
             """,
             """
-            Marks a trimmed mean leaves out are marked "dropped". Scores, total, rank and prize are
-            the trade sheet's, from the same rules as `judge rank` and the result sheets.
+            Marks a trimmed mean leaves out are marked "dropped"; the marks of an absent, withdrawn
+            or disqualified competitor are marked "kept, not scored". Scores, total, rank and prize
+            are the trade sheet's, from the same rules as `judge rank` and the result sheets.
             """
         ),
         .discussCompetitorsEdit: (

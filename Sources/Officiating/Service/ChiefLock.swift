@@ -11,14 +11,14 @@ public struct LockBlocked: Error, Sendable {
 /// The chief judge signs off a round of a trade from the console: the store's `lockRound`,
 /// as `judge lock` calls it, with its refusals as the service's codes.
 public struct ChiefLock: Sendable {
-    let store: ScoreDatabase
+    let venue: Venue
 
-    public init(store: ScoreDatabase) {
-        self.store = store
+    public init(venue: Venue) {
+        self.venue = venue
     }
 
     public func lock(trade: String?, round: String?, by chief: Judge) throws -> RoundLock {
-        try ChiefOnly.require(chief, for: "judge lock", in: store)
+        try ChiefOnly.require(chief, for: "judge lock", in: venue)
         guard let trade = trade?.trimmingCharacters(in: .whitespaces), !trade.isEmpty else {
             throw Refusal(.missingField, at: .field(.trade))
         }
@@ -26,7 +26,7 @@ public struct ChiefLock: Sendable {
             throw Refusal(.missingField, at: .field(.round))
         }
         do {
-            return try store.lockRound(trade: TradeID(trade), round: RoundID(round), chief: chief.id)
+            return try venue.store.lockRound(trade: TradeID(trade), round: RoundID(round), chief: chief.id)
         } catch let refusal as Refusal {
             switch refusal.code {
             case .unknownTrade: throw Refusal(.unknownTrade, at: .field(.trade), refusal.values)

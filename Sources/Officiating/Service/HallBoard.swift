@@ -1,4 +1,4 @@
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
 
 /// What the hall board shows to anyone: per trade, each round's progress; the ranking only once
@@ -30,8 +30,8 @@ public struct HallBoard: Sendable, Equatable {
     public let competitionName: String
     public let trades: [TradeBoard]
 
-    public static func read(_ store: ScoreDatabase) throws -> HallBoard {
-        let (competition, trades) = try RoundState.read(store)
+    public static func read(_ venue: Venue) throws -> HallBoard {
+        let (competition, trades) = try RoundState.read(venue)
         return HallBoard(
             competitionID: competition.id, competitionName: competition.name,
             trades: trades.map { results, rounds in

@@ -1,5 +1,5 @@
-public import Messages
-public import ScoreStore
+import Messages
+import ScoreStore
 public import ScoringCore
 
 /// A judge's own mark, as stored or as answered before.
@@ -35,8 +35,8 @@ public struct JudgeMarkEntry: Sendable {
 
     let store: ScoreDatabase
 
-    public init(store: ScoreDatabase) {
-        self.store = store
+    public init(venue: Venue) {
+        store = venue.store
     }
 
     public func enter(_ request: Request, by judge: Judge) throws -> OwnMark {
@@ -79,13 +79,8 @@ public struct JudgeMarkEntry: Sendable {
         guard let competitor = try store.competitors().first(where: { $0.number.rawValue == number }) else {
             throw Refusal(.unknownCompetitor, at: .field(.number), ["value": number])
         }
-        if round.doubleEntry { throw Refusal(.doubleEntryRound, at: .field(.round)) }
-        guard competitor.status == .active else { throw Refusal(.notActive, at: .field(.number)) }
-        if round.qualify != nil {
-            let admission = try store.admissions().first { $0.trade.id == competitor.trade }
-            guard admission?.admits(competitor.number, to: round.id) == true else {
-                throw Refusal(.notAdmitted, at: .field(.number))
-            }
+        try TabletMarkRule.check(competitor, in: round) {
+            try store.admissions().first { $0.trade.id == competitor.trade }
         }
         let row = MarkRow(
             line: 0, number: number, round: round.id.rawValue, judge: judge.id.rawValue, score: score,

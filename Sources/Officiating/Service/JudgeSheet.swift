@@ -1,8 +1,9 @@
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
 
-/// What one judge may mark: per trade and round of the judge's panels, the active competitors
-/// admitted to the round whom the judge is not recused from, with the judge's own marks.
+/// What one judge may mark: per trade and round of the judge's panels, exactly the competitors
+/// whose mark by this judge `JudgeMarkEntry` would take now (active, admitted, not recused, the
+/// round's judges not yet full without this one), with the judge's own marks.
 public struct JudgeSheet: Sendable, Equatable {
     public struct Item: Sendable, Equatable {
         public let trade: Trade
@@ -24,7 +25,8 @@ public struct JudgeSheet: Sendable, Equatable {
 
     public let items: [Item]
 
-    public static func read(for judge: JudgeID, in store: ScoreDatabase) throws -> JudgeSheet {
+    public static func read(for judge: JudgeID, in venue: Venue) throws -> JudgeSheet {
+        let store = venue.store
         let work = try store.judgeWork(judge)
         let competition = work.competition
         let locks = Set(try store.roundLocks().map { "\($0.trade)\u{1F}\($0.round)" })
@@ -39,10 +41,10 @@ public struct JudgeSheet: Sendable, Equatable {
                         continue
                     }
                 }
+                let open = work.open[round.id] ?? []
                 let lines = work.competitors.filter { competitor in
-                    competitor.trade == trade.id && competitor.status == .active
-                        && admission?.admits(competitor.number, to: round.id) == true
-                        && !work.recusedFrom.contains(competitor.number)
+                    competitor.trade == trade.id && open.contains(competitor.number)
+                        && TabletMarkRule.allows(competitor, in: round, admission: admission)
                 }.map { competitor in
                     let marks = (own[competitor.number] ?? []).filter { $0.round == round.id }
                     return Line(competitor: competitor, marks: marks.map { ($0.criterion, $0.value) })

@@ -1,5 +1,5 @@
 import Messages
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
 
 /// One round of one trade as the board and the chief's console count it: `expected` the
@@ -15,9 +15,10 @@ public struct RoundState: Sendable, Equatable {
     public let flags: [String]
 
     /// Every trade and round, counted from the scoring core's own results.
-    public static func read(_ store: ScoreDatabase) throws -> (
+    public static func read(_ venue: Venue) throws -> (
         competition: Competition, trades: [(results: TradeResults, rounds: [RoundState])]
     ) {
+        let store = venue.store
         let scored = try store.scoredCompetition()
         let locks = try store.roundLocks()
         let confirmations = try store.spreadConfirmations()

@@ -1,6 +1,6 @@
 public import Foundation
-public import Messages
-public import ScoreStore
+import Messages
+import ScoreStore
 public import ScoringCore
 
 /// A judge signed in at a tablet: the cookie's token and the page's CSRF token.
@@ -18,8 +18,8 @@ public struct WebSignIn: Sendable {
 
     let store: ScoreDatabase
 
-    public init(store: ScoreDatabase) {
-        self.store = store
+    public init(venue: Venue) {
+        store = venue.store
     }
 
     /// Costs one PBKDF2 check (~0.15 s): call it away from the event loop.

@@ -23,6 +23,8 @@ enum DatabaseFile {
             guard rename(path, keepingOld) == 0 else {
                 throw Refusal(.cannotKeepOld, ["file": keepingOld, "reason": String(cString: strerror(errno))])
             }
+            // It holds marks and PIN hashes: owner-only, even if an older version made it 0644.
+            chmod(keepingOld, 0o600)
         }
         // An old log must not be replayed into the new file; then one atomic rename.
         for suffix in ["-wal", "-shm"] { try? files.removeItem(atPath: path + suffix) }

@@ -143,7 +143,7 @@ struct EntryValidator {
             padded.isEmpty ? [:] : ["suggestions": padded.joined(separator: " or ")])
     }
 
-    private func entrant(_ number: String) throws -> Entrant? {
+    func entrant(_ number: String) throws -> Entrant? {
         try context.entrant(number)
     }
 
@@ -180,6 +180,17 @@ struct EntryValidator {
             definitions: definitions)
         (previousNumber, previousRound, previousJudge, previous) = (row.number, row.round, row.judge, mark)
         return mark
+    }
+
+    /// Whether `judge` may give `entrant` a mark in the round at `roundAt` now, by the checks
+    /// `mark` makes after the form (panel, recusal, the round's number of judges), counting
+    /// nothing: a judge's sheet lists exactly whom the entry would take. Throws the refusal.
+    func mayMark(_ entrant: Entrant, round roundAt: Int, judge judgeAt: Int) throws {
+        let row = MarkRow(
+            line: 0, number: entrant.number, round: definitions.roundIDs[roundAt].rawValue,
+            judge: competition.judges[judgeAt].id.rawValue, score: "", criterion: "")
+        try gate?.check(entrant, round: roundAt, judge: judgeAt, row)
+        _ = try isNewJudge(judgeAt, for: entrant, at: roundAt, row)
     }
 
     private func judgePosition(_ row: MarkRow) throws -> Int {
@@ -247,9 +258,14 @@ struct EntryValidator {
     }
 
     private func count(_ judge: Int, for entrant: Entrant, at index: Int, _ row: MarkRow) throws {
-        guard let limit = definitions.maximumMarks[index] else { return }
+        if try isNewJudge(judge, for: entrant, at: index, row) { context.count(judge, of: entrant, at: index) }
+    }
+
+    /// Refuses an (n+1)-th judge of a round with a limit; true when `judge` is one more to count.
+    private func isNewJudge(_ judge: Int, for entrant: Entrant, at index: Int, _ row: MarkRow) throws -> Bool {
+        guard let limit = definitions.maximumMarks[index] else { return false }
         let judges = try context.judges(of: entrant, at: index)
-        guard !judges.contains(judge) else { return }
+        guard !judges.contains(judge) else { return false }
         guard judges.count < limit else {
             let names = judges.members.map { competition.judges[$0].id.rawValue }.joined(separator: ", ")
             throw Refusal.row(
@@ -259,7 +275,7 @@ struct EntryValidator {
                     "number": row.number.trimmingSpaces, "judges": names,
                 ])
         }
-        context.count(judge, of: entrant, at: index)
+        return true
     }
 }
 

@@ -1,16 +1,19 @@
 import GRDB
+import Messages
 public import ScoringCore
 
 /// Whom one judge may mark, read in one snapshot: the roster, the judge's own marks, who
-/// takes which round, and the competitors the judge is recused from (same unit, no
-/// allowance). The use case decides what to show.
+/// takes which round, and per round the competitors whose mark by this judge the entry would
+/// take now. The use case adds its own rules and decides what to show.
 public struct JudgeWork: Sendable {
     public var competition: Competition
     public var competitors: [Competitor]
     /// This judge's marks only.
     public var marks: [Mark]
     public var admissions: [TradeAdmission]
-    public var recusedFrom: Set<CompetitorNumber>
+    /// By the entry's own checks (panel, recusal with its allowances, the round's number of
+    /// judges), so that a sheet never offers a mark the entry refuses.
+    public var open: [RoundID: Set<CompetitorNumber>]
 }
 
 extension ScoreDatabase {
@@ -23,20 +26,36 @@ extension ScoreDatabase {
                 .compactMap { record in numbers[record.competitorID].map { record.mark(of: $0) } }
             let admissions = try competition.trades.map { try Self.admission($0.id, of: competition, db) }
             let competitors = records.map(\.competitor)
-            guard let unit = competition.judge(judge).map({ UnitKey.of($0.unit) }), !unit.isEmpty else {
-                return JudgeWork(
-                    competition: competition, competitors: competitors, marks: marks, admissions: admissions,
-                    recusedFrom: [])
-            }
-            let allowed = Set(
-                try Int64.fetchAll(
-                    db, sql: "SELECT competitor_id FROM recusal_allowance WHERE judge_id = ?",
-                    arguments: [judge.rawValue]))
-            let recused = records.filter { UnitKey.of($0.unit) == unit && !allowed.contains($0.id) }
-                .map { CompetitorNumber($0.number) }
             return JudgeWork(
                 competition: competition, competitors: competitors, marks: marks, admissions: admissions,
-                recusedFrom: Set(recused))
+                open: try Self.open(to: judge, competition, competitors, db))
         }
+    }
+
+    private static func open(
+        to judge: JudgeID, _ competition: Competition, _ competitors: [Competitor], _ db: Database
+    ) throws -> [RoundID: Set<CompetitorNumber>] {
+        let validator = try EntryValidator(db, rows: EntryContext.wholeFrom)
+        guard let judgeAt = validator.definitions.judgeIndex[judge.rawValue] else { return [:] }
+        var open: [RoundID: Set<CompetitorNumber>] = [:]
+        // A round entered twice is the clerks': no judge marks it at a tablet.
+        for (roundAt, round) in competition.rounds.enumerated() where !round.doubleEntry {
+            for competitor in competitors {
+                // Only the judge's own panels: the gate refuses the rest, each with a message.
+                if !competition.panels.isEmpty,
+                    competition.panel(trade: competitor.trade, round: round.id)?.judges.contains(judge) != true
+                {
+                    continue
+                }
+                guard let entrant = try validator.entrant(competitor.number.rawValue) else { continue }
+                do {
+                    try validator.mayMark(entrant, round: roundAt, judge: judgeAt)
+                    open[round.id, default: []].insert(competitor.number)
+                } catch is Refusal {
+                    continue
+                }
+            }
+        }
+        return open
     }
 }

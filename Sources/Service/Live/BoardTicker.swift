@@ -1,21 +1,20 @@
 import Foundation
 public import Logging
-import Officiating
-public import ScoreStore
+public import Officiating
 public import ServiceLifecycle
 
 /// Every 250 ms: when a commit here marked the board stale, or the audit log grew (the CLI in
 /// another process, which no GRDB observation here sees), the board is read once and published.
 /// A heartbeat comment goes to every stream every 10 s. On shutdown it ends every stream first.
 public struct BoardTicker: Service {
-    let store: ScoreDatabase
+    let venue: Venue
     let feed: BoardFeed
     let logger: Logger
     var interval: Duration = .milliseconds(250)
     var heartbeatEvery: Duration = .seconds(10)
 
-    public init(store: ScoreDatabase, feed: BoardFeed, logger: Logger) {
-        self.store = store
+    public init(venue: Venue, feed: BoardFeed, logger: Logger) {
+        self.venue = venue
         self.feed = feed
         self.logger = logger
     }
@@ -47,11 +46,11 @@ public struct BoardTicker: Service {
     }
 
     func tick(_ seen: inout Int64) async throws {
-        let store = self.store
-        let sequence = try await Blocking.run { try store.auditSequence() }
+        let venue = self.venue
+        let sequence = try await Blocking.run { try venue.changeToken() }
         guard feed.takeStale() || sequence != seen else { return }
         seen = sequence
-        let board = try await Blocking.run { try HallBoard.read(store) }
+        let board = try await Blocking.run { try HallBoard.read(venue) }
         let json = String(decoding: try JSONResponse.data(BoardJSON.object(board)), as: UTF8.self)
         feed.publish(json)
     }

@@ -2,14 +2,13 @@ import Foundation
 import Hummingbird
 import Messages
 import Officiating
-import ScoreStore
 
 /// The three pages and their assets. Each page is drawn by the server from the same use case as
 /// its API (`JudgeSheet`, `RoundState`, the board's JSON), so it reads without JavaScript; the
 /// scripts then work through the JSON API. Without JavaScript, the sign-in form posts here.
 /// `JudgeService.router` calls `register`, as it does for the API's routes.
 struct PageRoutes: Sendable {
-    let store: ScoreDatabase
+    let store: Venue
     let feed: BoardFeed
     let signIn: WebSignIn
 
@@ -30,7 +29,7 @@ struct PageRoutes: Sendable {
     private func judgePage(_ context: ServiceContext) async throws -> Response {
         let store = self.store
         let page = try await Blocking.run { () throws -> JudgePage in
-            let competition = try store.competition().name
+            let competition = try ReadCompetition().run(in: store).name
             guard let judge = context.judge, let csrf = context.csrf else {
                 return JudgePage.signIn(competition: competition)
             }
@@ -56,7 +55,7 @@ struct PageRoutes: Sendable {
     private func chiefView(_ context: ServiceContext) async throws -> ChiefPage {
         let store = self.store
         return try await Blocking.run {
-            let competition = try store.competition().name
+            let competition = try ReadCompetition().run(in: store).name
             guard let judge = context.judge, judge.chief else {
                 return ChiefPage(competition: competition, signedIn: context.judge, csrf: context.csrf)
             }
@@ -96,7 +95,7 @@ struct PageRoutes: Sendable {
             return response
         } catch let refusal as Refusal {
             let message = refusal.message(in: .zh)
-            let competition = try await Blocking.run { try store.competition().name }
+            let competition = try await Blocking.run { try ReadCompetition().run(in: store).name }
             let html =
                 path == "/chief"
                 ? PageTemplates.render(

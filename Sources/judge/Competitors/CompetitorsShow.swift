@@ -63,10 +63,15 @@ struct CompetitorsShow: ParsableCommand {
             ? Phrase.showNoMarks : detail.competitor.status == .active ? .showNotScored : .showKeptNotScored).text()
         print(Phrase.showRound.text(["round": round.name, "roundID": "\(round.id)", "method": method, "shown": shown]))
         let byJudge = Dictionary(grouping: marks, by: \.judge).sorted { $0.key < $1.key }
+        // A competitor who is not active has no score for a trimmed mean to drop marks from.
+        let scored = detail.competitor.status == .active
         for (judge, entries) in byJudge {
             let name = detail.competition.judge(judge)?.name ?? ""
             let roundMark = breakdown.judgeMarks.first { $0.judge == judge }?.mark
-            let dropped = breakdown.dropped.contains(judge) ? Phrase.showDropped.text() : ""
+            let dropped =
+                !scored
+                ? "  " + Phrase.showKeptNotScored.text()
+                : breakdown.dropped.contains(judge) ? Phrase.showDropped.text() : ""
             let criteria =
                 round.criteria.isEmpty
                 ? ""

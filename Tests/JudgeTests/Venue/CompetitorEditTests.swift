@@ -157,4 +157,25 @@ struct CompetitorEditTests {
         #expect(
             unknown.stderr == "Error: --number \"77\": no competitor has this number\n")
     }
+
+    /// An absent competitor's marks are kept, not scored: no trimmed mean dropped any of them.
+    @Test func theMarksOfACompetitorMarkedAbsentAreKeptNotScoredNotDropped() throws {
+        let folder = try VenueFolder.loaded()
+        try VenueFolder.succeed(
+            ["competitors", "edit", "2", "--status", "缺考", "--reason", "未到场", "--clerk", "录入员甲"], in: folder)
+        let show = try VenueFolder.succeed(["competitors", "show", "2"], in: folder).stdout
+        let lines = show.split(separator: "\n").map(String.init)
+        let practical = lines.drop { !$0.hasPrefix("实际操作 (practical)") }.prefix(4)
+        #expect(
+            Array(practical) == [
+                "实际操作 (practical), trimmed-mean, trim 1: kept, not scored",
+                "  J1 王芳: 82.00  (prep 32.00, skill 50.00)  kept, not scored",
+                "  J2 李明: 84.00  (prep 33.00, skill 51.00)  kept, not scored",
+                "  J3 赵强: 86.00  (prep 34.00, skill 52.00)  kept, not scored",
+            ], "\(show)")
+        #expect(!show.contains("dropped"), "\(show)")
+        let chinese = try JudgeProcess.run(["competitors", "show", "2", "--lang", "zh"], in: folder).stdout
+        #expect(chinese.contains("  J1 王芳: 82.00  (prep 32.00, skill 50.00)  保留，不计分\n"), "\(chinese)")
+        #expect(!chinese.contains("已去掉"), "\(chinese)")
+    }
 }

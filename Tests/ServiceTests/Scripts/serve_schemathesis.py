@@ -5,7 +5,8 @@ usage: serve_schemathesis.py --check                      exit 0 when schemathes
        serve_schemathesis.py JUDGE_BINARY DATABASE PINS_JSON
 A bounded run (a fixed seed, a fixed number of examples per operation), signed in as the chief
 judge so that the signed-in paths are reached too; any 5xx, or an answer the document does not
-describe, fails it.
+describe, fails it. Schemathesis runs in a temporary folder, removed after, and keeps no
+example database: it writes nothing into the working folder (the seed makes a run repeatable).
 """
 import json
 import os
@@ -13,6 +14,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 
@@ -45,9 +47,11 @@ try:
         "--max-examples", os.environ.get("SCHEMATHESIS_EXAMPLES", "30"), "--seed", "13",
         "--phases", "examples,coverage,fuzzing", "--exclude-path", "/api/v1/events",
         "--exclude-operation-id", "signOut", "--no-color", "--request-timeout", "10", "--workers", "1",
+        "--generation-database", "none",
     ]
     started = time.time()
-    run = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    with tempfile.TemporaryDirectory(prefix="schemathesis-") as scratch:
+        run = subprocess.run(command, capture_output=True, text=True, timeout=600, cwd=scratch)
     print(run.stdout[-6000:])
     print(run.stderr[-2000:])
     print("schemathesis exit %d after %.1f s" % (run.returncode, time.time() - started))
