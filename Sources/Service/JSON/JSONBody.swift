@@ -31,4 +31,23 @@ struct JSONBody {
             throw APIError(field == .score ? .notANumber : .malformedJSON, field: field)
         }
     }
+
+    /// A whole number field (a count of days); absent or null gives nil.
+    func integer(_ field: Field) throws -> Int? {
+        switch object[field.rawValue] {
+        case nil, is NSNull: return nil
+        case let number as NSNumber:
+            guard let whole = Int(exactly: number.doubleValue) else { throw APIError(.notANumber, field: field) }
+            return whole
+        default: throw APIError(.notANumber, field: field)
+        }
+    }
+
+    /// A text field that must be there and not blank.
+    func required(_ field: Field) throws -> String {
+        guard let text = try string(field), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw APIError(.missingField, field: field)
+        }
+        return text
+    }
 }
