@@ -256,6 +256,34 @@ struct ConsoleActionTests {
     }
 }
 
+/// The hand-written OpenAPI document parses and names the console's operations with their refusals.
+struct OpenAPIDocumentTests {
+    @Test func theDocumentIsJSONAndDescribesTheConsolesOperations() async throws {
+        let fixture = try ServiceFixture()
+        let app = Application(router: fixture.service().router(logRequests: false))
+        try await app.test(.router) { client in
+            let document = try object(try await client.execute(uri: "/api/v1/openapi.json", method: .get).body)
+            let paths = try #require(document["paths"] as? [String: [String: Any]])
+            let operations: [(String, String, String)] = [
+                ("/api/v1/confirmations", "post", "confirmFlag"), ("/api/v1/unlocks", "post", "unlockRound"),
+                ("/api/v1/publications", "get", "listPublications"), ("/api/v1/publications", "post", "publish"),
+                ("/api/v1/appeals", "get", "listAppeals"), ("/api/v1/appeals", "post", "fileAppeal"),
+                ("/api/v1/appeals/{id}/resolution", "post", "resolveAppeal"), ("/api/v1/locks", "post", "lockRound"),
+            ]
+            for (path, method, id) in operations {
+                let operation = paths[path]?[method] as? [String: Any]
+                #expect(operation?["operationId"] as? String == id)
+                let responses = operation?["responses"] as? [String: Any] ?? [:]
+                #expect(responses["200"] != nil, "\(id)")
+                for status in ["401", "403"] {
+                    let error = responses[status] as? [String: String]
+                    #expect(error?["$ref"] == "#/components/responses/Error", "\(id) \(status)")
+                }
+            }
+        }
+    }
+}
+
 extension TestClientProtocol {
     func post(_ uri: String, _ tablet: Tablet, _ fields: [String: Any]) async throws -> TestResponse {
         try await execute(uri: uri, method: .post, headers: tablet.headers(), body: json(fields))

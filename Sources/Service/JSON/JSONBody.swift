@@ -32,14 +32,16 @@ struct JSONBody {
         }
     }
 
-    /// A whole number field (a count of days); absent or null gives nil.
-    func integer(_ field: Field) throws -> Int? {
+    /// A whole number field within `range` (a count of days); absent or null gives nil.
+    func integer(_ field: Field, in range: ClosedRange<Int>) throws -> Int? {
         switch object[field.rawValue] {
         case nil, is NSNull: return nil
         case let number as NSNumber:
-            guard let whole = Int(exactly: number.doubleValue) else { throw APIError(.notANumber, field: field) }
+            guard let whole = Int(exactly: number.doubleValue), range.contains(whole) else {
+                throw APIError(.malformedJSON, field: field)
+            }
             return whole
-        default: throw APIError(.notANumber, field: field)
+        default: throw APIError(.malformedJSON, field: field)
         }
     }
 

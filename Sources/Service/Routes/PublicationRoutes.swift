@@ -23,7 +23,8 @@ enum PublicationRoutes {
             let action = try await ChiefAction.begin(request, context, as: "judge results publish", state)
             let body = try await JSONBody.read(request, context: context)
             let trade = TradeID(try body.required(.trade).trimmingCharacters(in: .whitespaces))
-            let noticeDays = try body.integer(.noticeDays)
+            // Below the minimum is the use case's refusal (notice_too_short); past ten years no date is right.
+            let noticeDays = try body.integer(.noticeDays, in: -3650...3650)
             let (chief, folder) = (action.judge.id, state.publicationFolder)
             return try await action.answer { venue in
                 let outcome = try PublishResults(trade: trade, chief: chief, folder: folder, noticeDays: noticeDays)
