@@ -84,6 +84,33 @@ struct ConsoleActionTests {
         }
     }
 
+    @Test func theConsoleOffersEachActionWhereItApplies() async throws {
+        let app = Application(router: fixture.service().router(logRequests: false))
+        try await app.test(.router) { client in
+            let chief = try await client.signIn("C1", pin: fixture.pins["C1"]!)
+            func rounds() async throws -> String {
+                let headers: HTTPFields = [.cookie: chief.cookie]
+                return String(
+                    buffer: try await client.execute(uri: "/chief/rounds", method: .get, headers: headers).body)
+            }
+            var html = try await rounds()
+            // The flag with its marks, in Chinese, and a form to confirm it by competitor.
+            #expect(html.contains(#"data-key="confirm|practical|002""#))
+            #expect(html.contains("选手 002：J1 45.00、J2 62.00、J3 64.00，分差 19.00 超过 10.00"))
+            #expect(!html.contains(#"data-path="/api/v1/unlocks""#))
+            #expect(html.contains("尚未发布") && html.contains("没有申诉"))
+            _ = try await client.post(
+                "/api/v1/confirmations", chief, ["number": "002", "round": "practical", "reason": "复核无误"])
+            try await lockEveryRound(client, chief)
+            #expect(try await client.post("/api/v1/publications", chief, ["trade": "nursery"]).status == .ok)
+            html = try await rounds()
+            #expect(!html.contains(#"data-key="confirm|"#))
+            #expect(html.contains(#"data-key="unlock|nursery|theory""#))
+            #expect(html.contains(#"<a href="/chief/documents/nursery/nursery-v1-awards.html""#))
+            #expect(html.contains("获奖名单") && html.contains("第 1 版"))
+        }
+    }
+
     @Test func theChiefUnlocksWithAReasonAsTheCLIDoes() async throws {
         let app = Application(router: fixture.service().router(logRequests: false))
         try await app.test(.router) { client in

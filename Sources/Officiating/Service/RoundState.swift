@@ -12,6 +12,8 @@ public struct RoundState: Sendable, Equatable {
     public let locked: Bool
     public let missing: [String]
     public let flags: [String]
+    /// The same flags with their marks, for the console to confirm one by competitor.
+    public let flagged: [SpreadFlag]
 
     /// Every trade and round, counted from the scoring core's own results.
     public static func read(_ store: ScoreDatabase) throws -> (
@@ -35,7 +37,8 @@ public struct RoundState: Sendable, Equatable {
                     trade: trade.trade, round: round, expected: scored.union(waiting).count, entered: scored.count,
                     locked: locks.contains { $0.trade == trade.trade.id && $0.round == round.id },
                     missing: problems.map(\.description),
-                    flags: review.unconfirmed.filter { $0.round == round.id }.map(\.description))
+                    flags: review.unconfirmed.filter { $0.round == round.id }.map(\.description),
+                    flagged: review.unconfirmed.filter { $0.round == round.id })
             }
             return (trade, rounds)
         }
