@@ -8,13 +8,11 @@ public struct ServiceState: Sendable {
     public let feed: BoardFeed
     public let signIn: WebSignIn
     public let marks: JudgeMarkEntry
-    public let locks: ChiefLock
 
     public init(store: ScoreDatabase, feed: BoardFeed = BoardFeed()) {
         self.store = store
         self.feed = feed
         signIn = WebSignIn(store: store)
         marks = JudgeMarkEntry(store: store)
-        locks = ChiefLock(store: store)
     }
 }
