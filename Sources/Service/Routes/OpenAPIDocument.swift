@@ -198,7 +198,8 @@ enum OpenAPIDocument {
                                                          "not_chief_none_named", "reason_required", "ruling_required", "not_locked", "not_flagged", "already_confirmed", "own_flag", "trade_final",
                                                          "rounds_not_locked", "audit_broken", "marks_missing_to_publish", "flags_not_confirmed", "notice_too_short",
                                                          "published_file_exists", "published_final", "published_meanwhile", "appeals_need_publication", "appeals_closed_final",
-                                                         "appeals_closed_notice", "competitor_not_in_trade", "unknown_appeal", "appeal_resolved_already"]},
+                                                         "appeals_closed_notice", "competitor_not_in_trade", "unknown_appeal", "appeal_resolved_already",
+                                                         "no_criteria", "criterion_required", "too_many_judges", "trade_closed_to_entries", "protected_mark"]},
                     "message": {"type": "string"},
                     "field": {"type": ["string", "null"]},
                     "blockers": {"type": "array", "items": {"type": "string"}}

@@ -31,9 +31,13 @@ extension PageAsset {
                 } catch (e) { /* offline: the next board event refreshes */ }
               }
 
+              // Not drawn again while the chief types (a reason, a number) or an action is on its way:
+              // its answer belongs to the form on screen.
+              let sending = 0;
               function busy() {
-                return Array.from(rounds.querySelectorAll('form.action input:not([type=hidden])')).some((field) =>
-                  field.value.trim() !== '' || field === document.activeElement);
+                return sending > 0 ||
+                  Array.from(rounds.querySelectorAll('form.action input:not([type=hidden])')).some((field) =>
+                    field.value !== '' || field === document.activeElement);
               }
 
               rounds.addEventListener('submit', async (event) => {
@@ -52,6 +56,7 @@ extension PageAsset {
                 button.disabled = true;
                 result.textContent = '';
                 result.hidden = true;
+                sending += 1;
                 try {
                   const answer = await api(form.dataset.method, form.dataset.path, body);
                   if (answer.status >= 200 && answer.status < 300) { await refresh(); return; }
@@ -73,6 +78,7 @@ extension PageAsset {
                   result.textContent = text('msgOffline');
                   result.hidden = false;
                 } finally {
+                  sending -= 1;
                   button.disabled = false;
                 }
               });
