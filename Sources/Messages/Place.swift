@@ -25,8 +25,9 @@ public enum Place: Equatable, Hashable, Sendable {
 /// What a value is, in words a person reads ("裁判" / "judge"); its `rawValue` is the CSV
 /// column and the request field.
 public enum Field: String, CaseIterable, Sendable {
-    case number, name, unit, trade, round, judge, criterion, score, time, status, pin, reason, chief
+    case number, name, unit, trade, round, judge, criterion, score, time, status, pin, reason, chief, ruling, by
     case requestID = "request_id"
+    case noticeDays = "notice_days"
 
     public func word(in language: Language) -> String {
         switch (self, language) {
@@ -44,6 +45,9 @@ public enum Field: String, CaseIterable, Sendable {
         case (.reason, .zh): "理由"
         case (.chief, .zh): "裁判长"
         case (.requestID, .zh): "请求号"
+        case (.ruling, .zh): "裁决"
+        case (.by, .zh): "提出人"
+        case (.noticeDays, .zh): "公示天数"
         case (_, .en): rawValue
         }
     }
@@ -56,6 +60,8 @@ public enum Field: String, CaseIterable, Sendable {
         case .score: return "mark"
         case .chief: return "chief judge"
         case .requestID: return "request id"
+        case .noticeDays: return "notice period in days"
+        case .by: return "appellant"
         case .pin: return "PIN"
         default: return rawValue
         }

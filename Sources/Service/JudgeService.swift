@@ -43,6 +43,10 @@ public struct JudgeService: Sendable {
         MarkRoutes.register(on: api, state)
         ChiefRoutes.register(on: api, state)
         BoardRoutes.register(on: api, state)
+        SignOffRoutes.register(on: api, state)
+        PublicationRoutes.register(on: api, state)
+        AppealRoutes.register(on: api, state)
+        DocumentRoutes.register(on: router, state)
         PageRoutes.register(on: router, state)
         return router
     }

@@ -8,13 +8,11 @@ public struct ServiceState: Sendable {
     public let feed: BoardFeed
     public let signIn: WebSignIn
     public let marks: JudgeMarkEntry
-    public let locks: ChiefLock
 
     public init(venue: Venue, feed: BoardFeed = BoardFeed()) {
         store = venue
         self.feed = feed
         signIn = WebSignIn(venue: venue)
         marks = JudgeMarkEntry(venue: venue)
-        locks = ChiefLock(venue: venue)
     }
 }

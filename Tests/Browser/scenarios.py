@@ -344,12 +344,69 @@ def the_sheet_reads_without_javascript(s: Scenario):
     s.shot(signed_out, "judge-sign-in")
 
 
+def the_chief_unlocks_with_a_reason_publishes_and_prints(s: Scenario):
+    for judge in ("J1", "J2", "J3"):
+        tablet = s.tablet_page()
+        s.sign_in(tablet, judge)
+        # The sheet is tested elsewhere: these marks go in as the page would send them.
+        for number, scores in MARKS[judge].items():
+            for criterion, score in zip(CRITERIA, scores):
+                status, answer = s.api(tablet.context, "PUT", "/api/v1/marks", {
+                    "number": number, "round": "practical", "criterion": criterion, "score": score,
+                    "request_id": f"{judge}-{number}-{criterion}"})
+                assert status == 200, (status, answer)
+    chief = s.tablet_page()
+    s.sign_in(chief, "C1", path="/chief")
+    row = chief.locator('[data-trade="nursery"][data-round="practical"]')
+    row.locator('form.action[data-path="/api/v1/locks"] button').click()
+    expect(row).to_contain_text("已锁定", timeout=5_000)
+    unlock = row.locator('form.action[data-path="/api/v1/unlocks"]')
+    # A blank reason: the CLI's refusal, in Chinese, and the round stays locked.
+    unlock.locator('input[name="reason"]').fill("   ")
+    unlock.locator("button").click()
+    expect(unlock.locator(".result")).to_contain_text("必须填写理由")
+    expect(row).to_contain_text("已锁定")
+    s.shot(chief, "console-reason-refused")
+    unlock.locator('input[name="reason"]').fill("复核发现漏录")
+    unlock.locator("button").click()
+    expect(row.locator('form.action[data-path="/api/v1/locks"]')).to_be_visible(timeout=5_000)
+    expect(row.locator(".badge.locked")).to_have_count(0)
+    # Publishing an unlocked trade is refused as `judge results publish` refuses it.
+    trade = chief.locator('section.trade-status[data-trade="nursery"]')
+    publish = trade.locator('form.action[data-path="/api/v1/publications"]')
+    publish.locator("button").click()
+    expect(publish.locator(".result")).to_contain_text("尚未锁定")
+    row.locator('form.action[data-path="/api/v1/locks"] button').click()
+    expect(row).to_contain_text("已锁定", timeout=5_000)
+    publish = trade.locator('form.action[data-path="/api/v1/publications"]')
+    publish.locator('input[name="notice_days"]').fill("7")
+    publish.locator("button").click()
+    version = trade.locator('.versions li[data-version="1"]')
+    expect(version).to_contain_text("第 1 版", timeout=10_000)
+    expect(version.locator("a", has_text="获奖名单")).to_be_visible()
+    s.shot(chief, "console-published")
+    # The printable 公示 opens from its link, styled by its own inline <style> (a CSP refusal
+    # would be a page error), read-only from the published file.
+    with chief.context.expect_page() as opened:
+        version.locator("a", has_text="成绩公示").click()
+    notice = opened.value
+    notice.wait_for_load_state()
+    expect(notice.locator("body")).to_contain_text("公示")
+    expect(notice.locator("body")).to_contain_text("第1版")
+    assert "/chief/documents/nursery/nursery-v1-notice.html" in notice.url, notice.url
+    # The document's own style applies: a table has borders only through it.
+    collapse = notice.evaluate("getComputedStyle(document.querySelector('table')).borderCollapse")
+    assert collapse == "collapse", collapse
+    s.shot(notice, "printable-notice")
+
+
 SCENARIOS = {
     "three-judges": three_judges_mark_while_the_board_is_open,
     "out-of-range": a_mark_out_of_range_is_refused_in_chinese_and_stores_nothing,
     "offline": pending_marks_survive_a_cut_and_land_once,
     "lock": the_chief_locks_and_the_board_shows_the_ranking,
     "no-script": the_sheet_reads_without_javascript,
+    "console": the_chief_unlocks_with_a_reason_publishes_and_prints,
 }
 
 

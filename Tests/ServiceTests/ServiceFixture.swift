@@ -47,26 +47,32 @@ struct ServiceFixture {
     let store: ScoreDatabase
     let pins: [String: String]
 
-    init(extraCompetitors: Int = 0) throws {
+    /// `maxSpread` sets the practical round's `max_spread`, so that marks apart are flagged.
+    init(extraCompetitors: Int = 0, maxSpread: Points? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         path = folder.appendingPathComponent("judge.sqlite").path
         // Issuing six PINs costs six PBKDF2 runs (seconds in a debug build): once per shape.
-        let template = try Self.template(extraCompetitors: extraCompetitors)
+        let template = try Self.template(extraCompetitors: extraCompetitors, maxSpread: maxSpread)
         try FileManager.default.copyItem(atPath: template.path, toPath: path)
         pins = template.pins
         store = try ScoreDatabase.openPool(path: path)
     }
 
-    private static let templates = Mutex<[Int: (path: String, pins: [String: String])]>([:])
+    private static let templates = Mutex<[String: (path: String, pins: [String: String])]>([:])
 
-    private static func template(extraCompetitors: Int) throws -> (path: String, pins: [String: String]) {
+    private static func template(extraCompetitors: Int, maxSpread: Points?) throws -> (
+        path: String, pins: [String: String]
+    ) {
         try templates.withLock { templates in
-            if let made = templates[extraCompetitors] { return made }
+            let shape = "\(extraCompetitors) \(maxSpread?.description ?? "-")"
+            if let made = templates[shape] { return made }
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let path = folder.appendingPathComponent("template.sqlite").path
             let setup = try ScoreDatabase.create(path: path)
+            var competition = competition
+            competition.rounds[1].maxSpread = maxSpread
             try setup.saveCompetition(competition, by: "test")
             let roster =
                 ([
@@ -87,7 +93,7 @@ struct ServiceFixture {
             }
             // Folded into the file: a copy needs no -wal beside it.
             try setup.close()
-            templates[extraCompetitors] = (path, pins)
+            templates[shape] = (path, pins)
             return (path, pins)
         }
     }

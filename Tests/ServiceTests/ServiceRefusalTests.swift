@@ -206,7 +206,9 @@ struct ServiceRefusalTests {
             response = try await client.execute(
                 uri: "/api/v1/locks", method: .post, headers: j2.headers(),
                 body: json(["trade": "nursery", "round": "theory"]))
-            try expectRefused(response, .forbidden, "not_chief", unchanged: before, since: seq)
+            // Recorded, as `judge lock --chief J2` records it.
+            try expectRefused(
+                response, .forbidden, "not_chief", unchanged: before, audited: ["refusal.not-chief"], since: seq)
         }
     }
 

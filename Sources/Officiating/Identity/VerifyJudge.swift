@@ -1,7 +1,8 @@
 import ScoreStore
 public import ScoringCore
 
-/// Once PINs are in use, a judge proves who they are; without PINs, there is nothing to check.
+/// Once PINs are in use, a judge proves who they are (at the CLI, or once at the service's
+/// sign-in); without PINs, there is nothing to check.
 /// Wrong PINs are recorded and count toward the lockout (the store's PIN policy).
 public struct VerifyJudge {
     public var judge: JudgeID
@@ -14,7 +15,8 @@ public struct VerifyJudge {
     }
 
     public func run(in venue: Venue, pin: PINReader) throws {
-        guard try venue.store.credentialsIssued() else { return }
+        // A session was opened with this judge's PIN: not asked, nor counted, again.
+        guard venue.signedIn != judge, try venue.store.credentialsIssued() else { return }
         try venue.store.verifyPIN(judge: judge, pin: pin(.judge(judge)), purpose: purpose)
     }
 }

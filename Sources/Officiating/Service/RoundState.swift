@@ -13,6 +13,8 @@ public struct RoundState: Sendable, Equatable {
     public let locked: Bool
     public let missing: [String]
     public let flags: [String]
+    /// The same flags with their marks, for the console to confirm one by competitor.
+    public let flagged: [SpreadFlag]
 
     /// Every trade and round, counted from the scoring core's own results.
     public static func read(_ venue: Venue) throws -> (
@@ -36,7 +38,8 @@ public struct RoundState: Sendable, Equatable {
                     locked: locks.contains { $0.trade == trade.trade.id && $0.round == round.id },
                     // As `judge status` lists them, in the service's language (Chinese).
                     missing: problems.map { $0.text(in: .zh) },
-                    flags: review.unconfirmed.filter { $0.round == round.id }.map { $0.text(in: .zh) })
+                    flags: review.unconfirmed.filter { $0.round == round.id }.map { $0.text(in: .zh) },
+                    flagged: review.unconfirmed.filter { $0.round == round.id })
             }
             return (trade, rounds)
         }

@@ -1,4 +1,5 @@
 public import ScoreStore
+public import ScoringCore
 
 /// A competition's database as the use cases reach it. The doors (the CLI, the service) open
 /// one and hand it to each use case; they never see the store behind it.
@@ -6,6 +7,9 @@ public final class Venue: Sendable {
     let store: ScoreDatabase
     /// Where the database is, for messages and for the use cases that replace or copy the file.
     public let path: String
+    /// The judge whose PIN the door already checked (the service's sign-in): their own acts ask
+    /// for no PIN again, as a session stands for the PIN it was opened with.
+    public let signedIn: JudgeID?
 
     /// Opens the database at `path` for reading and writing; refuses a path without one.
     public static func open(_ path: String) throws -> Venue {
@@ -18,9 +22,15 @@ public final class Venue: Sendable {
     }
 
     /// A database the door already holds open (the service's one per process).
-    public init(store: ScoreDatabase, path: String) {
+    public init(store: ScoreDatabase, path: String, signedIn: JudgeID? = nil) {
         self.store = store
         self.path = path
+        self.signedIn = signedIn
+    }
+
+    /// The same database for a judge whose session the door checked.
+    public func signedIn(as judge: JudgeID) -> Venue {
+        Venue(store: store, path: path, signedIn: judge)
     }
 
     /// Ends use of the database, folding the write-ahead log into the file.

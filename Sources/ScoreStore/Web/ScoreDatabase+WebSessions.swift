@@ -24,6 +24,9 @@ extension ScoreDatabase {
         return try ScoreDatabase(writer: pool, clock: clock)
     }
 
+    /// The database file's path (the service publishes beside it).
+    public var path: String { writer.path }
+
     /// The last audit record's number: every change to marks, locks and the roster appends one,
     /// whichever process made it, so the service polls it to notice the CLI's writes.
     public func auditSequence() throws -> Int64 {

@@ -31,4 +31,25 @@ struct JSONBody {
             throw APIError(field == .score ? .notANumber : .malformedJSON, field: field)
         }
     }
+
+    /// A whole number field within `range` (a count of days); absent or null gives nil.
+    func integer(_ field: Field, in range: ClosedRange<Int>) throws -> Int? {
+        switch object[field.rawValue] {
+        case nil, is NSNull: return nil
+        case let number as NSNumber:
+            guard let whole = Int(exactly: number.doubleValue), range.contains(whole) else {
+                throw APIError(.malformedJSON, field: field)
+            }
+            return whole
+        default: throw APIError(.malformedJSON, field: field)
+        }
+    }
+
+    /// A text field that must be there and not blank.
+    func required(_ field: Field) throws -> String {
+        guard let text = try string(field), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw APIError(.missingField, field: field)
+        }
+        return text
+    }
 }

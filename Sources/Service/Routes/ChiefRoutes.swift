@@ -1,6 +1,7 @@
 import Hummingbird
 import Messages
 import Officiating
+import ScoringCore
 
 /// `GET /api/v1/status` and `POST /api/v1/locks`: the chief judge's console.
 enum ChiefRoutes {
@@ -12,23 +13,28 @@ enum ChiefRoutes {
             return try JSONResponse.make(StatusJSON.object(rounds))
         }
         api.post("locks") { request, context in
-            let chief = try await RouteGuard.chief(request, context, for: "judge lock", state)
+            let action = try await ChiefAction.begin(request, context, as: "judge lock", state)
             let body = try await JSONBody.read(request, context: context)
-            let (trade, round) = (try body.string(.trade), try body.string(.round))
-            let locks = state.locks
+            let trade = TradeID(try body.required(.trade).trimmingCharacters(in: .whitespaces))
+            let round = RoundID(try body.required(.round).trimmingCharacters(in: .whitespaces))
+            let chief = action.judge.id
             do {
-                let lock = try await Blocking.run { try locks.lock(trade: trade, round: round, by: chief) }
-                state.feed.markStale()
-                return try JSONResponse.make([
-                    "lock": [
-                        "trade": lock.trade.rawValue, "round": lock.round.rawValue, "chief": lock.chief.rawValue,
-                        "locked_at": lock.lockedAt,
+                let response = try await action.answer { venue in
+                    let lock = try LockRound(trade: trade, round: round, chief: chief).run(in: venue, pin: { _ in nil })
+                    return [
+                        "lock": [
+                            "trade": lock.trade.rawValue, "round": lock.round.rawValue, "chief": lock.chief.rawValue,
+                            "locked_at": lock.lockedAt,
+                        ]
                     ]
-                ])
-            } catch let refusal as Refusal {
-                throw APIError(refusal)
-            } catch let blocked as LockBlocked {
-                throw APIError(blocked.refusal, blockers: blocked.blockers)
+                }
+                state.feed.markStale()
+                return response
+            } catch let error as APIError where error.refusal.code == .blocked {
+                // The lines `judge lock` prints, one blocker each.
+                let blockers = (error.refusal.values["blockers"] ?? "").split(separator: "\n")
+                    .map { $0.trimmingCharacters(in: .whitespaces) }
+                throw APIError(error.refusal, blockers: blockers)
             }
         }
     }

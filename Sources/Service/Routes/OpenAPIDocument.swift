@@ -1,7 +1,7 @@
 /// `GET /api/v1/openapi.json`: the contract of API.md as OpenAPI 3.1. schemathesis runs requests
 /// generated from it against the service and checks every answer against it (ServiceTests).
 enum OpenAPIDocument {
-    static let json = #"""
+    static let json: String = #"""
         {
           "openapi": "3.1.0",
           "info": {"title": "judge serve", "version": "1.0.0",
@@ -13,10 +13,7 @@ enum OpenAPIDocument {
                 "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SignIn"}}}},
                 "responses": {
                   "200": {"description": "signed in; sets the session cookie", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Session"}}}},
-                  "400": {"$ref": "#/components/responses/Error"},
-                  "401": {"$ref": "#/components/responses/Error"},
-                  "403": {"$ref": "#/components/responses/Error"},
-                  "413": {"$ref": "#/components/responses/Error"},
+                  \#(errors(400, 401, 403, 413)),
                   "429": {"$ref": "#/components/responses/LockedOut"}
                 }
               },
@@ -24,7 +21,7 @@ enum OpenAPIDocument {
                 "operationId": "currentSession",
                 "responses": {
                   "200": {"description": "who is signed in, and the CSRF token", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Session"}}}},
-                  "401": {"$ref": "#/components/responses/Error"}
+                  \#(errors(401))
                 }
               },
               "delete": {
@@ -32,8 +29,7 @@ enum OpenAPIDocument {
                 "parameters": [{"$ref": "#/components/parameters/CSRF"}],
                 "responses": {
                   "204": {"description": "signed out"},
-                  "401": {"$ref": "#/components/responses/Error"},
-                  "403": {"$ref": "#/components/responses/Error"}
+                  \#(errors(401, 403))
                 }
               }
             },
@@ -42,7 +38,7 @@ enum OpenAPIDocument {
                 "operationId": "sheet",
                 "responses": {
                   "200": {"description": "what the signed-in judge may mark", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Sheet"}}}},
-                  "401": {"$ref": "#/components/responses/Error"}
+                  \#(errors(401))
                 }
               }
             },
@@ -53,13 +49,7 @@ enum OpenAPIDocument {
                 "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MarkRequest"}}}},
                 "responses": {
                   "200": {"description": "stored, or the answer to the same request_id before", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MarkAnswer"}}}},
-                  "400": {"$ref": "#/components/responses/Error"},
-                  "401": {"$ref": "#/components/responses/Error"},
-                  "403": {"$ref": "#/components/responses/Error"},
-                  "404": {"$ref": "#/components/responses/Error"},
-                  "409": {"$ref": "#/components/responses/Error"},
-                  "413": {"$ref": "#/components/responses/Error"},
-                  "422": {"$ref": "#/components/responses/Error"}
+                  \#(changeErrors)
                 }
               }
             },
@@ -68,8 +58,7 @@ enum OpenAPIDocument {
                 "operationId": "status",
                 "responses": {
                   "200": {"description": "per trade and round, for the chief judge", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Status"}}}},
-                  "401": {"$ref": "#/components/responses/Error"},
-                  "403": {"$ref": "#/components/responses/Error"}
+                  \#(errors(401, 403))
                 }
               }
             },
@@ -80,13 +69,84 @@ enum OpenAPIDocument {
                 "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LockRequest"}}}},
                 "responses": {
                   "200": {"description": "locked", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LockAnswer"}}}},
-                  "400": {"$ref": "#/components/responses/Error"},
-                  "401": {"$ref": "#/components/responses/Error"},
-                  "403": {"$ref": "#/components/responses/Error"},
-                  "404": {"$ref": "#/components/responses/Error"},
-                  "409": {"$ref": "#/components/responses/Error"},
-                  "413": {"$ref": "#/components/responses/Error"},
-                  "422": {"$ref": "#/components/responses/Error"}
+                  \#(changeErrors)
+                }
+              }
+            },
+            "/api/v1/confirmations": {
+              "post": {
+                "operationId": "confirmFlag",
+                "description": "judge flags confirm: the chief judge confirms a max_spread flag's marks as they are, with a reason",
+                "parameters": [{"$ref": "#/components/parameters/CSRF"}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ConfirmationRequest"}}}},
+                "responses": {
+                  "200": {"description": "confirmed", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ConfirmationAnswer"}}}},
+                  \#(changeErrors)
+                }
+              }
+            },
+            "/api/v1/unlocks": {
+              "post": {
+                "operationId": "unlockRound",
+                "description": "judge unlock: the chief judge lifts a round's lock, with a reason",
+                "parameters": [{"$ref": "#/components/parameters/CSRF"}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/UnlockRequest"}}}},
+                "responses": {
+                  "200": {"description": "unlocked", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/UnlockAnswer"}}}},
+                  \#(changeErrors)
+                }
+              }
+            },
+            "/api/v1/publications": {
+              "get": {
+                "operationId": "listPublications",
+                "parameters": [{"$ref": "#/components/parameters/Trade"}],
+                "responses": {
+                  "200": {"description": "the versions published, oldest first", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Publications"}}}},
+                  \#(errors(401, 403, 404))
+                }
+              },
+              "post": {
+                "operationId": "publish",
+                "description": "judge results publish: every round locked, the audit log intact; a new version, or none when the sheet is unchanged",
+                "parameters": [{"$ref": "#/components/parameters/CSRF"}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PublishRequest"}}}},
+                "responses": {
+                  "200": {"description": "published, or unchanged", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PublishAnswer"}}}},
+                  \#(changeErrors)
+                }
+              }
+            },
+            "/api/v1/appeals": {
+              "get": {
+                "operationId": "listAppeals",
+                "parameters": [{"$ref": "#/components/parameters/Trade"}],
+                "responses": {
+                  "200": {"description": "appeals, open and resolved, in the order they were made", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Appeals"}}}},
+                  \#(errors(401, 403, 404))
+                }
+              },
+              "post": {
+                "operationId": "fileAppeal",
+                "description": "judge appeal add: during the notice period of the trade's latest version",
+                "parameters": [{"$ref": "#/components/parameters/CSRF"}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AppealRequest"}}}},
+                "responses": {
+                  "200": {"description": "recorded", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AppealAnswer"}}}},
+                  \#(changeErrors)
+                }
+              }
+            },
+            "/api/v1/appeals/{id}/resolution": {
+              "post": {
+                "operationId": "resolveAppeal",
+                "description": "judge appeal resolve: the chief judge rules on an open appeal",
+                "parameters": [{"$ref": "#/components/parameters/CSRF"},
+                               {"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ResolutionRequest"}}}},
+                "responses": {
+                  "200": {"description": "ruled on", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AppealAnswer"}}}},
+                  \#(changeErrors)
                 }
               }
             },
@@ -117,7 +177,9 @@ enum OpenAPIDocument {
           "components": {
             "parameters": {
               "CSRF": {"name": "X-CSRF-Token", "in": "header", "required": false, "schema": {"type": "string"},
-                       "description": "the csrf of the session; every request that changes state carries it"}
+                       "description": "the csrf of the session; every request that changes state carries it"},
+              "Trade": {"name": "trade", "in": "query", "required": false, "schema": {"type": "string"},
+                        "description": "one trade's only; every trade's without it"}
             },
             "responses": {
               "Error": {"description": "refused", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
@@ -132,7 +194,12 @@ enum OpenAPIDocument {
                 "properties": {"error": {
                   "type": "object", "required": ["code", "message", "field"],
                   "properties": {
-                    "code": {"type": "string", "enum": ["missing_field", "not_a_number", "too_many_places", "negative", "too_large", "above_maximum", "wrong_pin", "locked_out", "csrf", "bad_origin", "not_signed_in", "not_chief", "not_in_panel", "recused", "not_admitted", "not_active", "unknown_competitor", "unknown_round", "unknown_criterion", "unknown_trade", "round_locked", "double_entry_round", "blocked", "already_locked", "mark_protected", "request_reused", "malformed_json", "body_too_large", "not_found"]},
+                    "code": {"type": "string", "enum": ["missing_field", "not_a_number", "too_many_places", "negative", "too_large", "above_maximum", "wrong_pin", "locked_out", "csrf", "bad_origin", "not_signed_in", "not_chief", "not_in_panel", "recused", "not_admitted", "not_active", "unknown_competitor", "unknown_round", "unknown_criterion", "unknown_trade", "round_locked", "double_entry_round", "blocked", "already_locked", "mark_protected", "request_reused", "malformed_json", "body_too_large", "not_found",
+                                                         "not_chief_none_named", "reason_required", "ruling_required", "not_locked", "not_flagged", "already_confirmed", "own_flag", "trade_final",
+                                                         "rounds_not_locked", "audit_broken", "marks_missing_to_publish", "flags_not_confirmed", "notice_too_short",
+                                                         "published_file_exists", "published_final", "published_meanwhile", "appeals_need_publication", "appeals_closed_final",
+                                                         "appeals_closed_notice", "competitor_not_in_trade", "unknown_appeal", "appeal_resolved_already",
+                                                         "no_criteria", "criterion_required", "too_many_judges", "trade_closed_to_entries", "protected_mark"]},
                     "message": {"type": "string"},
                     "field": {"type": ["string", "null"]},
                     "blockers": {"type": "array", "items": {"type": "string"}}
@@ -222,6 +289,85 @@ enum OpenAPIDocument {
                 "properties": {"lock": {"type": "object", "required": ["trade", "round", "chief", "locked_at"], "additionalProperties": false,
                   "properties": {"trade": {"type": "string"}, "round": {"type": "string"}, "chief": {"type": "string"}, "locked_at": {"type": "string"}}}}
               },
+              "ConfirmationRequest": {
+                "type": "object", "required": ["number", "round", "reason"],
+                "properties": {"number": {"type": "string"}, "round": {"type": "string"}, "reason": {"type": "string"}}
+              },
+              "ConfirmationAnswer": {
+                "type": "object", "required": ["confirmation"], "additionalProperties": false,
+                "properties": {"confirmation": {"type": "object", "required": ["number", "round", "chief", "reason", "flag"], "additionalProperties": false,
+                  "properties": {"number": {"type": "string"}, "round": {"type": "string"}, "chief": {"type": "string"},
+                                 "reason": {"type": "string"}, "flag": {"type": "string", "description": "the flag as `judge status` lists it"}}}}
+              },
+              "UnlockRequest": {
+                "type": "object", "required": ["trade", "round", "reason"],
+                "properties": {"trade": {"type": "string"}, "round": {"type": "string"}, "reason": {"type": "string"}}
+              },
+              "UnlockAnswer": {
+                "type": "object", "required": ["unlock"], "additionalProperties": false,
+                "properties": {"unlock": {"type": "object", "required": ["trade", "round", "chief", "reason", "locked_by", "locked_at"], "additionalProperties": false,
+                  "properties": {"trade": {"type": "string"}, "round": {"type": "string"}, "chief": {"type": "string"}, "reason": {"type": "string"},
+                                 "locked_by": {"type": "string"}, "locked_at": {"type": "string"}}}}
+              },
+              "Publication": {
+                "type": "object", "additionalProperties": false,
+                "required": ["trade", "version", "sha256", "published_at", "published_by", "notice_ends_at", "final", "files"],
+                "properties": {
+                  "trade": {"type": "string"}, "version": {"type": "integer", "minimum": 1}, "sha256": {"type": "string"},
+                  "published_at": {"type": "string", "format": "date-time"}, "published_by": {"type": "string"},
+                  "notice_ends_at": {"type": "string", "format": "date-time"}, "final": {"type": "boolean"},
+                  "files": {"type": "array", "items": {"type": "object", "required": ["name", "href"], "additionalProperties": false,
+                    "properties": {"name": {"type": "string"}, "href": {"type": "string", "description": "the file for the chief judge to print (a page, not /api)"}}}}
+                }
+              },
+              "Publications": {
+                "type": "object", "required": ["publications"], "additionalProperties": false,
+                "properties": {"publications": {"type": "array", "items": {"$ref": "#/components/schemas/Publication"}}}
+              },
+              "PublishRequest": {
+                "type": "object", "required": ["trade"],
+                "properties": {"trade": {"type": "string"},
+                               "notice_days": {"type": ["integer", "null"], "minimum": 0, "maximum": 3650,
+                                               "description": "days of the notice period (公示期); 5 or the competition's minimum when absent"}}
+              },
+              "PublishAnswer": {
+                "type": "object", "required": ["unchanged", "publication"], "additionalProperties": false,
+                "properties": {
+                  "unchanged": {"type": "boolean", "description": "the sheet is the latest version's: nothing written"},
+                  "publication": {"oneOf": [{"$ref": "#/components/schemas/Publication"}, {"type": "null"}]},
+                  "audit_pin": {"type": ["string", "null"], "description": "record:hash of the audit chain, to keep"},
+                  "changes": {"oneOf": [{"type": "null"}, {"type": "object", "required": ["cells", "competitors"], "additionalProperties": false,
+                    "properties": {"cells": {"type": "integer", "minimum": 0}, "competitors": {"type": "integer", "minimum": 0}}}]}
+                }
+              },
+              "Appeal": {
+                "type": "object", "additionalProperties": false,
+                "required": ["id", "trade", "version", "number", "reason", "filed_by", "filed_at", "open", "ruling", "ruled_by", "ruled_at"],
+                "properties": {
+                  "id": {"type": "integer"}, "trade": {"type": "string"}, "version": {"type": "integer", "minimum": 1},
+                  "number": {"type": "string"}, "reason": {"type": "string"}, "filed_by": {"type": "string"},
+                  "filed_at": {"type": "string", "format": "date-time"}, "open": {"type": "boolean"},
+                  "ruling": {"type": ["string", "null"]}, "ruled_by": {"type": ["string", "null"]},
+                  "ruled_at": {"type": ["string", "null"], "format": "date-time"}
+                }
+              },
+              "Appeals": {
+                "type": "object", "required": ["appeals"], "additionalProperties": false,
+                "properties": {"appeals": {"type": "array", "items": {"$ref": "#/components/schemas/Appeal"}}}
+              },
+              "AppealRequest": {
+                "type": "object", "required": ["trade", "number", "reason"],
+                "properties": {"trade": {"type": "string"}, "number": {"type": "string"}, "reason": {"type": "string"},
+                               "by": {"type": ["string", "null"], "description": "who appealed; the signed-in chief judge when absent"}}
+              },
+              "ResolutionRequest": {
+                "type": "object", "required": ["ruling"],
+                "properties": {"ruling": {"type": "string"}}
+              },
+              "AppealAnswer": {
+                "type": "object", "required": ["appeal"], "additionalProperties": false,
+                "properties": {"appeal": {"$ref": "#/components/schemas/Appeal"}}
+              },
               "Board": {
                 "type": "object", "required": ["competition", "trades"], "additionalProperties": false,
                 "properties": {
@@ -247,4 +393,15 @@ enum OpenAPIDocument {
           }
         }
         """#
+
+    /// The error answers of an operation, one `"status": Error` entry each.
+    private static func errors(_ statuses: Int...) -> String {
+        statuses.map { ##""\##($0)": {"$ref": "#/components/responses/Error"}"## }.joined(separator: ",\n" + indent)
+    }
+
+    /// What a request that changes state may be refused with: malformed, not signed in, not
+    /// allowed, unknown, not now, too large, bad values.
+    private static let changeErrors = errors(400, 401, 403, 404, 409, 413, 422)
+
+    private static let indent = String(repeating: " ", count: 18)
 }

@@ -1,7 +1,8 @@
 import Hummingbird
 
-/// Headers on every answer: no inline script or style, no framing, no sniffing, no referrer;
-/// API answers are never cached (a stale board is what DOMjudge once published).
+/// Headers on every answer: no inline script or style (unless a route names its own policy), no
+/// framing, no sniffing, no referrer; API answers are never cached (a stale board is what
+/// DOMjudge once published).
 struct SecurityHeaders: RouterMiddleware {
     typealias Context = ServiceContext
 
@@ -18,7 +19,11 @@ struct SecurityHeaders: RouterMiddleware {
         } catch let error as any HTTPResponseError {
             response = try error.response(from: request, context: context)
         }
-        response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+        // A route that names its own policy keeps it (the printed documents' inline style);
+        // every other answer gets the strict one.
+        if response.headers[.contentSecurityPolicy] == nil {
+            response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+        }
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.init("X-Frame-Options")!] = "DENY"
         response.headers[.init("Referrer-Policy")!] = "no-referrer"

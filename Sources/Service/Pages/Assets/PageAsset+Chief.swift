@@ -1,6 +1,7 @@
 extension PageAsset {
-    /// The console's actions. Each is a <form class="action"> whose named fields become the JSON
-    /// body of its `data-method` `data-path`: the page, rendered from what the API offers, decides
+    /// The console's actions (lock, unlock, confirm a flag, publish, appeals). Each is a
+    /// <form class="action" data-key> whose named fields become the JSON body of its
+    /// `data-method` `data-path`: the page, rendered from what the API offers, decides
     /// which actions exist, and this script knows no endpoint. After an action, or when the board
     /// changes, the rounds are rendered again by the server (`/chief/rounds`).
     static let chiefScript = PageAsset(
@@ -20,21 +21,23 @@ extension PageAsset {
                   // An action's answer (a refused lock and its blockers) stays on screen.
                   const shown = new Map();
                   for (const result of rounds.querySelectorAll('form.action .result:not([hidden])')) {
-                    const form = result.closest('form.action');
-                    shown.set(form.closest('[data-round]').dataset.trade + '|' + form.closest('[data-round]').dataset.round + '|' + form.dataset.path, result);
+                    shown.set(result.closest('form.action').dataset.key, result);
                   }
                   rounds.innerHTML = await response.text();
                   for (const form of rounds.querySelectorAll('form.action')) {
-                    const row = form.closest('[data-round]');
-                    const kept = shown.get(row.dataset.trade + '|' + row.dataset.round + '|' + form.dataset.path);
+                    const kept = shown.get(form.dataset.key);
                     if (kept) form.querySelector('.result').replaceWith(kept);
                   }
                 } catch (e) { /* offline: the next board event refreshes */ }
               }
 
+              // Not drawn again while the chief types (a reason, a number) or an action is on its way:
+              // its answer belongs to the form on screen.
+              let sending = 0;
               function busy() {
-                return Array.from(rounds.querySelectorAll('form.action input[type=text]')).some((field) =>
-                  field.value.trim() !== '' || field === document.activeElement);
+                return sending > 0 ||
+                  Array.from(rounds.querySelectorAll('form.action input:not([type=hidden])')).some((field) =>
+                    field.value !== '' || field === document.activeElement);
               }
 
               rounds.addEventListener('submit', async (event) => {
@@ -43,11 +46,17 @@ extension PageAsset {
                 event.preventDefault();
                 const result = form.querySelector('.result');
                 const body = {};
-                for (const field of form.querySelectorAll('[name]')) body[field.name] = field.value.trim();
+                for (const field of form.querySelectorAll('[name]')) {
+                  const value = field.value.trim();
+                  // A count (the notice period's days) goes as a JSON number, and only when given.
+                  if (field.dataset.type === 'integer') { if (value !== '') body[field.name] = Number(value); }
+                  else body[field.name] = value;
+                }
                 const button = form.querySelector('button');
                 button.disabled = true;
                 result.textContent = '';
                 result.hidden = true;
+                sending += 1;
                 try {
                   const answer = await api(form.dataset.method, form.dataset.path, body);
                   if (answer.status >= 200 && answer.status < 300) { await refresh(); return; }
@@ -69,6 +78,7 @@ extension PageAsset {
                   result.textContent = text('msgOffline');
                   result.hidden = false;
                 } finally {
+                  sending -= 1;
                   button.disabled = false;
                 }
               });

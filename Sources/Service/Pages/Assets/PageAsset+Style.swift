@@ -82,12 +82,30 @@ extension PageAsset {
               vertical-align: top; }
             table.status thead th, table.status tbody th, table.status td:nth-child(2) { white-space: nowrap; }
             table.status td:nth-child(2) { min-width: 120px; }
+            table.status td progress { display: block; }
             progress { width: 100%; height: 14px; accent-color: var(--accent); }
             ul.plain { margin: 0; padding-left: 18px; }
             .actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
             .actions input[type=text] { min-height: 48px; padding: 6px 10px; border: 1px solid var(--line);
               border-radius: 8px; flex: 1 1 200px; }
             .blockers { margin: 6px 0 0; color: var(--bad); }
+            form.action { display: grid; gap: 6px; margin: 4px 0 10px; }
+            form.action label { display: grid; gap: 2px; font-size: 15px; color: var(--muted); }
+            form.action input:not([type=hidden]) { min-height: 48px; padding: 6px 10px; border: 1px solid var(--line);
+              border-radius: 8px; color: var(--ink); }
+            form.flag { border-left: 3px solid var(--warn); padding-left: 8px; }
+            .flag-text { margin: 0; font-variant-numeric: tabular-nums; }
+            .publication, .appeals { background: var(--paper); border: 1px solid var(--line); border-radius: 12px;
+              padding: 8px 14px; margin: 12px 0; }
+            h3 { font-size: 18px; margin: 8px 0; }
+            .publication form.action, .appeals form.action { grid-template-columns: repeat(auto-fit, minmax(180px, 1fr));
+              align-items: end; }
+            .publication form.action .result, .appeals form.action .result { grid-column: 1 / -1; }
+            .versions li { margin: 6px 0; }
+            .documents a { display: inline-block; min-height: 44px; padding: 10px 6px; }
+            .appeal { border-top: 1px solid var(--line); padding: 6px 0; }
+            .appeal .by, .none { color: var(--muted); }
+            .appeal .ruling { color: var(--ok); margin: 0; }
 
             /* The hall board: 1920×1080, readable from the back of the hall */
             body.board { background: #0d1b2a; color: #f4f7fb; font-size: 26px; }

@@ -5,9 +5,7 @@ extension PageTemplates {
         {{<layout}}
         {{$scripts}}<script src="/assets/judge.js" defer></script>{{/scripts}}
         {{$body}}
-        <header class="bar"><h1>{{competition}} · 裁判评分</h1>
-        {{#judge}}<span class="who" id="who">{{id}} {{name}}</span><button type="button" class="quiet" id="signout">退出登录</button>{{/judge}}
-        </header>
+        {{>header}}
         <main id="judge-page"{{#judge}} data-judge="{{id}}"{{/judge}}>
         {{^judge}}{{>signin}}{{/judge}}
         {{#judge}}

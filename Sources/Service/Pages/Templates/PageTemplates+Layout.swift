@@ -21,6 +21,15 @@ extension PageTemplates {
 
         """#
 
+    /// The judge's page's and the console's header: the competition, the page, and who is signed
+    /// in with the sign-out button (pages.js).
+    static let header = #"""
+        <header class="bar"><h1>{{competition}} · {{heading}}</h1>
+        {{#judge}}<span class="who" id="who">{{id}} {{name}}</span><button type="button" class="quiet" id="signout">退出登录</button>{{/judge}}
+        </header>
+
+        """#
+
     /// Sign-in for the judge's page and the console: without JavaScript it posts to `action`.
     static let signIn = #"""
         <form class="signin" id="signin" method="post" action="{{signInAction}}">

@@ -6,7 +6,7 @@ enum PageTemplates {
     static let library: MustacheLibrary = {
         var library = MustacheLibrary()
         for (name, text) in [
-            ("layout", layout), ("signin", signIn), ("judge", judge), ("chief", chief),
+            ("layout", layout), ("header", header), ("signin", signIn), ("judge", judge), ("chief", chief),
             ("chief-rounds", chiefRounds), ("board", board),
         ] {
             // A template that does not parse is a programming error, caught by every page test.

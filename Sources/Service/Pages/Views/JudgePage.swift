@@ -5,11 +5,6 @@ import ScoringCore
 /// it (the use case behind `GET /api/v1/sheet`), with each competitor's total of this judge's
 /// marks summed in `Points`.
 struct JudgePage: Sendable {
-    struct SignedInJudge: Sendable {
-        let id: String
-        let name: String
-    }
-
     struct RoundSheet: Sendable {
         let trade: String
         let round: String
@@ -46,6 +41,8 @@ struct JudgePage: Sendable {
     }
 
     let title = "裁判评分"
+    /// The header's heading, after the competition's name.
+    let heading = "裁判评分"
     let bodyClass = "judge"
     let signInAction = "/judge"
     let signInHeading = "裁判登录"
@@ -70,7 +67,7 @@ struct JudgePage: Sendable {
 
     init(competition: String, judge: Judge, csrf: String, sheet: JudgeSheet) {
         self.init(
-            competition: competition, csrf: csrf, judge: SignedInJudge(id: judge.id.rawValue, name: judge.name),
+            competition: competition, csrf: csrf, judge: SignedInJudge(judge),
             signInError: nil, rounds: sheet.items.map(Self.roundSheet))
     }
 
