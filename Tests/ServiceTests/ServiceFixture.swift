@@ -45,27 +45,52 @@ struct ServiceFixture {
     let store: ScoreDatabase
     let pins: [String: String]
 
-    init(extraCompetitors: Int = 0) throws {
+    /// `panelJudges` more practical judges, P01, P02, …, without PINs: `openSessions` signs them in.
+    init(extraCompetitors: Int = 0, panelJudges: Int = 0) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         path = folder.appendingPathComponent("judge.sqlite").path
         // Issuing six PINs costs six PBKDF2 runs (seconds in a debug build): once per shape.
-        let template = try Self.template(extraCompetitors: extraCompetitors)
+        let template = try Self.template(extraCompetitors: extraCompetitors, panelJudges: panelJudges)
         try FileManager.default.copyItem(atPath: template.path, toPath: path)
         pins = template.pins
         store = try ScoreDatabase.openPool(path: path)
     }
 
-    private static let templates = Mutex<[Int: (path: String, pins: [String: String])]>([:])
+    /// The competition with `panelJudges` more judges on the practical panel.
+    static func competition(panelJudges: Int) -> Competition {
+        var competition = competition
+        let more = (0..<panelJudges).map { index in
+            Judge(id: JudgeID(String(format: "P%02d", index + 1)), name: "评委\(index + 1)", unit: "评审组")
+        }
+        competition.judges += more
+        competition.panels[1].judges += more.map(\.id)
+        return competition
+    }
 
-    private static func template(extraCompetitors: Int) throws -> (path: String, pins: [String: String]) {
+    /// A session for each judge, as a sign-in with the right PIN opens it (without its PBKDF2
+    /// check, a second of a debug build each): the cookie and CSRF token a tablet would hold.
+    func openSessions(_ judges: [String]) throws -> [(judge: String, cookie: String, csrf: String)] {
+        try judges.enumerated().map { index, judge in
+            let (token, csrf) = ("bench-\(index)-\(UUID().uuidString)", "csrf-\(UUID().uuidString)")
+            try store.openWebSession(judge: JudgeID(judge), token: token, csrf: csrf, now: Date(), lifetime: 3600)
+            return (judge, "judge_session=\(token)", csrf)
+        }
+    }
+
+    private static let templates = Mutex<[String: (path: String, pins: [String: String])]>([:])
+
+    private static func template(extraCompetitors: Int, panelJudges: Int) throws -> (
+        path: String, pins: [String: String]
+    ) {
         try templates.withLock { templates in
-            if let made = templates[extraCompetitors] { return made }
+            let shape = "\(extraCompetitors) \(panelJudges)"
+            if let made = templates[shape] { return made }
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let path = folder.appendingPathComponent("template.sqlite").path
             let setup = try ScoreDatabase.create(path: path)
-            try setup.saveCompetition(competition, by: "test")
+            try setup.saveCompetition(Self.competition(panelJudges: panelJudges), by: "test")
             let roster =
                 ([
                     RosterRow(line: 2, number: "001", name: "张三", unit: "甲公司", trade: "nursery"),
@@ -85,7 +110,7 @@ struct ServiceFixture {
             }
             // Folded into the file: a copy needs no -wal beside it.
             try setup.close()
-            templates[extraCompetitors] = (path, pins)
+            templates[shape] = (path, pins)
             return (path, pins)
         }
     }
