@@ -105,45 +105,55 @@ extension ScoreDatabase {
     ) throws -> EnteredMark {
         try recordingRefusals(actor: clerk, source: "score enter") {
             try writer.write { db in
-                var validator = try EntryValidator(db, rows: 1)
-                let mark = try validator.mark(row)
-                try RoundLockCheck(db, definitions: validator.definitions).check(
-                    mark.entrant, round: mark.round.id, line: row.line, row: row.round, writing: .mark)
-                let batch = try Self.startBatch(
-                    kind: "enter", file: nil, clerk: clerk, authenticated: authenticated, db)
-                var summary = ImportSummary()
-                let number = mark.entrant.number
-                var previous: Points?
-                var outcome: DoubleEntryOutcome?
-                if mark.round.doubleEntry {
-                    var desk = DoubleEntryDesk(db, batch: batch, clerk: clerk)
-                    outcome = try desk.enter(mark, row, into: &summary)
-                    try desk.record(source: "score enter")
-                } else {
-                    previous = try MarkWriter(
-                        db, batch: batch, replace: replace, definitions: validator.definitions
-                    ).write(mark, row)
-                    let key = MarkKey(mark, number: number)
-                    var changes = AuditChanges()
-                    changes.setMark(
-                        number: key.number, round: key.round, judge: key.judge, criterion: key.criterion,
-                        hundredths: mark.value.hundredths)
-                    try Self.appendAudit(
-                        kind: "mark.enter", actor: clerk,
-                        summary: "score enter: \(key.what): \(mark.value)"
-                            + (previous.map { " (was \($0))" } ?? ""),
-                        changes: changes, batch: batch, db)
-                    try request?.remember(
-                        number: number, mark.round.id, mark.criterion?.id, mark.value, previous: previous, db)
-                }
-                let entrant = mark.entrant
-                return EnteredMark(
-                    number: number, competitorName: entrant.name, unit: entrant.unit,
-                    status: entrant.status,
-                    round: mark.round, judge: mark.judge, criterion: mark.criterion, value: mark.value,
-                    replaced: previous, doubleEntry: outcome)
+                try Self.enterMark(
+                    row, clerk: clerk, replace: replace, authenticated: authenticated, request: request, db)
             }
         }
+    }
+
+    /// `enterMark`'s work inside a write transaction: its checks, the mark, its audit record and
+    /// the request it answers, all or (thrown) none of them.
+    static func enterMark(
+        _ row: MarkRow, clerk: String, replace: Bool, authenticated: String, request: WebMarkRequest?,
+        _ db: Database
+    ) throws -> EnteredMark {
+        var validator = try EntryValidator(db, rows: 1)
+        let mark = try validator.mark(row)
+        try RoundLockCheck(db, definitions: validator.definitions).check(
+            mark.entrant, round: mark.round.id, line: row.line, row: row.round, writing: .mark)
+        let batch = try Self.startBatch(
+            kind: "enter", file: nil, clerk: clerk, authenticated: authenticated, db)
+        var summary = ImportSummary()
+        let number = mark.entrant.number
+        var previous: Points?
+        var outcome: DoubleEntryOutcome?
+        if mark.round.doubleEntry {
+            var desk = DoubleEntryDesk(db, batch: batch, clerk: clerk)
+            outcome = try desk.enter(mark, row, into: &summary)
+            try desk.record(source: "score enter")
+        } else {
+            previous = try MarkWriter(
+                db, batch: batch, replace: replace, definitions: validator.definitions
+            ).write(mark, row)
+            let key = MarkKey(mark, number: number)
+            var changes = AuditChanges()
+            changes.setMark(
+                number: key.number, round: key.round, judge: key.judge, criterion: key.criterion,
+                hundredths: mark.value.hundredths)
+            try Self.appendAudit(
+                kind: "mark.enter", actor: clerk,
+                summary: "score enter: \(key.what): \(mark.value)"
+                    + (previous.map { " (was \($0))" } ?? ""),
+                changes: changes, batch: batch, db)
+            try request?.remember(
+                number: number, mark.round.id, mark.criterion?.id, mark.value, previous: previous, db)
+        }
+        let entrant = mark.entrant
+        return EnteredMark(
+            number: number, competitorName: entrant.name, unit: entrant.unit,
+            status: entrant.status,
+            round: mark.round, judge: mark.judge, criterion: mark.criterion, value: mark.value,
+            replaced: previous, doubleEntry: outcome)
     }
 }
 

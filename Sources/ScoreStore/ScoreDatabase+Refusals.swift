@@ -24,18 +24,23 @@ extension ScoreDatabase {
     }
 
     private func record(_ refusals: [Refusal], moreAudited: [String: Int], actor: String, source: String) throws {
-        let audited = refusals.filter { $0.audited != nil }
-        guard !audited.isEmpty || !moreAudited.isEmpty else { return }
+        guard refusals.contains(where: { $0.audited != nil }) || !moreAudited.isEmpty else { return }
         try writer.write { db in
-            for refusal in audited {
-                let summary = refusal.auditNote.map { source.isEmpty ? $0 : "\(source) \($0)" } ?? refusal.auditSummary
-                try Self.appendRefusal(kind: refusal.audited!, actor: actor, summary: summary, db)
-            }
-            for (kind, more) in moreAudited.sorted(by: { $0.key < $1.key }) {
-                try Self.appendRefusal(
-                    kind: kind, actor: actor, summary: "and \(more) more rows of the same import refused as \(kind)", db
-                )
-            }
+            try Self.appendRefusals(refusals, moreAudited: moreAudited, actor: actor, source: source, db)
+        }
+    }
+
+    /// The audit records of `refusals` (those that matter) after what they refused was rolled back.
+    static func appendRefusals(
+        _ refusals: [Refusal], moreAudited: [String: Int] = [:], actor: String, source: String, _ db: Database
+    ) throws {
+        for refusal in refusals where refusal.audited != nil {
+            let summary = refusal.auditNote.map { source.isEmpty ? $0 : "\(source) \($0)" } ?? refusal.auditSummary
+            try appendRefusal(kind: refusal.audited!, actor: actor, summary: summary, db)
+        }
+        for (kind, more) in moreAudited.sorted(by: { $0.key < $1.key }) {
+            try appendRefusal(
+                kind: kind, actor: actor, summary: "and \(more) more rows of the same import refused as \(kind)", db)
         }
     }
 }

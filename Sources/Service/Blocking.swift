@@ -1,14 +1,19 @@
-import Dispatch
+import NIOPosix
 
-/// The store is synchronous (GRDB, PBKDF2): its calls run on their own threads, never on the
-/// event loop or the two threads of the cooperative pool, so 50 judges waiting for the single
-/// writer do not stall the board's streams.
+/// The store is synchronous (GRDB, PBKDF2) and its calls wait: for a reader, for the commit a
+/// mark is grouped into, for the disk. They run on threads of their own, never on the event loop
+/// or the cooperative pool. Not on a concurrent DispatchQueue: on Linux its pool starts at one
+/// thread per core and adds one a second while its threads wait, so 50 judges' marks queued
+/// behind two threads.
 enum Blocking {
-    private static let queue = DispatchQueue(label: "judge.serve.store", attributes: .concurrent)
+    /// Enough for every tablet of a venue (50 judges), the console and the board to wait at once.
+    private static let pool: NIOThreadPool = {
+        let pool = NIOThreadPool(numberOfThreads: 64)
+        pool.start()
+        return pool
+    }()
 
     static func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            queue.async { continuation.resume(with: Result { try work() }) }
-        }
+        try await pool.runIfActive(work)
     }
 }

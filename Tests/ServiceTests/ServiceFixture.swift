@@ -47,31 +47,54 @@ struct ServiceFixture {
     let store: ScoreDatabase
     let pins: [String: String]
 
-    /// `maxSpread` sets the practical round's `max_spread`, so that marks apart are flagged.
-    init(extraCompetitors: Int = 0, maxSpread: Points? = nil) throws {
+    /// `maxSpread` sets the practical round's `max_spread`, so that marks apart are flagged;
+    /// `panelJudges` more practical judges, P01, P02, …, without PINs: `openSessions` signs them in.
+    init(extraCompetitors: Int = 0, maxSpread: Points? = nil, panelJudges: Int = 0) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         path = folder.appendingPathComponent("judge.sqlite").path
         // Issuing six PINs costs six PBKDF2 runs (seconds in a debug build): once per shape.
-        let template = try Self.template(extraCompetitors: extraCompetitors, maxSpread: maxSpread)
+        let template = try Self.template(
+            extraCompetitors: extraCompetitors, maxSpread: maxSpread, panelJudges: panelJudges)
         try FileManager.default.copyItem(atPath: template.path, toPath: path)
         pins = template.pins
         store = try ScoreDatabase.openPool(path: path)
     }
 
+    /// The competition with `panelJudges` more judges on the practical panel.
+    static func competition(panelJudges: Int) -> Competition {
+        var competition = competition
+        let more = (0..<panelJudges).map { index in
+            Judge(id: JudgeID(String(format: "P%02d", index + 1)), name: "评委\(index + 1)", unit: "评审组")
+        }
+        competition.judges += more
+        competition.panels[1].judges += more.map(\.id)
+        return competition
+    }
+
+    /// A session for each judge, as a sign-in with the right PIN opens it (without its PBKDF2
+    /// check, a second of a debug build each): the cookie and CSRF token a tablet would hold.
+    func openSessions(_ judges: [String]) throws -> [(judge: String, cookie: String, csrf: String)] {
+        try judges.enumerated().map { index, judge in
+            let (token, csrf) = ("bench-\(index)-\(UUID().uuidString)", "csrf-\(UUID().uuidString)")
+            try store.openWebSession(judge: JudgeID(judge), token: token, csrf: csrf, now: Date(), lifetime: 3600)
+            return (judge, "judge_session=\(token)", csrf)
+        }
+    }
+
     private static let templates = Mutex<[String: (path: String, pins: [String: String])]>([:])
 
-    private static func template(extraCompetitors: Int, maxSpread: Points?) throws -> (
+    private static func template(extraCompetitors: Int, maxSpread: Points?, panelJudges: Int) throws -> (
         path: String, pins: [String: String]
     ) {
         try templates.withLock { templates in
-            let shape = "\(extraCompetitors) \(maxSpread?.description ?? "-")"
+            let shape = "\(extraCompetitors) \(maxSpread?.description ?? "-") \(panelJudges)"
             if let made = templates[shape] { return made }
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let path = folder.appendingPathComponent("template.sqlite").path
             let setup = try ScoreDatabase.create(path: path)
-            var competition = competition
+            var competition = Self.competition(panelJudges: panelJudges)
             competition.rounds[1].maxSpread = maxSpread
             try setup.saveCompetition(competition, by: "test")
             let roster =

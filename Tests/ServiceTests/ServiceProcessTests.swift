@@ -35,19 +35,26 @@ struct ServiceProcessTests {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    private func faults(_ scenario: String) throws -> String {
-        let fixture = try ServiceFixture(extraCompetitors: 200)
+    /// `sessions`: one signed-in tablet each for that many judges of the practical panel.
+    private func faults(_ scenario: String, sessions: Int = 0) throws -> String {
+        let fixture = try ServiceFixture(extraCompetitors: 200, panelJudges: sessions)
         let pins = String(decoding: try JSONSerialization.data(withJSONObject: fixture.pins), as: UTF8.self)
+        let tablets = try fixture.openSessions((0..<sessions).map { String(format: "P%02d", $0 + 1) }).map {
+            ["judge": $0.judge, "cookie": $0.cookie, "csrf": $0.csrf]
+        }
+        let signedIn = String(decoding: try JSONSerialization.data(withJSONObject: tablets), as: UTF8.self)
         try fixture.store.close()
-        let run = try script("serve_faults.py", [Self.judge, fixture.path, pins, scenario])
+        let run = try script("serve_faults.py", [Self.judge, fixture.path, pins, scenario, signedIn])
         print(run.output)
         #expect(run.status == 0, "\(run.output)")
         return run.output
     }
 
     @Test func killedMinusNineWhileFiftyJudgesSubmitNoAnsweredMarkIsLost() throws {
-        let output = try faults("kill9")
+        let output = try faults("kill9", sessions: 50)
+        #expect(output.contains("50 judges submitting"))
         #expect(output.contains("every mark answered 200 is stored"))
+        #expect(output.contains("after restart every request landed once"))
         #expect(output.contains("judge audit verify passes"))
     }
 

@@ -13,9 +13,10 @@ public struct OwnMark: Sendable, Equatable {
     public let previous: Points?
 }
 
-/// A signed-in judge enters or changes one of their own marks, through the same store entry as
+/// A signed-in judge enters or changes one of their own marks, through the same store work as
 /// `judge score enter` (same checks, same audit records), with a `request_id` that makes a
-/// resend answer the first answer instead of storing again.
+/// resend answer the first answer instead of storing again. Marks arriving together share a
+/// commit (`MarkCommits`); each is answered only once its commit is on disk.
 public struct JudgeMarkEntry: Sendable {
     public struct Request: Sendable {
         public var number: String?
@@ -34,9 +35,12 @@ public struct JudgeMarkEntry: Sendable {
     }
 
     let store: ScoreDatabase
+    /// One per service: the marks of all its judges are grouped into shared commits.
+    let commits: MarkCommits
 
     public init(venue: Venue) {
         store = venue.store
+        commits = MarkCommits(store: venue.store)
     }
 
     public func enter(_ request: Request, by judge: Judge) throws -> OwnMark {
@@ -86,8 +90,8 @@ public struct JudgeMarkEntry: Sendable {
             line: 0, number: number, round: round.id.rawValue, judge: judge.id.rawValue, score: score,
             criterion: criterionID)
         do {
-            let entered = try store.enterMark(
-                row, clerk: judge.id.rawValue, replace: true, authenticated: "judge", request: web)
+            let entered = try commits.enter(
+                TypedMark(row: row, clerk: judge.id.rawValue, replace: true, authenticated: "judge", request: web))
             return OwnMark(
                 number: entered.number, round: entered.round.id, judge: judge.id, criterion: entered.criterion?.id,
                 value: entered.value, previous: entered.replaced)

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Drives the built `judge serve` over real HTTP on loopback, as tablets and boards would.
 
-usage: serve_faults.py JUDGE_BINARY DATABASE PINS_JSON SCENARIO
+usage: serve_faults.py JUDGE_BINARY DATABASE PINS_JSON SCENARIO [SESSIONS_JSON]
 scenarios:
-  kill9       50 sessions submit marks; kill -9; restart: every mark answered 200 is stored,
-              resending every request lands each once, `judge audit verify` passes
+  kill9       50 judges, each on a session of their own (SESSIONS_JSON: judge, cookie, csrf),
+              submit marks at once; kill -9; restart: every mark answered 200 is stored, the 50
+              tablets resending every request at once land each once, `judge audit verify` passes
   sigterm     100 open event streams; SIGTERM: every stream ends and the server exits 0 within 5 s
   cli-change  a board stream sees a mark imported by the CLI (another process) within 2 s
 Prints one line per check; exits 1 on the first failure.
@@ -22,6 +23,7 @@ import time
 import uuid
 
 JUDGE, DB, PINS, SCENARIO = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), sys.argv[4]
+TABLETS = json.loads(sys.argv[5]) if len(sys.argv) > 5 else []
 
 
 def fail(message):
@@ -62,27 +64,25 @@ def sign_in(port, judge):
 
 
 def kill9():
+    if len(TABLETS) < 50:
+        fail("kill9 needs 50 judges' sessions, got %d" % len(TABLETS))
     process, port = start()
-    judges = ["J2", "J3", "J4"]
-    # 50 tablets on 6 sessions: a debug build's PIN check (PBKDF2) takes about a second, and the
-    # sign-ins are not what this measures (Benchmarks/serve signs in 50 sessions, released).
-    signed = [(judges[k % 3], sign_in(port, judges[k % 3])) for k in range(6)]
-    sessions = [signed[index % 6] for index in range(50)]
+    sessions = [(t["judge"], {"Cookie": t["cookie"], "X-CSRF-Token": t["csrf"]}) for t in TABLETS]
     numbers = ["%03d" % n for n in range(101, 301)]
-    attempted, acked, problems, lock = [], [], [], threading.Lock()
+    attempted, acked, problems, lock = [[] for _ in sessions], [], [], threading.Lock()
     stop = threading.Event()
 
     def submit(index):
         judge, headers = sessions[index]
-        # Each session its own competitors, so no two sessions write the same mark.
-        mine = [n for k, n in enumerate(numbers) if k % 17 == index % 17][index // 17::3]
+        # Each judge their own competitors, so no competitor gets more judges than the round allows.
+        mine = numbers[index::len(sessions)]
         for k in range(40):
             if stop.is_set():
                 return
-            body = {"number": mine[k % len(mine)], "round": "practical", "criterion": ["prep", "skill"][k % 2],
+            body = {"number": mine[k % len(mine)], "round": "practical",
+                    "criterion": ["prep", "skill"][k // len(mine) % 2],
                     "score": "%d.%02d" % (10 + (index + k) % 25, k % 100), "request_id": str(uuid.uuid4())}
-            with lock:
-                attempted.append((headers, body))
+            attempted[index].append(body)
             try:
                 status, _, payload = request(port, "PUT", "/api/v1/marks", body, headers, timeout=30)
             except Exception as error:
@@ -95,7 +95,7 @@ def kill9():
             else:
                 problems.append("mark refused: %d %s" % (status, payload[:300]))
                 return
-    threads = [threading.Thread(target=submit, args=(i,)) for i in range(50)]
+    threads = [threading.Thread(target=submit, args=(i,)) for i in range(len(sessions))]
     [t.start() for t in threads]
     while len(acked) < 300 and any(t.is_alive() for t in threads):
         time.sleep(0.01)
@@ -103,11 +103,16 @@ def kill9():
     stop.set()
     process.wait()
     [t.join() for t in threads]
-    print("killed -9 after %d marks answered 200 of %d sent" % (len(acked), len(attempted)), flush=True)
+    sent = sum(len(a) for a in attempted)
+    judging = len({judge for judge, _ in acked})
+    print("killed -9 with %d judges submitting: %d marks answered 200 of %d sent" % (
+        len(sessions), len(acked), sent), flush=True)
     if problems:
         fail(problems[0])
     if len(acked) < 100:
         fail("only %d marks were answered before the kill" % len(acked))
+    if judging < len(sessions):
+        fail("only %d of the %d judges had a mark answered before the kill" % (judging, len(sessions)))
     database = sqlite3.connect(DB)
     rows = {(j, r): h for j, r, h in database.execute("SELECT judge_id, request_id, hundredths FROM web_request")}
     for judge, body in acked:
@@ -117,15 +122,24 @@ def kill9():
     print("every mark answered 200 is stored (%d)" % len(acked), flush=True)
     database.close()
     process, port = start()
-    # The tablets resend everything they have not seen answered, and (harmlessly) what they have.
-    for headers, body in attempted:
-        status, _, payload = request(port, "PUT", "/api/v1/marks", body, headers)
-        if status != 200:
-            fail("resend after restart: %d %s" % (status, payload[:300]))
+
+    # The tablets resend, all at once, everything they have not seen answered, and (harmlessly)
+    # what they have.
+    def resend(index):
+        for body in attempted[index]:
+            status, _, payload = request(port, "PUT", "/api/v1/marks", body, sessions[index][1])
+            if status != 200:
+                problems.append("resend after restart: %d %s" % (status, payload[:300]))
+                return
+    threads = [threading.Thread(target=resend, args=(i,)) for i in range(len(sessions))]
+    [t.start() for t in threads]
+    [t.join() for t in threads]
+    if problems:
+        fail(problems[0])
     database = sqlite3.connect(DB)
     count = database.execute("SELECT count(*) FROM web_request").fetchone()[0]
-    if count != len(attempted):
-        fail("%d requests stored for %d sent" % (count, len(attempted)))
+    if count != sent:
+        fail("%d requests stored for %d sent" % (count, sent))
     print("after restart every request landed once (%d), sessions survived the restart" % count, flush=True)
     database.close()
     process.send_signal(signal.SIGTERM)

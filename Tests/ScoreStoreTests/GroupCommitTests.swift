@@ -1,0 +1,61 @@
+import Foundation
+import Messages
+import ScoringCore
+import Testing
+
+@testable import ScoreStore
+
+/// `enterMarks`: judges' typed marks stored in one transaction (one commit), each in a savepoint
+/// of its own, as `judge serve` groups the marks that arrive while a commit is under way.
+struct GroupCommitTests {
+    /// The integrity competition in a file, opened as `judge serve` opens it (web tables included).
+    private func servedDatabase() throws -> ScoreDatabase {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("group-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("judge.sqlite").path
+        let setup = try ScoreDatabase.create(path: path)
+        try setup.saveCompetition(integrityCompetition, by: "test")
+        _ = try setup.importRoster(
+            file: "roster.csv", clerk: "test",
+            nextRow: rows([
+                RosterRow(line: 2, number: "1", name: "张三", unit: "甲公司", trade: "nursery"),
+                RosterRow(line: 3, number: "2", name: "李四", unit: "乙公司", trade: "nursery"),
+            ]))
+        try setup.close()
+        return try ScoreDatabase.openPool(path: path)
+    }
+
+    private func typed(_ number: String, _ judge: String, _ criterion: String, _ score: String, request: String)
+        -> TypedMark
+    {
+        TypedMark(
+            row: MarkRow(line: 0, number: number, round: "practical", judge: judge, score: score, criterion: criterion),
+            clerk: judge, replace: true, authenticated: "judge",
+            request: WebMarkRequest(judge: JudgeID(judge), requestID: request, sent: "\(number) \(criterion) \(score)"))
+    }
+
+    @Test func aRefusedMarkIsRolledBackAloneAndRecordedTheOthersAreStoredWithTheirAuditRecords() throws {
+        let database = try servedDatabase()
+        let before = try database.auditSequence()
+        let results = try database.enterMarks([
+            typed("2", "J2", "prep", "30", request: "a"),
+            // J1 shares competitor 1's unit: recused, and the refusal is kept in the audit log.
+            typed("1", "J1", "prep", "31", request: "b"),
+            typed("2", "J2", "skill", "50", request: "c"),
+            // The same request id again in the same group: its row clashes, so it is rolled back.
+            typed("2", "J2", "skill", "51", request: "c"),
+        ])
+        #expect(results.map { (try? $0.get())?.value } == [Points(whole: 30), nil, Points(whole: 50), nil])
+        #expect(throws: Refusal.self) { try results[1].get() }
+        let marks = try database.scoringInput().marks.map {
+            "\($0.number) \($0.judge) \($0.criterion?.rawValue ?? "-") \($0.value)"
+        }
+        #expect(marks.sorted() == ["2 J2 prep 30.00", "2 J2 skill 50.00"])
+        let kinds = try database.auditKinds(after: before)
+        #expect(kinds.filter { $0 == "mark.enter" }.count == 2)
+        #expect(kinds.count == 3, "two marks and the recusal refusal: \(kinds)")
+        #expect(try database.answeredMarkRequest(judge: "J2", requestID: "c")?.value == Points(whole: 50))
+        #expect(try database.answeredMarkRequest(judge: "J1", requestID: "b") == nil)
+        #expect(try database.verifyAudit().problems == [])
+    }
+}
