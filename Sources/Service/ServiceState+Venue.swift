@@ -6,7 +6,7 @@ extension ServiceState {
     /// The database as the use cases take it, for a judge whose session the door checked: the
     /// CLI's use cases then ask no PIN again.
     func venue(signedIn judge: JudgeID) -> Venue {
-        Venue(store: store, path: store.path, signedIn: judge)
+        store.signedIn(as: judge)
     }
 
     /// Where the console's publications are written (and read back for printing): a folder beside

@@ -47,7 +47,7 @@ struct GroupCommitTests {
         ])
         #expect(results.map { (try? $0.get())?.value } == [Points(whole: 30), nil, Points(whole: 50), nil])
         #expect(throws: Refusal.self) { try results[1].get() }
-        let marks = try database.scoringInput().marks.map {
+        let marks = try database.marks().map {
             "\($0.number) \($0.judge) \($0.criterion?.rawValue ?? "-") \($0.value)"
         }
         #expect(marks.sorted() == ["2 J2 prep 30.00", "2 J2 skill 50.00"])

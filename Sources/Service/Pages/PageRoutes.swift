@@ -60,11 +60,10 @@ struct PageRoutes: Sendable {
                 return ChiefPage(competition: competition, signedIn: context.judge, csrf: context.csrf)
             }
             let rounds = try RoundState.read(store).trades.flatMap(\.rounds)
-            let venue = Venue(store: store, path: store.path)
             return ChiefPage(
                 competition: competition, signedIn: judge, csrf: context.csrf, rounds: rounds,
-                publications: try ListPublications(trade: nil).run(in: venue),
-                appeals: try ListAppeals(trade: nil).run(in: venue))
+                publications: try ListPublications(trade: nil).run(in: store),
+                appeals: try ListAppeals(trade: nil).run(in: store))
         }
     }
 
