@@ -64,10 +64,10 @@ extension ScoreDatabase {
     static func scoredTrade(_ trade: Trade, of competition: Competition, _ db: Database) throws -> ScoredTrade {
         let entries = try tradeEntries(trade.id, db)
         var times: [CompetitorNumber: [RoundID: Int]] = [:]
-        let rows = try TimeRecord.fetchCursor(
-            db,
+        let rows = try SQLRequest<TimeRecord>(
             sql: "SELECT t.* FROM competitor c JOIN time_used t ON t.competitor_id = c.id WHERE c.trade_id = ?",
-            arguments: [trade.id.rawValue])
+            arguments: [trade.id.rawValue]
+        ).fetchIndexedCursor(db)
         while let time = try rows.next() {
             guard let number = entries.numbers[time.competitorID] else { continue }
             times[number, default: [:]][RoundID(time.roundID)] = time.seconds
@@ -83,7 +83,7 @@ extension ScoreDatabase {
         competitors: [Competitor], numbers: [Int64: CompetitorNumber], marks: [CompetitorNumber: [Mark]]
     ) {
         let records = try CompetitorRecord.filter(CompetitorRecord.Columns.tradeID == trade.rawValue)
-            .order(CompetitorRecord.Columns.id).fetchAll(db)
+            .order(CompetitorRecord.Columns.id).fetchIndexedAll(db)
         var numbers: [Int64: CompetitorNumber] = [:]
         numbers.reserveCapacity(records.count)
         for record in records { numbers[record.id] = CompetitorNumber(record.number) }
@@ -96,9 +96,10 @@ extension ScoreDatabase {
     {
         var marks: [CompetitorNumber: [Mark]] = [:]
         marks.reserveCapacity(numbers.count)
-        let rows = try MarkRecord.fetchCursor(
-            db, sql: "SELECT m.* FROM competitor c JOIN mark m ON m.competitor_id = c.id WHERE c.trade_id = ?",
-            arguments: [trade.rawValue])
+        let rows = try SQLRequest<MarkRecord>(
+            sql: "SELECT m.* FROM competitor c JOIN mark m ON m.competitor_id = c.id WHERE c.trade_id = ?",
+            arguments: [trade.rawValue]
+        ).fetchIndexedCursor(db)
         // Rows come competitor by competitor (the key of both tables): gather each one's
         // marks, then store them once (appended, should the plan ever interleave them).
         var current: (number: CompetitorNumber, marks: [Mark])?

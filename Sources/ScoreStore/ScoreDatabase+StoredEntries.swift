@@ -10,15 +10,17 @@ extension ScoreDatabase {
     }
 
     static func competitors(_ db: Database) throws -> [Competitor] {
-        try CompetitorRecord.order(CompetitorRecord.Columns.id).fetchAll(db).map(\.competitor)
+        try CompetitorRecord.order(CompetitorRecord.Columns.id).fetchIndexedAll(db).map(\.competitor)
     }
 
     /// Every stored mark, competitor by competitor.
     func marks() throws -> [Mark] {
         try writer.read { db in
             let numbers = Dictionary(
-                uniqueKeysWithValues: try CompetitorRecord.fetchAll(db).map { ($0.id, CompetitorNumber($0.number)) })
-            return try MarkRecord.fetchAll(db).compactMap { record in
+                uniqueKeysWithValues: try CompetitorRecord.all().fetchIndexedAll(db).map {
+                    ($0.id, CompetitorNumber($0.number))
+                })
+            return try MarkRecord.all().fetchIndexedAll(db).compactMap { record in
                 numbers[record.competitorID].map { record.mark(of: $0) }
             }
         }
@@ -28,8 +30,10 @@ extension ScoreDatabase {
     func times() throws -> [TimeUsed] {
         try writer.read { db in
             let numbers = Dictionary(
-                uniqueKeysWithValues: try CompetitorRecord.fetchAll(db).map { ($0.id, CompetitorNumber($0.number)) })
-            return try TimeRecord.order(TimeRecord.Columns.id).fetchAll(db).compactMap { time in
+                uniqueKeysWithValues: try CompetitorRecord.all().fetchIndexedAll(db).map {
+                    ($0.id, CompetitorNumber($0.number))
+                })
+            return try TimeRecord.order(TimeRecord.Columns.id).fetchIndexedAll(db).compactMap { time in
                 numbers[time.competitorID].map {
                     TimeUsed(number: $0, round: RoundID(time.roundID), seconds: time.seconds)
                 }

@@ -27,18 +27,23 @@ final class EntryContext {
         self.definitions = definitions
         self.whole = whole
         guard whole else { return }
-        let records = try CompetitorRecord.fetchCursor(db)
+        let records = try CompetitorRecord.all().fetchIndexedCursor(db)
         while let record = try records.next() {
             let entrant = entrant(record)
             entrants[entrant.number] = entrant
         }
         guard countingJudges, definitions.maximumMarks.contains(where: { $0 != nil }) else { return }
-        let seen = try Row.fetchCursor(db, sql: "SELECT DISTINCT competitor_id, round_id, judge_id FROM mark")
-        while let row = try seen.next() {
-            guard let round = definitions.roundIndex[row[MarkRecord.Columns.roundID]],
-                let judge = definitions.judgeIndex[row[MarkRecord.Columns.judgeID]]
+        let seen = try db.makeStatement(sql: "SELECT DISTINCT competitor_id, round_id, judge_id FROM mark")
+        let column = ColumnIndex(seen.columnNames)
+        let (competitorAt, roundAt, judgeAt) = (
+            try column(MarkRecord.Columns.competitorID), try column(MarkRecord.Columns.roundID),
+            try column(MarkRecord.Columns.judgeID)
+        )
+        let rows = try Row.fetchCursor(seen)
+        while let row = try rows.next() {
+            guard let round = definitions.roundIndex[row[roundAt]], let judge = definitions.judgeIndex[row[judgeAt]]
             else { continue }
-            judges[judgesKey(row[MarkRecord.Columns.competitorID], round), default: JudgeSet()].insert(judge)
+            judges[judgesKey(row[competitorAt], round), default: JudgeSet()].insert(judge)
         }
     }
 

@@ -22,7 +22,7 @@ struct CompetitorRecord: Equatable {
 
 // MARK: - Database
 
-extension CompetitorRecord: FetchableRecord, TableRecord {
+extension CompetitorRecord: IndexedRecord, TableRecord {
     static let databaseTableName = "competitor"
 
     enum Columns {
@@ -36,14 +36,26 @@ extension CompetitorRecord: FetchableRecord, TableRecord {
         static let line = Column("line")
     }
 
-    init(row: Row) {
-        id = row[Columns.id]
-        number = row[Columns.number]
-        name = row[Columns.name]
-        unit = row[Columns.unit]
-        tradeID = row[Columns.tradeID]
-        status = row[Columns.status]
-        batchID = row[Columns.batchID]
-        line = row[Columns.line]
+    struct Indexes {
+        var id, number, name, unit, tradeID, status, batchID, line: Int
+    }
+
+    static func indexes(_ column: ColumnIndex) throws -> Indexes {
+        Indexes(
+            id: try column(Columns.id), number: try column(Columns.number), name: try column(Columns.name),
+            unit: try column(Columns.unit), tradeID: try column(Columns.tradeID),
+            status: try column(Columns.status), batchID: try column(Columns.batchID),
+            line: try column(Columns.line))
+    }
+
+    init(row: Row, at indexes: Indexes) {
+        id = row[indexes.id]
+        number = row[indexes.number]
+        name = row[indexes.name]
+        unit = row[indexes.unit]
+        tradeID = row[indexes.tradeID]
+        status = row[indexes.status]
+        batchID = row[indexes.batchID]
+        line = row[indexes.line]
     }
 }

@@ -30,7 +30,7 @@ struct MarkRecord: Equatable {
 
 // MARK: - Database
 
-extension MarkRecord: FetchableRecord, PersistableRecord {
+extension MarkRecord: IndexedRecord, PersistableRecord {
     static let databaseTableName = "mark"
 
     enum Columns {
@@ -43,14 +43,26 @@ extension MarkRecord: FetchableRecord, PersistableRecord {
         static let line = Column("line")
     }
 
-    init(row: Row) {
-        competitorID = row[Columns.competitorID]
-        roundID = row[Columns.roundID]
-        judgeID = row[Columns.judgeID]
-        criterionID = row[Columns.criterionID]
-        hundredths = row[Columns.hundredths]
-        batchID = row[Columns.batchID]
-        line = row[Columns.line]
+    struct Indexes {
+        var competitorID, roundID, judgeID, criterionID, hundredths, batchID, line: Int
+    }
+
+    static func indexes(_ column: ColumnIndex) throws -> Indexes {
+        Indexes(
+            competitorID: try column(Columns.competitorID), roundID: try column(Columns.roundID),
+            judgeID: try column(Columns.judgeID), criterionID: try column(Columns.criterionID),
+            hundredths: try column(Columns.hundredths), batchID: try column(Columns.batchID),
+            line: try column(Columns.line))
+    }
+
+    init(row: Row, at indexes: Indexes) {
+        competitorID = row[indexes.competitorID]
+        roundID = row[indexes.roundID]
+        judgeID = row[indexes.judgeID]
+        criterionID = row[indexes.criterionID]
+        hundredths = row[indexes.hundredths]
+        batchID = row[indexes.batchID]
+        line = row[indexes.line]
     }
 
     func encode(to container: inout PersistenceContainer) {

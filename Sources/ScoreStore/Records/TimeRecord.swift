@@ -13,7 +13,7 @@ struct TimeRecord: Equatable {
 
 // MARK: - Database
 
-extension TimeRecord: FetchableRecord, TableRecord {
+extension TimeRecord: IndexedRecord, TableRecord {
     static let databaseTableName = "time_used"
 
     enum Columns {
@@ -25,12 +25,23 @@ extension TimeRecord: FetchableRecord, TableRecord {
         static let line = Column("line")
     }
 
-    init(row: Row) {
-        id = row[Columns.id]
-        competitorID = row[Columns.competitorID]
-        roundID = row[Columns.roundID]
-        seconds = row[Columns.seconds]
-        batchID = row[Columns.batchID]
-        line = row[Columns.line]
+    struct Indexes {
+        var id, competitorID, roundID, seconds, batchID, line: Int
+    }
+
+    static func indexes(_ column: ColumnIndex) throws -> Indexes {
+        Indexes(
+            id: try column(Columns.id), competitorID: try column(Columns.competitorID),
+            roundID: try column(Columns.roundID), seconds: try column(Columns.seconds),
+            batchID: try column(Columns.batchID), line: try column(Columns.line))
+    }
+
+    init(row: Row, at indexes: Indexes) {
+        id = row[indexes.id]
+        competitorID = row[indexes.competitorID]
+        roundID = row[indexes.roundID]
+        seconds = row[indexes.seconds]
+        batchID = row[indexes.batchID]
+        line = row[indexes.line]
     }
 }
