@@ -96,8 +96,11 @@ extension ScoreDatabase {
     {
         var marks: [CompetitorNumber: [Mark]] = [:]
         marks.reserveCapacity(numbers.count)
-        let rows = try SQLRequest<MarkRecord>(
-            sql: "SELECT m.* FROM competitor c JOIN mark m ON m.competitor_id = c.id WHERE c.trade_id = ?",
+        let rows = try SQLRequest<MarkValueRecord>(
+            sql: """
+                SELECT m.competitor_id, m.round_id, m.judge_id, m.criterion_id, m.value_h
+                FROM competitor c JOIN mark m ON m.competitor_id = c.id WHERE c.trade_id = ?
+                """,
             arguments: [trade.rawValue]
         ).fetchIndexedCursor(db)
         // Rows come competitor by competitor (the key of both tables): gather each one's

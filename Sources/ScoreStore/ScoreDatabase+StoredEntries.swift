@@ -20,7 +20,7 @@ extension ScoreDatabase {
                 uniqueKeysWithValues: try CompetitorRecord.all().fetchIndexedAll(db).map {
                     ($0.id, CompetitorNumber($0.number))
                 })
-            return try MarkRecord.all().fetchIndexedAll(db).compactMap { record in
+            return try MarkValueRecord.all().fetchIndexedAll(db).compactMap { record in
                 numbers[record.competitorID].map { record.mark(of: $0) }
             }
         }

@@ -27,6 +27,12 @@ struct IndexedRecordTests {
             #expect(reordered.map(\.criterionID) == ["prep", "skill"])
             #expect(reordered.map(\.line) == [2, 3])
 
+            // Scoring's read selects five of the seven columns.
+            let values = try MarkValueRecord.order(MarkValueRecord.Columns.competitorID).fetchIndexedAll(db)
+            #expect(values.map(\.hundredths) == [1250, 3000])
+            #expect(values.map(\.judgeID) == ["J1", "J2"])
+            #expect(values.map(\.competitorID) == byName.map(\.competitorID))
+
             let competitors = try CompetitorRecord.order(CompetitorRecord.Columns.id).fetchIndexedAll(db)
             #expect(competitors.map(\.number) == ["1", "2", "3"])
             #expect(competitors.map(\.status) == ["active", "active", "absent"])

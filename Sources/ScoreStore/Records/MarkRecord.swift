@@ -1,5 +1,4 @@
 import GRDB
-import ScoringCore
 
 /// One row of `mark`: a judge's mark of one competitor in one round (and criterion, '' for
 /// none), in hundredths, with the batch and line it came from.
@@ -11,13 +10,6 @@ struct MarkRecord: Equatable {
     var hundredths: Int64
     var batchID: Int64
     var line: Int
-
-    /// The scoring core's mark, for the competitor with this number.
-    func mark(of number: CompetitorNumber) -> Mark {
-        Mark(
-            number: number, round: RoundID(roundID), judge: JudgeID(judgeID),
-            criterion: criterionID.isEmpty ? nil : CriterionID(criterionID), value: Points(hundredths: hundredths))
-    }
 
     /// What a mark is: the table's primary key.
     struct Key: Equatable {
