@@ -4,9 +4,10 @@ import GRDB
 /// through the positions of its columns, looked up once per statement.
 ///
 /// GRDB's `row[Column("name")]` lowercases and hashes the name for every column of every
-/// row: in `competitors show` over one trade's 525 000 marks that cost as much as SQLite's
-/// reading of them (BENCHMARKS.md, "Records"). Read many rows with `fetchIndexedCursor` or
-/// `fetchIndexedAll`; `init(row:)`, for a single row, finds the positions in that row.
+/// row: 18% of the instructions of `competitors show` over one trade's 525 000 marks, more
+/// than SQLite's stepping through them (BENCHMARKS.md, "Records"). Read many rows with
+/// `fetchIndexedCursor` or `fetchIndexedAll`; `init(row:)`, for a single row, finds the
+/// positions in that row.
 protocol IndexedRecord: FetchableRecord {
     /// Where each of the record's columns is in one statement's rows.
     associatedtype Indexes

@@ -4,7 +4,7 @@ import ScoringCore
 /// What scoring reads of a `mark` row: whose mark, in which round, by which judge, for which
 /// criterion ('' for none), and its value in hundredths; not the batch and line it came from.
 /// Selecting these five columns of a trade's half-million marks instead of all seven saved
-/// 4% of `competitors show`'s instructions (BENCHMARKS.md, "Records").
+/// 5% of `competitors show`'s instructions (BENCHMARKS.md, "Records").
 struct MarkValueRecord: Equatable {
     var competitorID: Int64
     var roundID: String
