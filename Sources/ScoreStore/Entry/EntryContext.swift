@@ -35,10 +35,9 @@ final class EntryContext {
         guard countingJudges, definitions.maximumMarks.contains(where: { $0 != nil }) else { return }
         let seen = try db.makeStatement(sql: "SELECT DISTINCT competitor_id, round_id, judge_id FROM mark")
         let column = ColumnIndex(seen.columnNames)
-        let (competitorAt, roundAt, judgeAt) = (
-            try column(MarkRecord.Columns.competitorID), try column(MarkRecord.Columns.roundID),
-            try column(MarkRecord.Columns.judgeID)
-        )
+        let competitorAt = try column(MarkRecord.Columns.competitorID)
+        let roundAt = try column(MarkRecord.Columns.roundID)
+        let judgeAt = try column(MarkRecord.Columns.judgeID)
         let rows = try Row.fetchCursor(seen)
         while let row = try rows.next() {
             guard let round = definitions.roundIndex[row[roundAt]], let judge = definitions.judgeIndex[row[judgeAt]]

@@ -22,10 +22,10 @@ extension ScoreDatabase {
             let competition = try Self.competition(db)
             let records = try CompetitorRecord.order(CompetitorRecord.Columns.id).fetchIndexedAll(db)
             let numbers = Dictionary(uniqueKeysWithValues: records.map { ($0.id, CompetitorNumber($0.number)) })
-            let marks = try MarkValueRecord.filter(MarkValueRecord.Columns.judgeID == judge.rawValue).fetchIndexedAll(
-                db
-            )
-            .compactMap { record in numbers[record.competitorID].map { record.mark(of: $0) } }
+            let own = MarkValueRecord.filter(MarkValueRecord.Columns.judgeID == judge.rawValue)
+            let marks = try own.fetchIndexedAll(db).compactMap { record in
+                numbers[record.competitorID].map { record.mark(of: $0) }
+            }
             let admissions = try competition.trades.map { try Self.admission($0.id, of: competition, db) }
             let competitors = records.map(\.competitor)
             return JudgeWork(
