@@ -59,6 +59,23 @@ extension ScoreDatabase {
         }
     }
 
+    /// The judge a session cookie stands for, while it has not expired, with its CSRF token:
+    /// one query by key, on every signed-in request.
+    public func webSessionJudge(token: String, now: Date) throws -> (judge: Judge, csrf: String)? {
+        let tokenHash = Self.tokenHash(token)
+        return try writer.read { db in
+            let statement = try db.cachedStatement(
+                sql: """
+                    SELECT judge.id, judge.name, judge.unit, judge.chief, web_session.csrf
+                    FROM web_session JOIN judge ON judge.id = web_session.judge_id
+                    WHERE web_session.token_hash = ? AND web_session.expires_at > ?
+                    """)
+            return try Row.fetchOne(statement, arguments: [tokenHash, Int64(now.timeIntervalSince1970)]).map {
+                (Judge(id: JudgeID($0[0]), name: $0[1], unit: $0[2], chief: $0[3]), $0[4])
+            }
+        }
+    }
+
     public func closeWebSession(token: String) throws {
         let tokenHash = Self.tokenHash(token)
         try writer.write { db in
@@ -74,7 +91,10 @@ extension ScoreDatabase {
     /// What a judge's earlier request with this id was answered, if there was one.
     public func answeredMarkRequest(judge: JudgeID, requestID: String) throws -> AnsweredMarkRequest? {
         try writer.read { db in
-            try WebRequestRecord.fetchOne(db, key: ["judge_id": judge.rawValue, "request_id": requestID]).map {
+            try WebRequestRecord.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM web_request WHERE judge_id = ? AND request_id = ?"),
+                arguments: [judge.rawValue, requestID]
+            ).map {
                 AnsweredMarkRequest(
                     sent: $0.sent, number: $0.number, round: RoundID($0.roundID),
                     criterion: $0.criterionID.map { CriterionID($0) }, value: Points(hundredths: $0.hundredths),
