@@ -87,6 +87,16 @@ extension ScoreDatabase {
 }
 
 extension Sequence<UInt8> {
-    /// Lower-case hex, as digests are shown and stored.
-    var hexDigits: String { map { String(format: "%02x", $0) }.joined() }
+    /// Lower-case hex, as digests are shown and stored. From a table: `String(format:)` per byte
+    /// was 3% of the service's CPU (every audit record and every signed-in request hash one).
+    var hexDigits: String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(underestimatedCount * 2)
+        for byte in self {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
 }

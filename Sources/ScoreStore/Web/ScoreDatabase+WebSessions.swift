@@ -4,13 +4,6 @@ import GRDB
 import Messages
 public import ScoringCore
 
-/// A signed-in tablet or console, found by the hash of its cookie.
-public struct WebSession: Sendable, Equatable {
-    public var judge: JudgeID
-    public var csrf: String
-    public var expiresAt: Int64
-}
-
 extension ScoreDatabase {
     /// Opens an existing database for `judge serve`: a pool, so the board and the sheets are read
     /// while a mark is written. The file is in WAL mode since `create`.
@@ -48,17 +41,6 @@ extension ScoreDatabase {
         }
     }
 
-    /// The session a cookie stands for, while it has not expired.
-    public func webSession(token: String, now: Date) throws -> WebSession? {
-        let tokenHash = Self.tokenHash(token)
-        return try writer.read { db in
-            try WebSessionRecord.filter(
-                WebSessionRecord.Columns.tokenHash == tokenHash
-                    && WebSessionRecord.Columns.expiresAt > Int64(now.timeIntervalSince1970)
-            ).fetchOne(db).map { WebSession(judge: JudgeID($0.judgeID), csrf: $0.csrf, expiresAt: $0.expiresAt) }
-        }
-    }
-
     /// The judge a session cookie stands for, while it has not expired, with its CSRF token:
     /// one query by key, on every signed-in request.
     public func webSessionJudge(token: String, now: Date) throws -> (judge: Judge, csrf: String)? {
@@ -85,7 +67,7 @@ extension ScoreDatabase {
 
     /// Only the hash is stored: a copy of the database file signs no one in.
     static func tokenHash(_ token: String) -> String {
-        SHA256.hash(data: Array(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: Array(token.utf8)).hexDigits
     }
 
     /// What a judge's earlier request with this id was answered, if there was one.
