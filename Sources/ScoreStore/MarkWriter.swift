@@ -69,7 +69,8 @@ final class MarkWriter {
             SET value_h = excluded.value_h, batch_id = excluded.batch_id, line = excluded.line
             WHERE mark.batch_id <> excluded.batch_id
             """
-        single = try db.makeStatement(sql: "\(columns) VALUES \(values)" + (replace ? "\n" + upsert : ""))
+        // Cached: a typed mark makes a writer per mark. Its text bindings are cleared on deinit.
+        single = try db.cachedStatement(sql: "\(columns) VALUES \(values)" + (replace ? "\n" + upsert : ""))
         many =
             queued && !replace
             ? try db.makeStatement(
@@ -190,11 +191,11 @@ final class MarkWriter {
     private func existing(_ entry: Entry) throws -> (value: Points, batch: Int64, line: Int)? {
         let (round, judge, criterion) = ids(entry)
         let row = try Row.fetchOne(
-            db,
-            sql: """
-                SELECT value_h, batch_id, line FROM mark
-                WHERE competitor_id = ? AND round_id = ? AND judge_id = ? AND criterion_id = ?
-                """,
+            db.cachedStatement(
+                sql: """
+                    SELECT value_h, batch_id, line FROM mark
+                    WHERE competitor_id = ? AND round_id = ? AND judge_id = ? AND criterion_id = ?
+                    """),
             arguments: [entry.competitor, round, judge, criterion])
         return row.map { (Points(hundredths: $0["value_h"]), $0["batch_id"], $0["line"]) }
     }
@@ -205,13 +206,14 @@ final class MarkWriter {
     private func protectedOwner(of earlierBatch: Int64) throws -> String? {
         guard earlierBatch != batch,
             let row = try Row.fetchOne(
-                db, sql: "SELECT kind, clerk, authenticated FROM entry_batch WHERE id = ?", arguments: [earlierBatch])
+                db.cachedStatement(sql: "SELECT kind, clerk, authenticated FROM entry_batch WHERE id = ?"),
+                arguments: [earlierBatch])
         else { return nil }
         let kind: String = row["kind"]
         if kind == "correct" || kind == "double-entry-resolve" { return "the chief judge" }
         guard kind == "enter", row["authenticated"] == "judge" else { return nil }
         let mine = try Row.fetchOne(
-            db, sql: "SELECT kind, authenticated FROM entry_batch WHERE id = ?", arguments: [batch])
+            db.cachedStatement(sql: "SELECT kind, authenticated FROM entry_batch WHERE id = ?"), arguments: [batch])
         // The judge typing again with the PIN (a judge's PIN covers only the judge's own marks).
         if mine?["kind"] == "enter", mine?["authenticated"] == "judge" { return nil }
         return "the judge, with a PIN,"

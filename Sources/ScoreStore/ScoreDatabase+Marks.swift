@@ -106,7 +106,8 @@ extension ScoreDatabase {
         try recordingRefusals(actor: clerk, source: "score enter") {
             try writer.write { db in
                 try Self.enterMark(
-                    row, clerk: clerk, replace: replace, authenticated: authenticated, request: request, db)
+                    row, clerk: clerk, replace: replace, authenticated: authenticated, request: request,
+                    definitions: definitionCache.definitions(db), db)
             }
         }
     }
@@ -115,10 +116,14 @@ extension ScoreDatabase {
     /// the request it answers, all or (thrown) none of them.
     static func enterMark(
         _ row: MarkRow, clerk: String, replace: Bool, authenticated: String, request: WebMarkRequest?,
-        _ db: Database
+        definitions: EntryValidator.Definitions, _ db: Database
     ) throws -> EnteredMark {
-        var validator = try EntryValidator(db, rows: 1)
+        var validator = try EntryValidator(db, definitions: definitions, rows: 1)
         let mark = try validator.mark(row)
+        // A tablet checked this against a definition read before; the stored one decides.
+        if request != nil, mark.isDoubleEntry {
+            throw Refusal.row(.doubleEntryRound, line: row.line, field: .round, value: row.round)
+        }
         try RoundLockCheck(db, definitions: validator.definitions).check(
             mark.entrant, round: mark.round.id, line: row.line, row: row.round, writing: .mark)
         let batch = try Self.startBatch(

@@ -82,10 +82,10 @@ extension ScoreDatabase {
     static func startBatch(
         kind: String, file: String?, clerk: String, authenticated: String = "", _ db: Database
     ) throws -> Int64 {
-        try db.execute(
+        try db.cachedStatement(
             sql:
-                "INSERT INTO entry_batch (kind, file, clerk, authenticated, started_at) VALUES (?, ?, ?, ?, judge_now())",
-            arguments: [kind, file, clerk, authenticated])
+                "INSERT INTO entry_batch (kind, file, clerk, authenticated, started_at) VALUES (?, ?, ?, ?, judge_now())"
+        ).execute(arguments: [kind, file, clerk, authenticated])
         return db.lastInsertedRowID
     }
 }

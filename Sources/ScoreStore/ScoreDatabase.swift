@@ -14,6 +14,8 @@ public final class ScoreDatabase: Sendable {
     let writer: any DatabaseWriter
     /// Stamps every time this store writes.
     let clock: StoreClock
+    /// The competition definition as typed marks last read it (`DefinitionCache`).
+    let definitionCache = DefinitionCache()
 
     /// Opens an existing database, or an in-memory one when `path` is nil. Refuses a path
     /// where no database exists, so a typo never creates an empty one. A `readOnly`

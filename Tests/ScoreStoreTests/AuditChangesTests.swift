@@ -37,6 +37,19 @@ struct AuditChangesTests {
         #expect(compact.bytes.count * 2 < full.bytes.count + 120)
     }
 
+    /// Any text, separators and Chinese included, reads back as written; a stray backslash is
+    /// dropped, as the reading always did.
+    @Test(arguments: ["", "plain", "张三\t李四", "a\\b", "line\nbreak\r", "\\\t\n\r", "育婴员\\", "é\u{301}\t"])
+    func escapedTextReadsBackAsWritten(text: String) {
+        #expect(AuditText.unescaped(AuditText.escaped(text)) == text)
+        #expect(AuditFact(parts: [text, "x"]).parts == [text, "x"])
+    }
+
+    @Test func aBackslashBeforeAnyOtherCharacterIsDropped() {
+        #expect(AuditText.unescaped("a\\qb\\王") == "aqb王")
+        #expect(AuditText.unescaped("end\\") == "end")
+    }
+
     @Test func setAndRemoveLinesReadBackInOrder() {
         var changes = AuditChanges()
         changes.set(AuditFact("lock", "nursery", "practical"), to: "J9\t2026-11-26")

@@ -70,6 +70,27 @@ struct ServiceFlowTests {
         }
     }
 
+    /// The hall sees a sign-off at once: the lock sends the board itself, no tick of the ticker
+    /// (there is none running here) is needed.
+    @Test(.timeLimit(.minutes(1))) func aLockSendsTheBoardToTheStreamsWithoutWaitingForATick() async throws {
+        try fixture.importMarks([("001", "theory", "T1", "80", ""), ("002", "theory", "T1", "70", "")])
+        let service = fixture.service()
+        let app = Application(router: service.router(logRequests: false))
+        try await app.test(.router) { client in
+            var events = try #require(service.state.feed.subscribe()).makeAsyncIterator()
+            #expect(await events.next() == "retry: 2000\n\n")
+            let chief = try await client.signIn("C1", pin: fixture.pins["C1"]!)
+            let lock = try await client.execute(
+                uri: "/api/v1/locks", method: .post, headers: chief.headers(),
+                body: json(["trade": "nursery", "round": "theory"]))
+            #expect(lock.status == .ok)
+            let event = try #require(await events.next())
+            #expect(event.contains("\nevent: board\ndata: {"))
+            #expect(event.contains("\"locked\":true"))
+            service.state.feed.finishAll()
+        }
+    }
+
     @Test func theBoardShowsNoScoreBeforeEveryRoundOfTheTradeIsLocked() async throws {
         try fixture.importMarks([
             ("001", "theory", "T1", "80", ""), ("002", "theory", "T1", "70", ""),

@@ -50,37 +50,19 @@ public struct JudgeMarkEntry: Sendable {
         let requestID = try Self.required(request.requestID, .requestID)
         guard requestID.count <= 100 else { throw Refusal(.missingField, at: .field(.requestID)) }
         let criterionID = request.criterion?.trimmingCharacters(in: .whitespaces) ?? ""
-        let competition = try store.competition()
-        guard let round = competition.round(RoundID(roundID)) else {
-            let known = competition.rounds.map(\.id.rawValue)
-            throw Refusal(
-                .unknownRound, at: .field(.round), ["value": roundID, "known": known.joined(separator: ", ")])
-        }
-        let max: Points
-        if round.criteria.isEmpty {
-            guard criterionID.isEmpty else {
-                throw Refusal(.noCriteria, at: .field(.criterion), ["value": criterionID, "round": roundID])
-            }
-            max = round.max
-        } else {
-            guard !criterionID.isEmpty else { throw Refusal(.missingField, at: .field(.criterion)) }
-            guard let criterion = round.criteria.first(where: { $0.id.rawValue == criterionID }) else {
-                let known = round.criteria.map(\.id.rawValue).joined(separator: ", ")
-                throw Refusal(
-                    .unknownCriterion, at: .field(.criterion), ["value": criterionID, "round": roundID, "known": known])
-            }
-            max = criterion.max
-        }
+        let round: Round
         let value: Points
         do {
-            value = try Points(parsingMark: score, max: max)
+            (round, value) = try Self.resolve(roundID, criterionID, score, in: store.servedCompetition())
         } catch {
-            throw Refusal(error, at: .field(.score))
+            // The definition read earlier refused it: the stored one has the last word (the
+            // mark's transaction checks an accepted one against it too).
+            (round, value) = try Self.resolve(roundID, criterionID, score, in: store.competition())
         }
         let sent = [number, round.id.rawValue, criterionID, "\(value.hundredths)"].joined(separator: "\u{1F}")
         let web = WebMarkRequest(judge: judge.id, requestID: requestID, sent: sent)
         if let answered = try answered(web) { return answered }
-        guard let competitor = try store.competitors().first(where: { $0.number.rawValue == number }) else {
+        guard let competitor = try store.competitor(number: number) else {
             throw Refusal(.unknownCompetitor, at: .field(.number), ["value": number])
         }
         try TabletMarkRule.check(competitor, in: round) {
@@ -101,6 +83,37 @@ public struct JudgeMarkEntry: Sendable {
             // The same request sent twice at once: the second one's row clashed with the first's.
             if let answered = try answered(web) { return answered }
             throw error
+        }
+    }
+
+    /// The round asked for and the score read against its (or its criterion's) maximum.
+    private static func resolve(_ roundID: String, _ criterionID: String, _ score: String, in competition: Competition)
+        throws -> (Round, Points)
+    {
+        guard let round = competition.round(RoundID(roundID)) else {
+            let known = competition.rounds.map(\.id.rawValue)
+            throw Refusal(
+                .unknownRound, at: .field(.round), ["value": roundID, "known": known.joined(separator: ", ")])
+        }
+        let max: Points
+        if round.criteria.isEmpty {
+            guard criterionID.isEmpty else {
+                throw Refusal(.noCriteria, at: .field(.criterion), ["value": criterionID, "round": roundID])
+            }
+            max = round.max
+        } else {
+            guard !criterionID.isEmpty else { throw Refusal(.missingField, at: .field(.criterion)) }
+            guard let criterion = round.criteria.first(where: { $0.id.rawValue == criterionID }) else {
+                let known = round.criteria.map(\.id.rawValue).joined(separator: ", ")
+                throw Refusal(
+                    .unknownCriterion, at: .field(.criterion), ["value": criterionID, "round": roundID, "known": known])
+            }
+            max = criterion.max
+        }
+        do {
+            return (round, try Points(parsingMark: score, max: max))
+        } catch {
+            throw Refusal(error, at: .field(.score))
         }
     }
 

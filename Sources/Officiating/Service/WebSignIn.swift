@@ -52,11 +52,10 @@ public struct WebSignIn: Sendable {
     }
 
     /// The judge a session cookie stands for, with the CSRF token its page was given.
+    /// Every signed-in request asks: one query by key, not the competition definition.
     public func session(token: String, now: Date = Date()) throws -> (judge: Judge, csrf: String)? {
-        guard !token.isEmpty, token.count <= 128, let session = try store.webSession(token: token, now: now),
-            let judge = try store.competition().judge(session.judge)
-        else { return nil }
-        return (judge, session.csrf)
+        guard !token.isEmpty, token.count <= 128 else { return nil }
+        return try store.webSessionJudge(token: token, now: now)
     }
 
     public func signOut(token: String) throws {

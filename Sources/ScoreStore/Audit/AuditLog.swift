@@ -67,25 +67,36 @@ extension ScoreDatabase {
     ) throws {
         var changes = changes
         try AuditRowFacts.collect(into: &changes, db)
-        let last = try Row.fetchOne(db, sql: "SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1")
+        let last = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1"))
         let seq = (last?["seq"] as Int64? ?? 0) + 1
         let previous = (last?["hash"] as String?) ?? continuing ?? AuditRecord.firstPreviousHash
         // A clock set back never dates a record before the one it follows: the later of the two.
-        let now = try String.fetchOne(db, sql: "SELECT judge_now()") ?? ""
+        let now = try String.fetchOne(db.cachedStatement(sql: "SELECT judge_now()")) ?? ""
         let at = max(now, (last?["at"] as String?) ?? "")
         let hash = AuditRecord.hash(
             previous: previous, seq: seq, at: at, kind: kind, actor: actor, summary: summary, changes: changes,
             batch: batch)
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO audit_log (seq, at, kind, actor, summary, changes, prev_hash, hash, batch_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [seq, at, kind, actor, summary, Data(changes.bytes), previous, hash, batch])
+                """
+        ).execute(arguments: [seq, at, kind, actor, summary, Data(changes.bytes), previous, hash, batch])
     }
 }
 
 extension Sequence<UInt8> {
-    /// Lower-case hex, as digests are shown and stored.
-    var hexDigits: String { map { String(format: "%02x", $0) }.joined() }
+    /// Lower-case hex, as digests are shown and stored. From a table: `String(format:)` per byte
+    /// was 3% of the service's CPU (every audit record and every signed-in request hash one).
+    var hexDigits: String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(underestimatedCount * 2)
+        for byte in self {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
 }

@@ -46,21 +46,20 @@ enum AuditRowFacts: AuditFactSource {
     static func collect(into changes: inout AuditChanges, _ db: Database) throws {
         // Before migration v6 (a database being brought up to date) there is nothing to cover.
         guard try db.tableExists("audit_cover") else { return }
-        for (table, last) in try Row.fetchAll(db, sql: "SELECT table_name, last_id FROM audit_cover").map({
-            ($0[0] as String, $0[1] as Int64)
-        }) {
+        let covers = try Row.fetchAll(db.cachedStatement(sql: "SELECT table_name, last_id FROM audit_cover"))
+        for (table, last) in covers.map({ ($0[0] as String, $0[1] as Int64) }) {
             guard tables.contains(table) else { continue }
             var highest = last
             let rows = try Row.fetchCursor(
-                db, sql: "SELECT * FROM \(table) WHERE id > ? ORDER BY id", arguments: [last])
+                db.cachedStatement(sql: "SELECT * FROM \(table) WHERE id > ? ORDER BY id"), arguments: [last])
             while let row = try rows.next() {
                 let id: Int64 = row["id"]
                 changes.set(fact(table, id), to: value(row))
                 highest = id
             }
             if highest != last {
-                try db.execute(
-                    sql: "UPDATE audit_cover SET last_id = ? WHERE table_name = ?", arguments: [highest, table])
+                try db.cachedStatement(sql: "UPDATE audit_cover SET last_id = ? WHERE table_name = ?").execute(
+                    arguments: [highest, table])
             }
         }
     }

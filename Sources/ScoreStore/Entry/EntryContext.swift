@@ -51,7 +51,8 @@ final class EntryContext {
         guard !number.isEmpty else { return nil }
         if let known = entrants[number] { return known }
         guard !whole,
-            let record = try CompetitorRecord.filter(CompetitorRecord.Columns.number == number).fetchOne(db)
+            let record = try CompetitorRecord.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM competitor WHERE number = ?"), arguments: [number])
         else { return nil }
         let entrant = entrant(record)
         entrants[number] = entrant
@@ -70,7 +71,7 @@ final class EntryContext {
         var stored = JudgeSet()
         if !whole {
             try String.fetchAll(
-                db, sql: "SELECT DISTINCT judge_id FROM mark WHERE competitor_id = ? AND round_id = ?",
+                db.cachedStatement(sql: "SELECT DISTINCT judge_id FROM mark WHERE competitor_id = ? AND round_id = ?"),
                 arguments: [entrant.id, definitions.roundIDs[roundAt].rawValue]
             ).compactMap { definitions.judgeIndex[$0] }.forEach { stored.insert($0) }
         }

@@ -122,7 +122,12 @@ struct EntryValidator {
     /// file; it decides whether the roster is read up front. `forMarks: false` (times) skips
     /// the judge counts and the gate, which only marks need.
     init(_ db: Database, rows: Int, forMarks: Bool = true) throws {
-        definitions = Definitions(try ScoreDatabase.competition(db))
+        try self.init(db, definitions: Definitions(try ScoreDatabase.competition(db)), rows: rows, forMarks: forMarks)
+    }
+
+    /// With the definition already read in this transaction (`DefinitionCache`).
+    init(_ db: Database, definitions: Definitions, rows: Int, forMarks: Bool = true) throws {
+        self.definitions = definitions
         context = try EntryContext(
             db, definitions: definitions, whole: rows >= EntryContext.wholeFrom, countingJudges: forMarks)
         gate = forMarks ? try MarkGate(db, definitions: definitions) : nil

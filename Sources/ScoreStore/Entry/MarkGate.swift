@@ -41,7 +41,9 @@ final class MarkGate {
         }
         var allowed: Set<Pair> = []
         if !definitions.unitIndex.isEmpty {
-            for allowance in try RecusalAllowanceRecord.fetchAll(db) {
+            for allowance in try RecusalAllowanceRecord.fetchAll(
+                db.cachedStatement(sql: "SELECT * FROM recusal_allowance"))
+            {
                 if let judge = definitions.judgeIndex[allowance.judgeID] {
                     allowed.insert(Pair(competitor: allowance.competitorID, judge: judge))
                 }

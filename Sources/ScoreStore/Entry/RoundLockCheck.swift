@@ -40,7 +40,7 @@ struct RoundLockCheck {
 
     init(_ db: Database, definitions: EntryValidator.Definitions) throws {
         var locks: [[RoundID: RoundLock]] = []
-        for lock in try RoundLockRecord.fetchAll(db).map(\.lock) {
+        for lock in try RoundLockRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM round_lock")).map(\.lock) {
             guard let trade = definitions.tradeIndex[lock.trade.rawValue] else { continue }
             if locks.isEmpty { locks = Array(repeating: [:], count: definitions.competition.trades.count) }
             locks[trade][lock.round] = lock

@@ -10,13 +10,14 @@ extension ScoreDatabase {
     /// fails, every mark fails with it and none is stored.
     public func enterMarks(_ marks: [TypedMark]) throws -> [Result<EnteredMark, any Error>] {
         try writer.write { db in
-            try marks.map { mark in
+            let definitions = try definitionCache.definitions(db)
+            return try marks.map { mark in
                 do {
                     var entered: EnteredMark?
                     try db.inSavepoint {
                         entered = try Self.enterMark(
                             mark.row, clerk: mark.clerk, replace: mark.replace, authenticated: mark.authenticated,
-                            request: mark.request, db)
+                            request: mark.request, definitions: definitions, db)
                         return .commit
                     }
                     return .success(entered!)

@@ -4,13 +4,6 @@ import GRDB
 import Messages
 public import ScoringCore
 
-/// A signed-in tablet or console, found by the hash of its cookie.
-public struct WebSession: Sendable, Equatable {
-    public var judge: JudgeID
-    public var csrf: String
-    public var expiresAt: Int64
-}
-
 extension ScoreDatabase {
     /// Opens an existing database for `judge serve`: a pool, so the board and the sheets are read
     /// while a mark is written. The file is in WAL mode since `create`.
@@ -48,14 +41,20 @@ extension ScoreDatabase {
         }
     }
 
-    /// The session a cookie stands for, while it has not expired.
-    public func webSession(token: String, now: Date) throws -> WebSession? {
+    /// The judge a session cookie stands for, while it has not expired, with its CSRF token:
+    /// one query by key, on every signed-in request.
+    public func webSessionJudge(token: String, now: Date) throws -> (judge: Judge, csrf: String)? {
         let tokenHash = Self.tokenHash(token)
         return try writer.read { db in
-            try WebSessionRecord.filter(
-                WebSessionRecord.Columns.tokenHash == tokenHash
-                    && WebSessionRecord.Columns.expiresAt > Int64(now.timeIntervalSince1970)
-            ).fetchOne(db).map { WebSession(judge: JudgeID($0.judgeID), csrf: $0.csrf, expiresAt: $0.expiresAt) }
+            let statement = try db.cachedStatement(
+                sql: """
+                    SELECT judge.id, judge.name, judge.unit, judge.chief, web_session.csrf
+                    FROM web_session JOIN judge ON judge.id = web_session.judge_id
+                    WHERE web_session.token_hash = ? AND web_session.expires_at > ?
+                    """)
+            return try Row.fetchOne(statement, arguments: [tokenHash, Int64(now.timeIntervalSince1970)]).map {
+                (Judge(id: JudgeID($0[0]), name: $0[1], unit: $0[2], chief: $0[3]), $0[4])
+            }
         }
     }
 
@@ -68,13 +67,16 @@ extension ScoreDatabase {
 
     /// Only the hash is stored: a copy of the database file signs no one in.
     static func tokenHash(_ token: String) -> String {
-        SHA256.hash(data: Array(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: Array(token.utf8)).hexDigits
     }
 
     /// What a judge's earlier request with this id was answered, if there was one.
     public func answeredMarkRequest(judge: JudgeID, requestID: String) throws -> AnsweredMarkRequest? {
         try writer.read { db in
-            try WebRequestRecord.fetchOne(db, key: ["judge_id": judge.rawValue, "request_id": requestID]).map {
+            try WebRequestRecord.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM web_request WHERE judge_id = ? AND request_id = ?"),
+                arguments: [judge.rawValue, requestID]
+            ).map {
                 AnsweredMarkRequest(
                     sent: $0.sent, number: $0.number, round: RoundID($0.roundID),
                     criterion: $0.criterionID.map { CriterionID($0) }, value: Points(hundredths: $0.hundredths),

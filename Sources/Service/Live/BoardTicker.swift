@@ -50,8 +50,15 @@ public struct BoardTicker: Service {
         let sequence = try await Blocking.run { try venue.changeToken() }
         guard feed.takeStale() || sequence != seen else { return }
         seen = sequence
-        let board = try await Blocking.run { try HallBoard.read(venue) }
-        let json = String(decoding: try JSONResponse.data(BoardJSON.object(board)), as: UTF8.self)
+        try await Self.publish(venue, to: feed)
+    }
+
+    /// Reads the board once and sends it to every stream (unless it is the one sent last). A
+    /// sign-off calls it at once rather than wait for the next tick, which then sends nothing new.
+    static func publish(_ venue: Venue, to feed: BoardFeed) async throws {
+        let json = try await Blocking.run {
+            String(decoding: try JSONResponse.data(BoardJSON.object(try HallBoard.read(venue))), as: UTF8.self)
+        }
         feed.publish(json)
     }
 }

@@ -28,7 +28,9 @@ enum ChiefRoutes {
                         ]
                     ]
                 }
+                // The hall sees a sign-off within a second: the board goes out now, not at the next tick.
                 state.feed.markStale()
+                try? await BoardTicker.publish(state.store, to: state.feed)
                 return response
             } catch let error as APIError where error.refusal.code == .blocked {
                 // The lines `judge lock` prints, one blocker each.
