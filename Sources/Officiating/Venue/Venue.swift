@@ -1,4 +1,4 @@
-public import ScoreStore
+package import ScoreStore
 public import ScoringCore
 
 /// A competition's database as the use cases reach it. The doors (the CLI, the service) open
@@ -21,8 +21,9 @@ public final class Venue: Sendable {
         Venue(store: try ScoreDatabase(path: path, readOnly: true), path: path)
     }
 
-    /// A database the door already holds open (the service's one per process).
-    public init(store: ScoreDatabase, path: String, signedIn: JudgeID? = nil) {
+    /// A database already open: `open…` above, and tests that build a store first. Package
+    /// scope: no door holds a `ScoreDatabase` to pass.
+    package init(store: ScoreDatabase, path: String, signedIn: JudgeID? = nil) {
         self.store = store
         self.path = path
         self.signedIn = signedIn
