@@ -1,3 +1,4 @@
+public import Foundation
 package import ScoreStore
 public import ScoringCore
 
@@ -32,6 +33,13 @@ public final class Venue: Sendable {
     /// The same database for a judge whose session the door checked.
     public func signedIn(as judge: JudgeID) -> Venue {
         Venue(store: store, path: path, signedIn: judge)
+    }
+
+    /// The store's clock, to the second: the time of what a use case dates itself (a
+    /// publication, its notice period, an appeal, a ruling) and of what a door prints with an
+    /// act (PIN slips). One clock, so a store opened on a fixed one dates all of it.
+    public func now() -> Date {
+        Date(timeIntervalSince1970: store.now().timeIntervalSince1970.rounded(.down))
     }
 
     /// Ends use of the database, folding the write-ahead log into the file.
