@@ -15,6 +15,6 @@ public struct ResolveAppeal {
 
     public func run(in venue: Venue, pin: PINReader) throws -> (chief: JudgeID, appeal: Appeal) {
         let chiefID = try AuthorizeChief(chief: chief, action: "judge appeal resolve").run(in: venue, pin: pin)
-        return (chiefID, try venue.store.resolveAppeal(id: id, ruling: ruling, by: chiefID.rawValue, at: venue.now()))
+        return (chiefID, try venue.store.resolveAppeal(id: id, ruling: ruling, by: chiefID, at: venue.now()))
     }
 }
