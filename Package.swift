@@ -101,7 +101,6 @@ let package = Package(
                 "Officiating",
                 "Messages",
                 "ScoringCore",
-                "Messages",
                 "ResultSheets",
                 "CompetitionConfig",
                 "Service",

@@ -14,7 +14,7 @@ public struct IgnoredMarks: Equatable, Sendable {
         public let round: RoundID
         public let reason: Reason
         /// Competitor numbers in sheet order, with how many marks each.
-        public let competitors: [(number: String, marks: Int)]
+        public let competitors: [(number: CompetitorNumber, marks: Int)]
 
         public var marks: Int { competitors.reduce(0) { $0 + $1.marks } }
 
@@ -88,7 +88,7 @@ struct IgnoredMarksTally {
         }.map { group in
             IgnoredMarks.Group(
                 round: group.round, reason: group.reason,
-                competitors: group.list.sorted { $0.0 < $1.0 }.map { ($0.0.rawValue, $0.1) })
+                competitors: group.list.sorted { $0.0 < $1.0 }.map { ($0.0, $0.1) })
         }
         return ignored
     }

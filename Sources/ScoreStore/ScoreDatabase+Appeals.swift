@@ -49,7 +49,7 @@ extension ScoreDatabase {
 
     /// Records the chief judge's ruling on an open appeal; also after the notice period, which
     /// is how an appeal made in time is closed.
-    public func resolveAppeal(id: Int64, ruling: String, by chief: String, at now: Date) throws -> Appeal {
+    public func resolveAppeal(id: Int64, ruling: String, by chief: JudgeID, at now: Date) throws -> Appeal {
         try writer.write { db in
             guard var appeal = try Self.appeals(of: nil, db).first(where: { $0.id == id }) else {
                 throw Refusal(.unknownAppeal, ["id": String(id)])
@@ -63,15 +63,16 @@ extension ScoreDatabase {
             let ruledAt = StoredTime.text(now)
             try db.execute(
                 sql: "UPDATE appeal SET ruling = ?, ruled_by = ?, ruled_at = ? WHERE id = ?",
-                arguments: [ruling, chief, ruledAt, id])
+                arguments: [ruling, chief.rawValue, ruledAt, id])
             appeal.ruling = ruling
-            appeal.ruledBy = chief
+            appeal.ruledBy = chief.rawValue
             appeal.ruledAt = storedDate(ruledAt)
             var changes = AuditChanges()
-            let (fact, value) = PublicationFacts.ruling(id: id, ruling: ruling, by: chief, at: ruledAt)
+            let (fact, value) = PublicationFacts.ruling(id: id, ruling: ruling, by: chief.rawValue, at: ruledAt)
             changes.set(fact, to: value)
             try Self.appendAudit(
-                kind: "appeal.resolve", actor: chief, summary: "ruled on appeal \(id): \(ruling)", changes: changes,
+                kind: "appeal.resolve", actor: chief.rawValue, summary: "ruled on appeal \(id): \(ruling)",
+                changes: changes,
                 db)
             return appeal
         }

@@ -4,7 +4,7 @@ public import ScoringCore
 
 /// What `correctMark` changed, echoed back to the chief judge.
 public struct Correction: Sendable {
-    public let number: String
+    public let number: CompetitorNumber
     public let competitorName: String
     public let round: Round
     public let judge: Judge
@@ -68,7 +68,7 @@ extension ScoreDatabase {
                 batch: batch, db)
             let trade = TradeID(stored["trade_id"])
             return Correction(
-                number: number.rawValue, competitorName: mark.entrant.name, round: mark.round, judge: mark.judge,
+                number: number, competitorName: mark.entrant.name, round: mark.round, judge: mark.judge,
                 criterion: mark.criterion, old: old, new: mark.value, lock: try Self.lock(trade, mark.round.id, db),
                 flag: try Self.tradeResults(trade, db).flags.first { $0.number == number && $0.round == mark.round.id })
         }

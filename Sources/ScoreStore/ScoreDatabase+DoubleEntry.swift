@@ -6,7 +6,7 @@ public import ScoringCore
 public struct OpenDoubleEntry: Equatable, Sendable {
     public let trade: TradeID
     public let round: RoundID
-    public let number: String
+    public let number: CompetitorNumber
     public let judge: JudgeID
     public let criterion: CriterionID?
     /// The clerks who entered it, in order; never their values (entries stay blind).
@@ -20,7 +20,8 @@ public struct OpenDoubleEntry: Equatable, Sendable {
     /// `competitor 2, judge T1: entered by 甲, waiting for a second clerk`
     public func text(in language: Language) -> String {
         var values = [
-            "number": number, "judge": "\(judge)", "clerks": clerks.joined(separator: language == .zh ? "、" : ", "),
+            "number": number.rawValue, "judge": "\(judge)",
+            "clerks": clerks.joined(separator: language == .zh ? "、" : ", "),
         ]
         if let criterion { values["criterion"] = "\(criterion)" }
         return (isDisagreement ? Phrase.blockerDoubleEntryDisagrees : .blockerDoubleEntryOpen).text(
@@ -55,7 +56,8 @@ extension ScoreDatabase {
             let criterion: String = row["criterion_id"]
             let clerks: String = row["clerks"]
             return OpenDoubleEntry(
-                trade: TradeID(row["trade_id"]), round: RoundID(row["round_id"]), number: row["number"],
+                trade: TradeID(row["trade_id"]), round: RoundID(row["round_id"]),
+                number: CompetitorNumber(row["number"]),
                 judge: JudgeID(row["judge_id"]), criterion: criterion.isEmpty ? nil : CriterionID(criterion),
                 clerks: clerks.split(separator: "\u{1F}").map(String.init))
         }

@@ -5,7 +5,7 @@ public import ScoringCore
 /// A recorded exception to recusal (回避): this judge may mark this competitor.
 public struct RecusalAllowance: Equatable, Sendable {
     public let judge: Judge
-    public let number: String
+    public let number: CompetitorNumber
     public let competitorName: String
     public let unit: String
     public let reason: String
@@ -14,7 +14,7 @@ public struct RecusalAllowance: Equatable, Sendable {
 extension ScoreDatabase {
     /// The chief judge (authenticated by the caller) allows a judge to mark a competitor of
     /// the judge's own unit, with a reason; recorded as `recusal.allow`.
-    public func allowRecusal(judge id: JudgeID, number: String, reason: String, chief: JudgeID) throws
+    public func allowRecusal(judge id: JudgeID, number: CompetitorNumber, reason: String, chief: JudgeID) throws
         -> RecusalAllowance
     {
         guard let reason = reason.meaningfulReason else { throw Refusal.reasonRequired }
@@ -26,7 +26,7 @@ extension ScoreDatabase {
             guard let judge = competition.judge(id) else {
                 throw Refusal.unknownJudge(id.rawValue, in: competition)
             }
-            let number = number.trimmingSpaces
+            let number = number.rawValue.trimmingSpaces
             guard
                 let competitor = try Row.fetchOne(
                     db, sql: "SELECT id, name, unit FROM competitor WHERE number = ?", arguments: [number])
@@ -63,7 +63,8 @@ extension ScoreDatabase {
                 summary:
                     "judge \(judge.id) \(judge.name) (\(judge.unit)) may mark competitor \(number) \(name) (\(unit)): \(reason)",
                 changes: changes, db)
-            return RecusalAllowance(judge: judge, number: number, competitorName: name, unit: unit, reason: reason)
+            return RecusalAllowance(
+                judge: judge, number: CompetitorNumber(number), competitorName: name, unit: unit, reason: reason)
         }
     }
 }

@@ -11,7 +11,7 @@ extension ScoreDatabase {
     /// round …: `Refusal.audited`) reaches the audit log: `write` ran and rolled back, then
     /// its audited refusals are recorded in a transaction of their own and the refusal is
     /// thrown on. `source` (`score import m.csv`) begins the record of a refusal with a note.
-    public func recordingRefusals<T>(actor: String, source: String = "", _ write: () throws -> T) throws -> T {
+    public func recordingRefusals<T>(actor: String, source: String? = nil, _ write: () throws -> T) throws -> T {
         do {
             return try write()
         } catch let refusal as Refusal {
@@ -23,7 +23,7 @@ extension ScoreDatabase {
         }
     }
 
-    private func record(_ refusals: [Refusal], moreAudited: [String: Int], actor: String, source: String) throws {
+    private func record(_ refusals: [Refusal], moreAudited: [String: Int], actor: String, source: String?) throws {
         guard refusals.contains(where: { $0.audited != nil }) || !moreAudited.isEmpty else { return }
         try writer.write { db in
             try Self.appendRefusals(refusals, moreAudited: moreAudited, actor: actor, source: source, db)
@@ -32,10 +32,11 @@ extension ScoreDatabase {
 
     /// The audit records of `refusals` (those that matter) after what they refused was rolled back.
     static func appendRefusals(
-        _ refusals: [Refusal], moreAudited: [String: Int] = [:], actor: String, source: String, _ db: Database
+        _ refusals: [Refusal], moreAudited: [String: Int] = [:], actor: String, source: String?, _ db: Database
     ) throws {
         for refusal in refusals where refusal.audited != nil {
-            let summary = refusal.auditNote.map { source.isEmpty ? $0 : "\(source) \($0)" } ?? refusal.auditSummary
+            let summary =
+                refusal.auditNote.map { note in source.map { "\($0) \(note)" } ?? note } ?? refusal.auditSummary
             try appendRefusal(kind: refusal.audited!, actor: actor, summary: summary, db)
         }
         for (kind, more) in moreAudited.sorted(by: { $0.key < $1.key }) {

@@ -49,36 +49,3 @@ public struct TradeAdmission: Sendable {
         return cuts.admits(index, number)
     }
 }
-
-/// The advancement list of one round with `qualify`: everyone who took the qualifying round,
-/// in the order of its score, and whether they go on.
-public struct AdvancementList: Equatable, Sendable {
-    public struct Line: Equatable, Sendable {
-        /// In the qualifying round: standard competition ranking, ties share a rank.
-        public let rank: Int
-        public let competitor: Competitor
-        public let score: Points
-        public let advanced: Bool
-    }
-
-    /// The round advanced to, and the round whose score decides it.
-    public let round: Round
-    public let qualifyingRound: Round
-    public let lines: [Line]
-    /// False while a competitor of the qualifying round has marks missing: the list is not final.
-    public let isComplete: Bool
-}
-
-extension Scoring {
-    /// Who takes which round in one trade, from that trade's competitors and marks.
-    public func admission(for trade: Trade, competitors: [Competitor], marks: [CompetitorNumber: [Mark]])
-        -> TradeAdmission
-    {
-        let scoring = TradeScoring(
-            competition: competition, trade: trade, competitors: competitors, marks: marks, times: [:])
-        let (outcomes, cuts) = scoring.outcomes()
-        let active = competitors.filter { $0.status == .active }.sorted { $0.number < $1.number }
-        return TradeAdmission(
-            trade: trade, competition: competition, outcomes: outcomes, cuts: cuts, competitors: active)
-    }
-}

@@ -35,9 +35,10 @@ struct JudgesCredentials: ParsableCommand {
         var slipsFile: URL?
         let issued = try IssueJudgePINs(judges: judges, chief: chief, operatorName: ClerkOption.osUser).run(
             in: venue, pin: PINEntry.read, beforeIssuing: { slipsFile = try slips.map(Self.checkedSlips) })
+        let issuedAt = venue.now()
         try venue.close()
         if let slipsFile {
-            try Self.writeSlips(issued, competition: competition.name, to: slipsFile)
+            try Self.writeSlips(issued, competition: competition.name, issuedAt: issuedAt, to: slipsFile)
             return
         }
         let table = TerminalTable(
@@ -66,9 +67,9 @@ struct JudgesCredentials: ParsableCommand {
         return url
     }
 
-    private static func writeSlips(_ issued: [IssuedPIN], competition: String, to url: URL) throws {
+    private static func writeSlips(_ issued: [IssuedPIN], competition: String, issuedAt: Date, to url: URL) throws {
         let slips = PINSlips(
-            competition: competition, issuedAt: LocalTime.textWithZone(PublicationClock.now()),
+            competition: competition, issuedAt: LocalTime.textWithZone(issuedAt),
             slips: issued.map {
                 .init(
                     judge: $0.judge.id.rawValue, name: $0.judge.name, unit: $0.judge.unit, pin: $0.pin,

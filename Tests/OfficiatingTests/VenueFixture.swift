@@ -10,8 +10,8 @@ enum VenueFixture {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/venue")
 
-    static func venue() throws -> Venue {
-        let store = try ScoreDatabase(path: nil)
+    static func venue(clock: StoreClock = .system) throws -> Venue {
+        let store = try ScoreDatabase(path: nil, clock: clock)
         try store.saveCompetition(
             try CompetitionFile.load(path: root.appendingPathComponent("competition.yaml").path), by: "test")
         let venue = Venue(store: store, path: ":memory:")

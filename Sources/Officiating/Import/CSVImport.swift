@@ -1,5 +1,5 @@
 import Messages
-public import ResultSheets
+import ResultSheets
 import ScoreStore
 import ScoringCore
 
@@ -142,12 +142,3 @@ enum CSVImport {
             })
     }
 }
-
-/// What an import stored, and the encoding its file was read in.
-public struct Imported<Result> {
-    public let result: Result
-    public let encoding: InputEncoding
-}
-
-/// Where a long import tells how far it is: called often, the status built only when shown.
-public typealias ImportProgress = (_ status: () -> String) -> Void

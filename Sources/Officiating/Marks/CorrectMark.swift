@@ -1,7 +1,5 @@
 public import ScoreStore
 
-public typealias Correction = ScoreStore.Correction
-
 /// The chief judge corrects one stored mark with a reason: the only way to change a locked mark.
 public struct CorrectMark {
     public var mark: MarkInput

@@ -1,4 +1,3 @@
-public import Foundation
 public import ScoreStore
 public import ScoringCore
 
@@ -8,21 +7,18 @@ public struct FileAppeal {
     public var number: CompetitorNumber
     public var reason: String
     public var filer: String
-    public var now: Date
 
-    public init(
-        trade: TradeID, number: CompetitorNumber, reason: String, filer: String, now: Date = PublicationClock.now()
-    ) {
+    public init(trade: TradeID, number: CompetitorNumber, reason: String, filer: String) {
         self.trade = trade
         self.number = number
         self.reason = reason
         self.filer = filer
-        self.now = now
     }
 
     public func run(in venue: Venue) throws -> (trade: Trade, appeal: Appeal) {
         let trade = try TradeChoice(trade).trades(of: venue.store.competition())[0]
-        let appeal = try venue.store.addAppeal(trade: trade.id, number: number, reason: reason, by: filer, at: now)
+        let appeal = try venue.store.addAppeal(
+            trade: trade.id, number: number, reason: reason, by: filer, at: venue.now())
         return (trade, appeal)
     }
 }

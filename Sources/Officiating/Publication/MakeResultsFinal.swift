@@ -1,4 +1,3 @@
-public import Foundation
 import ScoreStore
 public import ScoringCore
 
@@ -7,12 +6,10 @@ public import ScoringCore
 public struct MakeResultsFinal {
     public var trade: TradeID
     public var chief: JudgeID
-    public var now: Date
 
-    public init(trade: TradeID, chief: JudgeID, now: Date = PublicationClock.now()) {
+    public init(trade: TradeID, chief: JudgeID) {
         self.trade = trade
         self.chief = chief
-        self.now = now
     }
 
     public struct Outcome {
@@ -33,7 +30,8 @@ public struct MakeResultsFinal {
         let latest = signedOff.publications.last
         let version = latest.flatMap { $0.sheetSHA256 == signedOff.digest ? $0.version : nil }
         try store.recordFinal(
-            trade: signedOff.trade.id, version: version, at: now, by: chiefID.rawValue, verified: signedOff.verified)
+            trade: signedOff.trade.id, version: version, at: venue.now(), by: chiefID.rawValue,
+            verified: signedOff.verified)
         let head = try store.auditHead().map { "\($0.record):\($0.hash)" }
         // Recorded, so `version` was the latest one: the store refuses any other, and none.
         return Outcome(trade: signedOff.trade, version: version!, sha256: signedOff.digest, auditPin: head)

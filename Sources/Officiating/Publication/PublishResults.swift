@@ -14,14 +14,12 @@ public struct PublishResults {
     public var folder: URL
     /// Days of the notice period; nil for the default (5, or the competition's minimum if longer).
     public var noticeDays: Int?
-    public var now: Date
 
-    public init(trade: TradeID, chief: JudgeID, folder: URL, noticeDays: Int?, now: Date = PublicationClock.now()) {
+    public init(trade: TradeID, chief: JudgeID, folder: URL, noticeDays: Int?) {
         self.trade = trade
         self.chief = chief
         self.folder = folder
         self.noticeDays = noticeDays
-        self.now = now
     }
 
     public enum Outcome {
@@ -58,6 +56,7 @@ public struct PublishResults {
         guard days >= minimum else {
             throw Refusal(.noticeTooShort, ["days": String(days), "minimum": String(minimum)])
         }
+        let now = venue.now()
         let noticeEnd = now.addingTimeInterval(TimeInterval(days) * 86_400)
         let bundle = try PublicationBundle(
             trade.results, of: trade.competition, version: version, noticeStart: LocalTime.chinese(now),

@@ -1,4 +1,3 @@
-public import Foundation
 public import ScoreStore
 public import ScoringCore
 
@@ -7,17 +6,15 @@ public struct ResolveAppeal {
     public var id: Int64
     public var ruling: String
     public var chief: JudgeID
-    public var now: Date
 
-    public init(id: Int64, ruling: String, chief: JudgeID, now: Date = PublicationClock.now()) {
+    public init(id: Int64, ruling: String, chief: JudgeID) {
         self.id = id
         self.ruling = ruling
         self.chief = chief
-        self.now = now
     }
 
     public func run(in venue: Venue, pin: PINReader) throws -> (chief: JudgeID, appeal: Appeal) {
         let chiefID = try AuthorizeChief(chief: chief, action: "judge appeal resolve").run(in: venue, pin: pin)
-        return (chiefID, try venue.store.resolveAppeal(id: id, ruling: ruling, by: chiefID.rawValue, at: now))
+        return (chiefID, try venue.store.resolveAppeal(id: id, ruling: ruling, by: chiefID, at: venue.now()))
     }
 }

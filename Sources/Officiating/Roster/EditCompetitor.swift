@@ -23,7 +23,7 @@ public struct EditCompetitor {
     public func run(in venue: Venue, pin: PINReader) throws -> CompetitorEditResult {
         let store = venue.store
         guard edit != CompetitorEdit() else { throw Refusal(.nothingToChange) }
-        let needsChief = try store.competitorEditNeedsChief(number: number.rawValue, edit)
+        let needsChief = try store.competitorEditNeedsChief(number: number, edit)
         var chiefID: JudgeID?
         if let chief {
             chiefID = try AuthorizeChief(chief: chief, action: "judge competitors edit").run(in: venue, pin: pin)
@@ -31,6 +31,6 @@ public struct EditCompetitor {
             throw refusal
         }
         let actor = chiefID == nil ? try clerk.run(in: venue, pin: pin).name : clerk.clerk ?? clerk.fallback
-        return try store.editCompetitor(number: number.rawValue, edit, reason: reason, by: actor, chief: chiefID)
+        return try store.editCompetitor(number: number, edit, reason: reason, by: actor, chief: chiefID)
     }
 }

@@ -10,6 +10,6 @@ public struct ShowCompetitor {
     }
 
     public func run(in venue: Venue) throws -> CompetitorDetail {
-        try venue.store.competitorDetail(number: number.rawValue)
+        try venue.store.competitorDetail(number: number)
     }
 }

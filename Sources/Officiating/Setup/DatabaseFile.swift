@@ -51,9 +51,10 @@ enum DatabaseFile {
                 in: Venue(store: old, path: path), pin: pin)
         }
         let head = try old.auditHead()
+        let now = old.now()
         try old.close()
         let stamp = ISO8601DateFormatter.string(
-            from: Date(), timeZone: TimeZone(identifier: "UTC")!,
+            from: now, timeZone: TimeZone(identifier: "UTC")!,
             formatOptions: [.withYear, .withMonth, .withDay, .withTime, .withTimeZone])
         return ReplacedDatabase(
             keptAt: "\(path).replaced-\(stamp)", lastRecord: head?.record ?? 0,

@@ -3,8 +3,6 @@ import Foundation
 public import ScoreStore
 public import ScoringCore
 
-public typealias ReplacedDatabase = ScoreStore.ReplacedDatabase
-
 /// Creates the database and loads the competition file into it. Over a database that holds a
 /// competition only with `force`: the old file is kept, renamed, the new audit chain continues
 /// from its last hash, and locked or published work needs the chief judge.

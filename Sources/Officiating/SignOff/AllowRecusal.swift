@@ -19,7 +19,7 @@ public struct AllowRecusal {
     public func run(in venue: Venue, pin: PINReader) throws -> RecusalAllowance {
         let chiefID = try AuthorizeChief(chief: chief, action: "judge recusal allow").run(in: venue, pin: pin)
         return try venue.store.allowRecusal(
-            judge: JudgeID(judge.rawValue.trimmingCharacters(in: .whitespaces)), number: number.rawValue,
+            judge: JudgeID(judge.rawValue.trimmingCharacters(in: .whitespaces)), number: number,
             reason: reason, chief: chiefID)
     }
 }

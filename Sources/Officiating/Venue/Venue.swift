@@ -1,4 +1,5 @@
-public import ScoreStore
+public import Foundation
+package import ScoreStore
 public import ScoringCore
 
 /// A competition's database as the use cases reach it. The doors (the CLI, the service) open
@@ -21,8 +22,9 @@ public final class Venue: Sendable {
         Venue(store: try ScoreDatabase(path: path, readOnly: true), path: path)
     }
 
-    /// A database the door already holds open (the service's one per process).
-    public init(store: ScoreDatabase, path: String, signedIn: JudgeID? = nil) {
+    /// A database already open: `open…` above, and tests that build a store first. Package
+    /// scope: no door holds a `ScoreDatabase` to pass.
+    package init(store: ScoreDatabase, path: String, signedIn: JudgeID? = nil) {
         self.store = store
         self.path = path
         self.signedIn = signedIn
@@ -31,6 +33,13 @@ public final class Venue: Sendable {
     /// The same database for a judge whose session the door checked.
     public func signedIn(as judge: JudgeID) -> Venue {
         Venue(store: store, path: path, signedIn: judge)
+    }
+
+    /// The store's clock, to the second: the time of what a use case dates itself (a
+    /// publication, its notice period, an appeal, a ruling) and of what a door prints with an
+    /// act (PIN slips). One clock, so a store opened on a fixed one dates all of it.
+    public func now() -> Date {
+        Date(timeIntervalSince1970: store.now().timeIntervalSince1970.rounded(.down))
     }
 
     /// Ends use of the database, folding the write-ahead log into the file.

@@ -5,7 +5,7 @@ enum CompetitorChangeFacts: AuditFactSource {
     static func fact(number: String, _ change: CompetitorChange) -> (AuditFact, String) {
         (
             AuditFact("competitor-change", number, String(change.batch)),
-            [change.changes, change.reason, change.by, change.chief ?? "", change.at].map(AuditText.escaped)
+            [change.changes, change.reason, change.by, change.chief?.rawValue ?? "", change.at].map(AuditText.escaped)
                 .joined(separator: "\t")
         )
     }

@@ -51,7 +51,7 @@ public struct CompetitorChange: Sendable, Equatable {
     public var changes: String
     public var reason: String
     public var by: String
-    public var chief: String?
+    public var chief: JudgeID?
     /// Stored UTC text.
     public var at: String
 }

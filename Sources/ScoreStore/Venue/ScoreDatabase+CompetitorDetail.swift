@@ -20,7 +20,7 @@ public struct CompetitorDetail: Sendable {
 }
 
 extension ScoreDatabase {
-    public func competitorDetail(number: String) throws -> CompetitorDetail {
+    public func competitorDetail(number: CompetitorNumber) throws -> CompetitorDetail {
         try writer.read { db in
             let (id, competitor) = try Self.competitorToEdit(number, db)
             let origin = try Row.fetchOne(

@@ -17,7 +17,7 @@ extension ScoreDatabase {
     /// Why `edit` needs the chief judge (the refusal without one), or nil: asked before the
     /// chief's PIN is. Throws first what no chief can allow (a change of a published trade, a
     /// move into a closed one).
-    public func competitorEditNeedsChief(number: String, _ edit: CompetitorEdit) throws -> Refusal? {
+    public func competitorEditNeedsChief(number: CompetitorNumber, _ edit: CompetitorEdit) throws -> Refusal? {
         try writer.read { db in
             let (id, competitor) = try Self.competitorToEdit(number, db)
             // What no chief judge can allow is said first: a published trade, a closed one.
@@ -33,7 +33,7 @@ extension ScoreDatabase {
     /// name, an unknown trade, a trade change with marks or times, a status or trade change of a
     /// published trade.
     public func editCompetitor(
-        number: String, _ edit: CompetitorEdit, reason: String, by actor: String, chief: JudgeID?
+        number: CompetitorNumber, _ edit: CompetitorEdit, reason: String, by actor: String, chief: JudgeID?
     ) throws -> CompetitorEditResult {
         try writer.write { db in
             let reason = try Self.requireReason(reason)
@@ -82,7 +82,7 @@ extension ScoreDatabase {
                 to: CompetitorFacts.value(
                     trade: after.trade.rawValue, status: after.status.rawValue, name: after.name, unit: after.unit))
             let change = CompetitorChange(
-                batch: batch, changes: text, reason: reason, by: actor, chief: chief?.rawValue, at: at)
+                batch: batch, changes: text, reason: reason, by: actor, chief: chief, at: at)
             let (fact, value) = CompetitorChangeFacts.fact(number: after.number.rawValue, change)
             audit.set(fact, to: value)
             try Self.appendAudit(
@@ -95,21 +95,21 @@ extension ScoreDatabase {
     }
 
     /// A competitor's recorded edits, oldest first.
-    public func competitorChanges(number: String) throws -> [CompetitorChange] {
+    public func competitorChanges(number: CompetitorNumber) throws -> [CompetitorChange] {
         try writer.read { db in
             try Row.fetchAll(
                 db,
                 sql: """
                     SELECT x.* FROM competitor_change x JOIN competitor c ON c.id = x.competitor_id
                     WHERE c.number = ? ORDER BY x.id
-                    """, arguments: [number]
+                    """, arguments: [number.rawValue]
             ).map(CompetitorChange.init)
         }
     }
 
-    static func competitorToEdit(_ number: String, _ db: Database) throws -> (Int64, Competitor) {
+    static func competitorToEdit(_ number: CompetitorNumber, _ db: Database) throws -> (Int64, Competitor) {
         // 全角 digits, as a Chinese input method types them, are the number they show.
-        let number = number.compatibilityForm.trimmingSpaces
+        let number = number.rawValue.compatibilityForm.trimmingSpaces
         guard
             let row = try Row.fetchOne(
                 db, sql: "SELECT id, number, name, unit, trade_id, status FROM competitor WHERE number = ?",
@@ -237,7 +237,7 @@ extension CompetitorChange {
         changes = row["changes"]
         reason = row["reason"]
         by = row["changed_by"]
-        chief = row["chief"]
+        chief = (row["chief"] as String?).map { JudgeID($0) }
         at = row["changed_at"]
     }
 }

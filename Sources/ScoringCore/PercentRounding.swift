@@ -1,0 +1,4 @@
+public enum PercentRounding: String, Equatable, Sendable {
+    case floor
+    case halfUp = "half-up"
+}

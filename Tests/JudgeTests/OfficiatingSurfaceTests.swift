@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+
+/// What Officiating's public API shows of the store: a few plain values, aliased in one list
+/// (`Venue/StoreTypes.swift`), and never the database itself, so a door cannot go around the
+/// use cases. Swift checks that a public signature's types are imported publicly; this pins
+/// where the aliases are and that no public declaration hands out a `ScoreDatabase`.
+struct OfficiatingSurfaceTests {
+    static let aliases = "Venue/StoreTypes.swift"
+
+    @Test func everyStoreTypeOfficiatingNamesIsAliasedInOneList() throws {
+        let files = try DoorImportsTests.sources(of: "Officiating")
+        #expect(files.count > 20, "the sources of Officiating are found")
+        let aliasing = files.filter { $0.text.contains(#/typealias\s+\w+\s*=\s*ScoreStore\./#) }.map(\.path)
+        #expect(aliasing == [Self.aliases])
+        let exporting = files.filter { $0.text.contains(#/@_exported/#) }.map(\.path)
+        #expect(exporting == [])
+    }
+
+    @Test func noPublicDeclarationOfOfficiatingNamesTheDatabase() throws {
+        let naming = try DoorImportsTests.sources(of: "Officiating").flatMap { file in
+            file.text.split(separator: "\n").filter { line in
+                line.contains(#/^\s*(@\w+\s+)*(public|open)\s.*\bScoreDatabase\b/#)
+            }.map { "\(file.path): \($0.trimmingCharacters(in: .whitespaces))" }
+        }
+        #expect(naming == [])
+    }
+}
