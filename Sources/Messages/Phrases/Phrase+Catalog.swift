@@ -23,7 +23,7 @@ extension Phrase {
     static let concerns: [[Phrase: Wording]] = [
         imports, marks, signOff, status, competitor, audit, export, publication, credentials, demo, helpGroups,
         helpDiscussionsEntry, helpDiscussionsResults, blockers, progress, auditLines,
-        helpCommands, helpOptions, helpArguments,
+        helpCommands, helpOptions, helpArguments, parserWords,
     ]
 
     /// Every phrase's text; a phrase in two tables keeps its first (`PhraseCatalogTests` refuses that too).

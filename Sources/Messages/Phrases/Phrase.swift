@@ -327,4 +327,19 @@ public enum Phrase: String, CaseIterable, Sendable {
     case auditFailed = "audit_failed"
     case auditLogEntry = "audit_log_entry"
     case auditLogBatch = "audit_log_batch"
+
+    // The argument parser's own words in help and around a usage error: Phrase+ParserWords.swift
+    case parserOverview = "parser_overview"
+    case parserUsage = "parser_usage"
+    case parserArguments = "parser_arguments"
+    case parserOptions = "parser_options"
+    case parserSubcommands = "parser_subcommands"
+    case parserHelpFlag = "parser_help_flag"
+    case parserSeeHelp = "parser_see_help"
+    case parserValues = "parser_values"
+    case parserDefault = "parser_default"
+    case parserValuesDefault = "parser_values_default"
+    case parserErrorHelp = "parser_error_help"
+    case parserErrorUsage = "parser_error_usage"
+    case parserSeeMore = "parser_see_more"
 }
