@@ -22,6 +22,11 @@ extension Phrase {
             ),
         .wroteFiles: ("已写出 {files}", "wrote {files}"),
         .noAppeals: ("没有申诉", "no appeals"),
+        .appealRecorded:
+            (
+                "申诉 {id} 已登记：{trade}（{tradeID}）第 {version} 版，选手 {number}，提出人 {by}：{reason}",
+                "appeal {id} recorded: {trade} ({tradeID}) version {version}, competitor {number}, by {by}: {reason}"
+            ),
         .appealResolved: ("申诉 {id} 已由 {chief} 裁决：{ruling}", "appeal {id} resolved by {chief}: {ruling}"),
         .verifyPublished:
             (

@@ -115,6 +115,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case auditPinKeep = "audit_pin_keep"
     case wroteFiles = "wrote_files"
     case noAppeals = "no_appeals"
+    case appealRecorded = "appeal_recorded"
     case appealResolved = "appeal_resolved"
     case verifyPublished = "verify_published"
     case verifyFinal = "verify_final"
