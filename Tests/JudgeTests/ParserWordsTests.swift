@@ -122,6 +122,21 @@ struct ParserWordsTests {
             """
         ),
         (
+            ["score", "import", "a.csv", "b.csv", "c.csv"],
+            """
+            错误：多余的 2 个参数："b.csv"、"c.csv"
+            用法：judge score import [--db <path>] [--tz <zone>] [--clerk <name>] [--replace] <file.csv>
+              详见 `judge score import --help`。
+
+            """,
+            """
+            Error: 2 unexpected arguments: 'b.csv', 'c.csv'
+            Usage: judge score import [--db <path>] [--tz <zone>] [--clerk <name>] [--replace] <file.csv>
+              See 'judge score import --help' for more information.
+
+            """
+        ),
+        (
             ["status", "--missing=yes"],
             """
             错误：--missing 不带值，却给了 "yes"
