@@ -75,7 +75,7 @@ judge("demo", "--out", work)
 db = os.path.join(work, "shunyi-2024.sqlite")
 pins = dict(re.findall(r"^\s*(\w+)\s.*?\b(\d{8})\b", judge("judges", "credentials", "--db", db), re.M))
 server = subprocess.Popen(
-    [JUDGE, "serve", "--db", db, "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    [JUDGE, "serve", "--db", db, "--port", "0", "--lang", "en"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
 port = None
 for line in server.stdout:
     if line.startswith("judge serve:"):

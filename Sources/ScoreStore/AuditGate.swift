@@ -3,13 +3,16 @@ import Messages
 
 extension Refusal {
     /// A sign-off refused because `judge audit verify` fails: the chief judge must not lock,
-    /// publish or make final a database that was edited outside `judge`. The differences stay
-    /// English, as `judge audit verify` prints them.
+    /// publish or make final a database that was edited outside `judge`. The differences are
+    /// listed in both languages, as `judge audit verify` prints them.
     static func auditBroken(_ action: String, _ verification: AuditVerification) -> Refusal {
-        let shown = verification.problems.prefix(10).map { "  " + $0 }
+        let shown = verification.problems.prefix(10)
         let more = verification.problems.count - shown.count + verification.moreProblems
-        let lines = shown + (more > 0 ? ["  … and \(more) more differences (`judge audit verify` lists them)"] : [])
-        return Refusal(.auditBroken, ["action": action, "problems": lines.joined(separator: "\n")])
+        func lines(in language: Language) -> String {
+            let more = more > 0 ? [Phrase.auditGateMore.text(in: language, ["count": "\(more)"])] : []
+            return (shown.map { "  " + $0.text(in: language) } + more).joined(separator: "\n")
+        }
+        return Refusal(.auditBroken, ["action": action, "problems": lines(in: .en), "problems.zh": lines(in: .zh)])
     }
 }
 

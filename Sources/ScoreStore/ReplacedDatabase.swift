@@ -1,4 +1,5 @@
 import GRDB
+public import Messages
 
 /// A database that `judge init --force` replaced: kept under another name, and named by the
 /// new database's first audit record, whose chain starts from the old one's last hash.
@@ -38,16 +39,18 @@ extension ScoreDatabase {
     /// publications, one line each kind; empty when there are none. The tables answer only
     /// when the audit log vouches for them: a log that fails verification (locks or
     /// publications deleted to dodge this) needs the chief judge too.
-    public func signedOffWork() throws -> [String] {
+    public func signedOffWork() throws -> [Bilingual] {
         try writer.read { db in
-            var work: [String] = []
+            var work: [Bilingual] = []
             if let problem = try Self.verifyAudit(db).problem {
-                work.append("an audit log that fails `judge audit verify` (\(problem))")
+                work.append(Bilingual { Phrase.signedOffAuditFails.text(in: $0, ["problem": problem.text(in: $0)]) })
             }
             let locks = try Int.fetchOne(db, sql: "SELECT count(*) FROM round_lock") ?? 0
             let publications = try Int.fetchOne(db, sql: "SELECT count(*) FROM publication") ?? 0
-            if locks > 0 { work.append("\(locks) locked round\(locks == 1 ? "" : "s")") }
-            if publications > 0 { work.append("\(publications) published version\(publications == 1 ? "" : "s")") }
+            if locks > 0 { work.append(Bilingual { Phrase.signedOffLocks.text(in: $0, ["count": "\(locks)"]) }) }
+            if publications > 0 {
+                work.append(Bilingual { Phrase.signedOffPublications.text(in: $0, ["count": "\(publications)"]) })
+            }
             return work
         }
     }

@@ -36,8 +36,10 @@ struct AppealAdd: ParsableCommand {
         let (trade, appeal) = try FileAppeal(trade: trade, number: number, reason: reason, filer: filer).run(in: venue)
         try venue.close()
         print(
-            "appeal \(appeal.id) recorded: \(trade.name) (\(trade.id)) version \(appeal.version), competitor \(appeal.number), by \(filer): \(appeal.reason)"
-        )
+            Phrase.appealRecorded.text([
+                "id": "\(appeal.id)", "trade": trade.name, "tradeID": "\(trade.id)", "version": "\(appeal.version)",
+                "number": "\(appeal.number)", "by": filer, "reason": appeal.reason,
+            ]))
     }
 }
 

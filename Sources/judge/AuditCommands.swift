@@ -24,7 +24,7 @@ struct Audit: ParsableCommand {
 
         func run() throws {
             let (result, pin) = try VerifyAudit(expect: expect).run(in: database.openForReading())
-            guard let problem = result.problem else {
+            guard !result.problems.isEmpty else {
                 let hash = result.lastHash.map { Phrase.auditLastHash.text(["hash": String($0.prefix(16))]) } ?? ""
                 let rows = result.rows > 0 ? Phrase.auditRowsAgree.text(["count": "\(result.rows)"]) : ""
                 let pinned = pin.map { Phrase.auditPinned.text(["record": "\($0.record)"]) } ?? ""
@@ -36,8 +36,8 @@ struct Audit: ParsableCommand {
                         ]))
                 return
             }
-            var lines = [Phrase.auditFailed.text(["problem": problem])]
-            lines += result.problems.dropFirst().map { Phrase.auditFailed.text(["problem": $0]) }
+            // The problems are said in the reader's language; the records they name stay as written.
+            var lines = result.problems.map { Phrase.auditFailed.text(["problem": $0.text(in: .current)]) }
             if result.moreProblems > 0 {
                 lines.append(Phrase.auditMore.text(["count": "\(result.moreProblems)"]))
             }

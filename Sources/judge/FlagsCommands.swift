@@ -33,6 +33,6 @@ struct FlagsConfirm: ParsableCommand {
         let flag = try ConfirmFlag(number: number, round: round, chief: chief.chief, reason: reason).run(
             in: venue, pin: PINEntry.read)
         try venue.close()
-        print(Phrase.flagConfirmed.text(["flag": flag.description]))
+        print(Phrase.flagConfirmed.text(["flag": flag.text(in: .current)]))
     }
 }

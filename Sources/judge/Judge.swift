@@ -38,16 +38,15 @@ struct Judge: ParsableCommand {
         run(Self.movingLeadingDatabaseOption(arguments))
     }
 
-    /// ArgumentParser's `main`, but the `Error: ` it writes before a failure is said in the
-    /// chosen language; help, messages and exit statuses are ArgumentParser's own.
+    /// ArgumentParser's `main`, but what it writes (help, usage errors, `Error: `) is said in the
+    /// chosen language (`ParserText`); exit statuses are ArgumentParser's own.
     static func run(_ arguments: [String]) {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             let status = exitCode(for: error)
-            var text = fullMessage(for: error)
-            if text.hasPrefix("Error: ") { text = Refusal.errorPrefix(in: .current) + text.dropFirst("Error: ".count) }
+            let text = ParserText.text(for: error, arguments: arguments, in: .current)
             if !text.isEmpty {
                 let handle = status.isSuccess ? FileHandle.standardOutput : FileHandle.standardError
                 handle.write(Data((text + "\n").utf8))  // as `print`, as ArgumentParser does

@@ -38,10 +38,14 @@ struct ScoreCorrect: ParsableCommand {
                 "judgeName": correction.judge.name,
             ]))
         if let lock = correction.lock {
-            print(Phrase.correctStaysLocked.text(["lock": lock.description]))
+            print(
+                Phrase.correctStaysLocked.text([
+                    "trade": "\(lock.trade)", "round": "\(lock.round)", "chief": "\(lock.chief)",
+                    "at": LocalTime.text(stored: lock.lockedAt),
+                ]))
         }
         if let flag = correction.flag {
-            print(Phrase.correctFlagged.text(["flag": "\(flag)"]))
+            print(Phrase.correctFlagged.text(["flag": flag.text(in: .current)]))
         }
     }
 }

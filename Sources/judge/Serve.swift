@@ -48,11 +48,11 @@ struct Serve: ParsableCommand {
                     // Written at once, not buffered: a script waits for these lines on a pipe.
                     var lines = ""
                     for base in ServeAddresses.list(host: host, port: bound) {
-                        lines += "judges (裁判评分):   \(base)/judge\n"
-                        lines += "chief (裁判长):      \(base)/chief\n"
-                        lines += "hall board (大屏):   \(base)/board\n"
+                        for page in [Phrase.serveJudges, .serveChief, .serveBoard] {
+                            lines += page.text(["base": base]) + "\n"
+                        }
                     }
-                    lines += "judge serve: \(path) on \(host):\(bound); stop with Ctrl-C\n"
+                    lines += Phrase.serveStarted.text(["path": path, "host": host, "port": "\(bound)"]) + "\n"
                     FileHandle.standardOutput.write(Data(lines.utf8))
                 }
             } catch {

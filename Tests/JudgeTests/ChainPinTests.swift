@@ -100,7 +100,8 @@ struct ChainPinTests {
         let (folder, _) = try Self.publishedFolder()
         let outcome = try Self.verify(folder, expect: "12-abc")
         #expect(outcome.status == 1)
-        #expect(outcome.stderr.contains("--expect \"12-abc\": give the pin as RECORD:HASH"))
+        #expect(
+            outcome.stderr.hasPrefix("Error: --expect \"12-abc\": give the pin as RECORD:HASH"), "\(outcome.stderr)")
     }
 
     @Test func lockAndPublishAreRefusedWhileTheAuditFails() throws {

@@ -43,7 +43,7 @@ struct ChineseOutputTests {
     @Test func optionHelpIsInChinese() throws {
         let folder = try temporaryFolder()
         let help = try JudgeProcess.run(["score", "import", "--help"], in: folder, environment: Self.chinese)
-        #expect(help.stdout.contains("OVERVIEW: 从 CSV 文件添加裁判评分：number,round,judge,score[,criterion]。"))
+        #expect(help.stdout.contains("概述：从 CSV 文件添加裁判评分：number,round,judge,score[,criterion]。"))
         #expect(help.stdout.contains("替换已录入的分数；旧值保留在历史记录中。"), "\(help.stdout)")
     }
 

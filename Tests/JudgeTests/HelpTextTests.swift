@@ -36,7 +36,7 @@ struct HelpTextTests {
         do {
             let folder = try temporaryFolder()
             let zh = try JudgeProcess.run(["--help"], in: folder, environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": ""])
-            #expect(zh.stdout.hasPrefix("OVERVIEW: 职业技能竞赛计分"))
+            #expect(zh.stdout.hasPrefix("概述：职业技能竞赛计分"))
             let en = try JudgeProcess.run(["--help"], in: folder, environment: ["LANG": "en_US.UTF-8", "LC_ALL": ""])
             #expect(en.stdout.hasPrefix("OVERVIEW: Scores a vocational skills competition"))
         }

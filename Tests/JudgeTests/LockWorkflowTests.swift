@@ -114,6 +114,10 @@ struct LockWorkflowTests {
             changed.stdout.contains(
                 "1 to confirm or correct before locking:\n    competitor 2, round practical: J1 82.00, J2 84.00, J3 93.00 — spread 11.00 > 10.00\n"
             ))
+        let chinese = try JudgeProcess.run(
+            ["flags", "confirm", "--number", "2", "--round", "practical", "--reason", "再次复核", "--chief", "J9"],
+            in: folder, environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(chinese.stdout == "已确认：选手 2、环节 practical：J1 82.00，J2 84.00，J3 93.00 — 分差 11.00 > 10.00\n")
         // A correction into the spread clears the flag.
         let corrected = try Self.judge(
             [
@@ -197,6 +201,18 @@ struct LockWorkflowTests {
             ))
         #expect(try Self.judge(["rank"], in: folder).stdout.contains("86.50"))
         #expect(try Self.judge(["audit", "verify"], in: folder).status == 0)
+        let again = try JudgeProcess.run(
+            [
+                "score", "correct", "--number", "1", "--round", "theory", "--judge", "T1", "--value", "87", "--reason",
+                "复核",
+                "--chief", "J9",
+            ], in: folder, environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(
+            again.stdout == """
+                已更正 86.50 → 87.00：选手 1 张三，理论知识 (theory)，裁判 T1 阅卷组
+                工种 nursery 环节 theory 仍保持锁定（J9 于 \(try Self.lockTime(folder)) 锁定）
+
+                """, "\(again.stderr)")
     }
 
     @Test func theSignOffCommandsHaveHelp() throws {

@@ -202,6 +202,11 @@ struct PublicationWorkflowTests {
         let twice = try JudgeProcess.run(
             ["appeal", "resolve", "--id", "1", "--ruling", "x", "--chief", "C1"], in: folder)
         #expect(twice.stderr == "Error: appeal 1 was resolved already: 维持原成绩\n")
+
+        let second = try JudgeProcess.run(
+            ["appeal", "add", "--trade", "nursery", "--number", "2", "--reason", "理论分数", "--by", "李四"], in: folder,
+            environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(second.stdout == "申诉 2 已登记：育婴员（nursery）第 1 版，选手 2，提出人 李四：理论分数\n", "\(second.stderr)")
     }
 
     @Test func finalPublicationAfterTheNoticePeriodEndsTakingAppeals() throws {

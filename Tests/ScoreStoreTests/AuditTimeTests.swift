@@ -46,8 +46,11 @@ struct AuditTimeTests {
         let previous = entries[entries.count - 2]
         #expect(problems.count == 1)
         #expect(
-            problems.first?.hasSuffix(
+            problems.first?.en.hasSuffix(
                 "is dated before record \(previous.seq) (\(previous.at)): audit times never go backwards") == true,
+            "\(problems)")
+        #expect(
+            problems.first?.zh.hasSuffix("的时间早于记录 \(previous.seq)（\(previous.at)）：审计时间不会倒退") == true,
             "\(problems)")
     }
 }

@@ -13,7 +13,7 @@ extension Phrase {
         .auditPinned:
             ("；记录 {record} 正是发布时的那条", "; record {record} is the one published"),
         .auditMore:
-            ("audit：… 另有 {count} 处不一致", "audit: … and {count} more differences"),
+            ("审计：… 另有 {count} 处不一致", "audit: … and {count} more differences"),
         .auditNoChanges:
             ("没有记录改动过选手 {number}", "no record changes competitor {number}"),
         .auditEmpty:

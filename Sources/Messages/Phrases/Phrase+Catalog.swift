@@ -21,9 +21,9 @@ extension Phrase {
 
     /// Each concern's table, in the order of the groups above.
     static let concerns: [[Phrase: Wording]] = [
-        imports, marks, signOff, status, competitor, audit, export, publication, credentials, demo, helpGroups,
+        imports, marks, signOff, status, competitor, audit, export, publication, credentials, demo, serve, helpGroups,
         helpDiscussionsEntry, helpDiscussionsResults, blockers, progress, auditLines,
-        helpCommands, helpOptions, helpArguments,
+        helpCommands, helpOptions, helpArguments, parserWords, auditProblems,
     ]
 
     /// Every phrase's text; a phrase in two tables keeps its first (`PhraseCatalogTests` refuses that too).

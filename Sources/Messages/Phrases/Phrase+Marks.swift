@@ -33,7 +33,10 @@ extension Phrase {
                 "corrected {old} → {new}: competitor {number} {name}, {what}, judge {judge} {judgeName}"
             ),
         .correctStaysLocked:
-            ("{lock}，仍保持锁定", "{lock} and stays locked"),
+            (
+                "工种 {trade} 环节 {round} 仍保持锁定（{chief} 于 {at} 锁定）",
+                "trade {trade}, round {round} is locked (by {chief} at {at}) and stays locked"
+            ),
         .correctFlagged:
             (
                 "注意：分差超限：{flag}；请用 `judge flags confirm` 确认或继续更正",

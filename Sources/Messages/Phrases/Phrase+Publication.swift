@@ -22,10 +22,15 @@ extension Phrase {
             ),
         .wroteFiles: ("已写出 {files}", "wrote {files}"),
         .noAppeals: ("没有申诉", "no appeals"),
+        .appealRecorded:
+            (
+                "申诉 {id} 已登记：{trade}（{tradeID}）第 {version} 版，选手 {number}，提出人 {by}：{reason}",
+                "appeal {id} recorded: {trade} ({tradeID}) version {version}, competitor {number}, by {by}: {reason}"
+            ),
         .appealResolved: ("申诉 {id} 已由 {chief} 裁决：{ruling}", "appeal {id} resolved by {chief}: {ruling}"),
         .verifyPublished:
             (
-                "{file}：已发布：{trade} 的{sheet}，第 {version} 版，{at} 由 {by} 发布；{state}",
+                "{file}：已发布：{trade} 的 {sheet}，第 {version} 版，{at} 由 {by} 发布；{state}",
                 "{file}: published: {sheet} of {trade} version {version}, published {at} by {by}; {state}"
             ),
         .verifyFinal: ("自 {at} 起为正式版", "final since {at}"),

@@ -115,6 +115,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case auditPinKeep = "audit_pin_keep"
     case wroteFiles = "wrote_files"
     case noAppeals = "no_appeals"
+    case appealRecorded = "appeal_recorded"
     case appealResolved = "appeal_resolved"
     case verifyPublished = "verify_published"
     case verifyFinal = "verify_final"
@@ -141,6 +142,12 @@ public enum Phrase: String, CaseIterable, Sendable {
     case demoPrizes = "demo_prizes"
     case demoWrote = "demo_wrote"
     case demoServePINs = "demo_serve_pins"
+
+    // `judge serve` started: Phrase+Serve.swift
+    case serveJudges = "serve_judges"
+    case serveChief = "serve_chief"
+    case serveBoard = "serve_board"
+    case serveStarted = "serve_started"
 
     // Help: the abstracts of the command groups: Phrase+HelpGroups.swift
     case helpJudge = "help_judge"
@@ -327,4 +334,38 @@ public enum Phrase: String, CaseIterable, Sendable {
     case auditFailed = "audit_failed"
     case auditLogEntry = "audit_log_entry"
     case auditLogBatch = "audit_log_batch"
+
+    // What `audit verify` finds wrong, and what a replacement would throw away: Phrase+AuditProblems.swift
+    case auditRecordName = "audit_record_name"
+    case auditUnknownRecord = "audit_unknown_record"
+    case auditRecordMissing = "audit_record_missing"
+    case auditLinkBroken = "audit_link_broken"
+    case auditDatedBefore = "audit_dated_before"
+    case auditNoChainStart = "audit_no_chain_start"
+    case auditRecordChanged = "audit_record_changed"
+    case auditPinRewritten = "audit_pin_rewritten"
+    case auditPinCut = "audit_pin_cut"
+    case auditRowForged = "audit_row_forged"
+    case auditFactUnlogged = "audit_fact_unlogged"
+    case auditFactDiffers = "audit_fact_differs"
+    case auditFactMissing = "audit_fact_missing"
+    case auditGateMore = "audit_gate_more"
+    case signedOffAuditFails = "signed_off_audit_fails"
+    case signedOffLocks = "signed_off_locks"
+    case signedOffPublications = "signed_off_publications"
+
+    // The argument parser's own words in help and around a usage error: Phrase+ParserWords.swift
+    case parserOverview = "parser_overview"
+    case parserUsage = "parser_usage"
+    case parserArguments = "parser_arguments"
+    case parserOptions = "parser_options"
+    case parserSubcommands = "parser_subcommands"
+    case parserHelpFlag = "parser_help_flag"
+    case parserSeeHelp = "parser_see_help"
+    case parserValues = "parser_values"
+    case parserDefault = "parser_default"
+    case parserValuesDefault = "parser_values_default"
+    case parserErrorHelp = "parser_error_help"
+    case parserErrorUsage = "parser_error_usage"
+    case parserSeeMore = "parser_see_more"
 }

@@ -9,7 +9,7 @@ extension RefusalCode {
     /// Each concern's table, in the order of the files.
     static let concerns: [[RefusalCode: Wording]] = [
         typing, lookup, panel, signOff, database, recusal, repeated, doubleEntry, csvFile, credentials, desk,
-        backup, publication, appeals, service, options, competitionFile, competitionRules, revert, rosterEdit,
+        backup, publication, appeals, service, options, competitionFile, competitionRules, revert, rosterEdit, parsing,
     ]
 
     /// Every code's text; a code in two tables keeps its first (`RefusalCatalogTests` refuses that too).

@@ -25,8 +25,8 @@ extension RefusalCode {
             ),
         .badAuditPin:
             (
-                "--expect \"{value}\"：审计锚点应写成 记录号:哈希（记录号、冒号和 64 位十六进制数），与 `judge results publish` 打印的一致",
-                "--expect \"{value}\": give the pin as RECORD:HASH, a record number, a colon and 64 hex digits, as `judge results publish` printed it"
+                "审计锚点应写成 记录号:哈希（记录号、冒号和 64 位十六进制数），与 `judge results publish` 打印的一致",
+                "give the pin as RECORD:HASH, a record number, a colon and 64 hex digits, as `judge results publish` printed it"
             ),
         .noBundle:
             (

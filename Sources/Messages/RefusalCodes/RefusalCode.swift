@@ -296,6 +296,16 @@ public enum RefusalCode: String, CaseIterable, Sendable {
     case statusChangeNeedsChief = "status_change_needs_chief"
     case unitChangeNeedsChief = "unit_change_needs_chief"
     case publishedTradeChange = "published_trade_change"
+
+    // The argument parser's own usage errors, read back from its English: RefusalCode+Parsing.swift
+    case missingArgument = "missing_argument"
+    case missingValue = "missing_value"
+    case unknownOption = "unknown_option"
+    case unknownCommand = "unknown_command"
+    case unexpectedArgument = "unexpected_argument"
+    case unexpectedArguments = "unexpected_arguments"
+    case invalidValue = "invalid_value"
+    case optionTakesNoValue = "option_takes_no_value"
     /// The code a door sends: a sign-in refusal goes out as API.md's `wrong_pin`.
     public var wireCode: String { self == .signInRefused ? RefusalCode.wrongPIN.rawValue : rawValue }
 }

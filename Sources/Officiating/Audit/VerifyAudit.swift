@@ -18,7 +18,7 @@ public struct VerifyAudit {
         if let expect {
             // A pin copied by hand may come in capitals; hashes are stored in lower case.
             guard let parsed = AuditPin(expect.trimmingCharacters(in: .whitespaces).lowercased()) else {
-                throw Refusal(.badAuditPin, ["value": TextField.shown(expect)])
+                throw Refusal(.badAuditPin, at: .option("--expect"), ["value": TextField.shown(expect)])
             }
             pin = parsed
         }

@@ -43,7 +43,7 @@ public struct BackupDatabase {
         try store.backup(to: file, replacing: replacing)
         let check = try ScoreDatabase(path: file, readOnly: true).verifyAudit()
         if let problem = check.problem {
-            throw Refusal(.backupFailsAudit, ["file": file, "problem": problem])
+            throw Refusal(.backupFailsAudit, ["file": file, "problem": problem.en, "problem.zh": problem.zh])
         }
         return check
     }

@@ -45,7 +45,11 @@ enum DatabaseFile {
             guard let chief else {
                 throw Refusal(
                     .replacingNeedsChief,
-                    ["file": path, "work": work.joined(separator: " and "), "competition": competition.name])
+                    [
+                        "file": path, "competition": competition.name,
+                        "work": work.map { $0.en }.joined(separator: " and "),
+                        "work.zh": work.map { $0.zh }.joined(separator: "、"),
+                    ])
             }
             _ = try AuthorizeChief(chief: chief, action: "judge init --force").run(
                 in: Venue(store: old, path: path), pin: pin)

@@ -1,4 +1,5 @@
 import GRDB
+public import Messages
 
 /// What `judge audit verify` found.
 public struct AuditVerification: Sendable {
@@ -11,13 +12,14 @@ public struct AuditVerification: Sendable {
     public let rows: Int
     public let lastSeq: Int64?
     public let lastHash: String?
-    /// Every broken record or differing fact found, in order, up to `shownLimit`; empty when all is well.
-    public let problems: [String]
+    /// Every broken record or differing fact found, in order, up to `shownLimit`, in both
+    /// languages; empty when all is well.
+    public let problems: [Bilingual]
     /// How many more differences there are beyond `problems`.
     public let moreProblems: Int
 
     /// The first broken record or the first fact that differs; nil when all is well.
-    public var problem: String? { problems.first }
+    public var problem: Bilingual? { problems.first }
 
     /// The pin `RECORD:HASH` a publication prints, for `judge audit verify --expect`.
     public var pin: String? { head?.description }
@@ -72,12 +74,18 @@ extension ScoreDatabase {
             if let pinnedHash {
                 if pinnedHash != expect.hash {
                     broken.note(at: place) {
-                        "audit record \(expect.record) has hash \(pinnedHash), but the publication pinned \(expect.hash): the log was rewritten after it was published"
+                        Bilingual {
+                            Phrase.auditPinRewritten.text(
+                                in: $0, ["record": "\(expect.record)", "hash": pinnedHash, "pinned": expect.hash])
+                        }
                     }
                 }
             } else {
                 broken.note(at: place) {
-                    "audit record \(expect.record) is missing (the log ends at record \(previous?.seq ?? 0)), but a publication pinned it: the log was cut short after it was published"
+                    Bilingual {
+                        Phrase.auditPinCut.text(
+                            in: $0, ["record": "\(expect.record)", "last": "\(previous?.seq ?? 0)"])
+                    }
                 }
             }
         }
@@ -109,37 +117,41 @@ extension ScoreDatabase {
         let at: String
     }
 
-    private static func chainProblem(_ record: AuditRecord, after previous: ChainLink?) -> String? {
+    private static func chainProblem(_ record: AuditRecord, after previous: ChainLink?) -> Bilingual? {
         let expectedSeq = (previous?.seq ?? 0) + 1
         if record.seq != expectedSeq {
-            return "audit record \(expectedSeq) is missing: the log goes from \(expectedSeq - 1) to \(record.seq)"
+            return Bilingual {
+                Phrase.auditRecordMissing.text(
+                    in: $0, ["seq": "\(expectedSeq)", "before": "\(expectedSeq - 1)", "after": "\(record.seq)"])
+            }
+        }
+        let name = describe(record)
+        func said(_ phrase: Phrase, _ values: [String: String] = [:]) -> Bilingual {
+            Bilingual { phrase.text(in: $0, values.merging(["record": name.text(in: $0)]) { $1 }) }
         }
         if let previous {
-            if record.previousHash != previous.hash {
-                return "\(describe(record)) does not follow the record before it: the chain of hashes is broken"
-            }
+            if record.previousHash != previous.hash { return said(.auditLinkBroken) }
             if record.at < previous.at {
-                return
-                    "\(describe(record)) is dated before record \(previous.seq) (\(previous.at)): audit times never go backwards"
+                return said(.auditDatedBefore, ["previous": "\(previous.seq)", "at": previous.at])
             }
         } else if record.previousHash != AuditRecord.firstPreviousHash,
             record.changes.value(of: AuditRecord.replacedDatabaseFact)?.contains(record.previousHash) != true
         {
-            return "\(describe(record)) does not start a chain: it follows a hash that no replaced database names"
+            return said(.auditNoChainStart)
         }
-        if record.hash != record.expectedHash {
-            return "\(describe(record)) was changed after it was written: its content no longer matches its hash"
-        }
+        if record.hash != record.expectedHash { return said(.auditRecordChanged) }
         return nil
     }
 
-    static func describe(_ record: AuditRecord?) -> String {
-        guard let record else { return "an unknown record" }
+    static func describe(_ record: AuditRecord?) -> Bilingual {
+        guard let record else { return Bilingual { Phrase.auditUnknownRecord.text(in: $0) } }
         return describe(seq: record.seq, kind: record.kind, actor: record.actor, at: record.at)
     }
 
-    static func describe(seq: Int64, kind: String, actor: String, at: String) -> String {
-        "record \(seq), \(kind) by \(actor) at \(LocalTime.text(stored: at))"
+    /// `record 12, marks.import by 王芳 at 2024-05-18 09:30:00`: the kind and actor as stored.
+    static func describe(seq: Int64, kind: String, actor: String, at: String) -> Bilingual {
+        let values = ["seq": "\(seq)", "kind": kind, "actor": actor, "at": LocalTime.text(stored: at)]
+        return Bilingual { Phrase.auditRecordName.text(in: $0, values) }
     }
 }
 

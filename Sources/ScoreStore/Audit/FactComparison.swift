@@ -1,4 +1,5 @@
 import GRDB
+import Messages
 
 #if canImport(Glibc)
     import Glibc
@@ -52,7 +53,15 @@ struct FactComparison {
             let seq = row.int64(3)
             if logged, AuditRowFacts.isRowFact(key), !Self.same(self.value, value) {
                 try broken.note(at: ProblemList.Place(first: seq, second: 1 + row.int64(4))) {
-                    "\(try names.name(seq)) states \(Self.name(key)) again with another value (\(Self.readable(value)); \(try names.name(self.seq)) gave \(Self.readable(self.value))): a stored row never changes, so the record was forged"
+                    let (record, earlier) = (try names.name(seq), try names.name(self.seq))
+                    let values = [
+                        "fact": Self.name(key), "value": Self.readable(value), "before": Self.readable(self.value),
+                    ]
+                    return Bilingual {
+                        Phrase.auditRowForged.text(
+                            in: $0,
+                            values.merging(["record": record.text(in: $0), "earlier": earlier.text(in: $0)]) { $1 })
+                    }
                 }
             }
             self.value.removeAll(keepingCapacity: true)
@@ -64,7 +73,8 @@ struct FactComparison {
         guard comparing else { return }
         guard logged else {
             differences.note(at: ProblemList.Place(first: row.int64(4))) {
-                "\(Self.name(key)): the database has \(Self.readable(value)), which no audit record gives"
+                let values = ["fact": Self.name(key), "value": Self.readable(value)]
+                return Bilingual { Phrase.auditFactUnlogged.text(in: $0, values) }
             }
             return
         }
@@ -72,7 +82,13 @@ struct FactComparison {
         logged = false
         if !Self.same(self.value, value) {
             try differences.note(at: ProblemList.Place(first: row.int64(4))) {
-                "\(Self.name(key)): the database has \(Self.readable(value)), the audit log says \(Self.readable(self.value)) (\(try names.name(seq)))"
+                let record = try names.name(seq)
+                let values = [
+                    "fact": Self.name(key), "value": Self.readable(value), "logged": Self.readable(self.value),
+                ]
+                return Bilingual {
+                    Phrase.auditFactDiffers.text(in: $0, values.merging(["record": record.text(in: $0)]) { $1 })
+                }
             }
         }
     }
@@ -91,7 +107,11 @@ struct FactComparison {
         // Listed by record, then key; the key is worth a `String` only if it may be shown.
         if differences.keeps(place) { place.key = String(decoding: key, as: UTF8.self) }
         try differences.note(at: place) {
-            "\(AuditFact(key: place.key)): the audit log says \(Self.readable(value)) (\(try names.name(seq))), but the database has none"
+            let (record, fact) = (try names.name(seq), "\(AuditFact(key: place.key))")
+            let value = Self.readable(value)
+            return Bilingual {
+                Phrase.auditFactMissing.text(in: $0, ["fact": fact, "value": value, "record": record.text(in: $0)])
+            }
         }
     }
 
@@ -119,13 +139,13 @@ struct FactComparison {
 /// lookup, only when something differs, and only once (not its facts, which may be millions).
 private struct RecordNames {
     let db: Database
-    private var names: [Int64: String] = [:]
+    private var names: [Int64: Bilingual] = [:]
 
     init(_ db: Database) {
         self.db = db
     }
 
-    mutating func name(_ seq: Int64) throws -> String {
+    mutating func name(_ seq: Int64) throws -> Bilingual {
         if let name = names[seq] { return name }
         let name =
             try Row.fetchOne(db, sql: "SELECT seq, kind, actor, at FROM audit_log WHERE seq = ?", arguments: [seq])

@@ -1,3 +1,5 @@
+import Messages
+
 /// The differences `judge audit verify` shows: the first `limit` in the order they are listed,
 /// and how many there are in all. They are found in another order (by fact key), so each comes
 /// with its place in the list, and its text is made only when it is kept.
@@ -15,7 +17,7 @@ struct ProblemList {
     }
 
     let limit: Int
-    private var kept: [(place: Place, text: String)] = []
+    private var kept: [(place: Place, text: Bilingual)] = []
     private(set) var count = 0
 
     init(limit: Int) {
@@ -23,7 +25,7 @@ struct ProblemList {
     }
 
     var isEmpty: Bool { count == 0 }
-    var problems: [String] { kept.map(\.text) }
+    var problems: [Bilingual] { kept.map(\.text) }
     /// How many more there are beyond `problems`.
     var more: Int { count - kept.count }
 
@@ -32,7 +34,7 @@ struct ProblemList {
         kept.count < limit || place < kept[kept.count - 1].place
     }
 
-    mutating func note(at place: Place, _ text: () throws -> String) rethrows {
+    mutating func note(at place: Place, _ text: () throws -> Bilingual) rethrows {
         count += 1
         guard keeps(place) else { return }
         let index = kept.firstIndex { place < $0.place } ?? kept.endIndex

@@ -1,13 +1,13 @@
 import GRDB
-import Messages
+public import Messages
 public import ScoringCore
 
 /// Everything `judge competitors show` prints about one competitor, read in one snapshot.
 public struct CompetitorDetail: Sendable {
     public let competition: Competition
     public let competitor: Competitor
-    /// `batch 2, roster import roster.csv by 张三 at 2026-12-01 16:00:45`, line
-    public let registered: String
+    /// `batch 2, roster import roster.csv by 张三 at 2026-12-01 16:00:45` (and its Chinese), line
+    public let registered: Bilingual
     public let line: Int
     public let changes: [CompetitorChange]
     /// Every stored mark, scored or not (an absent competitor's marks are kept, never scored).
@@ -35,7 +35,7 @@ extension ScoreDatabase {
             ).map(CompetitorChange.init)
             return CompetitorDetail(
                 competition: competition, competitor: competitor,
-                registered: origin.map { Self.batchDescription($0["id"], $0) } ?? "",
+                registered: origin.map { Self.batchName($0["id"], $0) } ?? Bilingual(zh: "", en: ""),
                 line: origin?["line"] ?? 0, changes: changes, marks: scored.marks[competitor.number] ?? [],
                 results: scored.results)
         }

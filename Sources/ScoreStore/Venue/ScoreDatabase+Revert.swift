@@ -123,6 +123,12 @@ extension ScoreDatabase {
         return ["what": batchDescription(batch, row), "what.zh": zh]
     }
 
+    /// The batch in both languages, as `batchValues` names it.
+    static func batchName(_ batch: Int64, _ row: Row) -> Bilingual {
+        let values = batchValues(batch, row)
+        return Bilingual(zh: values["what.zh"] ?? "", en: values["what"] ?? "")
+    }
+
     private static func notRevertable(_ kind: String) -> (en: String, zh: String) {
         switch kind {
         case "correct":

@@ -25,7 +25,8 @@ struct CompetitorsShow: ParsableCommand {
                 "tradeID": "\(competitor.trade)", "status": competitor.status.rawValue,
                 "statusName": StatusWord.chineseName(competitor.status),
             ]))
-        print(Phrase.showRegistered.text(["registered": "\(detail.registered)", "line": "\(detail.line)"]))
+        print(
+            Phrase.showRegistered.text(["registered": detail.registered.text(in: .current), "line": "\(detail.line)"]))
         if !detail.changes.isEmpty {
             print(Phrase.showChanges.text())
             for change in detail.changes {

@@ -141,6 +141,11 @@ struct CompetitorEditTests {
         let lines = show.split(separator: "\n").map(String.init)
         #expect(lines[0] == "competitor 2 李四 (乙公司), 育婴员 (nursery), status active (正常)")
         #expect(lines[1].hasPrefix("registered: batch 1, roster import ") && lines[1].hasSuffix(", line 3"))
+        let chinese = try JudgeProcess.run(
+            ["competitors", "show", "2"], in: folder, environment: ["LANG": "zh_CN.UTF-8"]
+        ).stdout.split(separator: "\n")
+        #expect(chinese[1].hasPrefix("报名：批次 1（") && chinese[1].contains(" 导入名单 "), "\(chinese)")
+        #expect(chinese[1].hasSuffix("），第 3 行"), "\(chinese)")
         #expect(
             Array(lines[2...]) == [
                 "理论知识 (theory), single: 90.00",

@@ -33,7 +33,7 @@ def fail(message):
 
 def start():
     process = subprocess.Popen(
-        [JUDGE, "serve", "--db", DB, "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        [JUDGE, "serve", "--db", DB, "--port", "0", "--lang", "en"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     deadline = time.time() + 30
     while time.time() < deadline:
         line = process.stdout.readline()

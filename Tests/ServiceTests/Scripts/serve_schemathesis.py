@@ -23,7 +23,7 @@ if sys.argv[1] == "--check":
 
 JUDGE, DB, PINS = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
 process = subprocess.Popen(
-    [JUDGE, "serve", "--db", DB, "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    [JUDGE, "serve", "--db", DB, "--port", "0", "--lang", "en"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
 port = None
 for line in process.stdout:
     if line.startswith("judge serve:") and " on " in line:
