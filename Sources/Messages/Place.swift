@@ -11,13 +11,15 @@ public enum Place: Equatable, Hashable, Sendable {
     /// a place like a CSV row's, where a key path stands for the column's field. Line and
     /// column are 1-based, both 0 where the file has no place to point at (it cannot be read).
     case key(file: String, line: Int, column: Int, path: String)
+    /// A whole file or folder, named by its path: one the tool could not write.
+    case file(String)
 
     /// The field at fault, wherever it is.
     public var field: Field? {
         switch self {
         case .row(_, _, _, let field): field
         case .field(let field): field
-        case .option, .key: nil
+        case .option, .key, .file: nil
         }
     }
 }

@@ -4,7 +4,7 @@ extension Refusal {
 
     /// The refusal as the command line prints it, its place mapped to text once here:
     /// `FILE:LINE:COLUMN: "VALUE" — MESSAGE` for a row of a file, `--option "VALUE": MESSAGE`
-    /// for an option, and for a field the option of the same name (`--reason`), as a command
+    /// for an option, `PATH: MESSAGE` for a whole file, and for a field the option of the same name (`--reason`), as a command
     /// names its fields; `FILE:LINE:COLUMN: KEY: VALUE — MESSAGE` for a key of the competition
     /// file, whose value is already written as the file writes it (text in quotes), and whose
     /// empty key or value is left out. `values["value"]` is the value at fault, shown beside
@@ -21,6 +21,8 @@ extension Refusal {
             if !path.isEmpty { text += "\(path): " }
             if let shown, !shown.isEmpty { text += "\(Self.visible(shown)) — " }
             return text + message
+        case let .file(path):
+            return "\(path): \(message)"
         case let .option(option):
             return [option, value].compactMap(\.self).joined(separator: " ") + ": " + message
         case let .field(field):

@@ -115,7 +115,7 @@ final class ByteFile {
     private static func failure(_ path: String, _ code: Int32) -> Refusal {
         return code == 0
             ? Refusal(.notARegularFile, file: path, line: 0, column: 0, value: path)
-            : Refusal(.cannotRead, file: path, line: 0, column: 0, value: path, ["reason": systemReason(code)])
+            : Refusal(.cannotRead, file: path, line: 0, column: 0, value: path, SystemReason.values(code))
     }
 }
 

@@ -1,4 +1,5 @@
 public import Foundation
+public import Messages
 
 /// Writes result sheets as RFC 4180 CSV: UTF-8, CRLF after every row including the last.
 ///
@@ -24,8 +25,8 @@ public enum CSVSheetWriter {
     }
 
     /// Writes the sheet atomically (temporary file in the same folder, flushed, renamed over
-    /// `url`). Throws `CSVWriteError`.
-    public static func write(header: [String], rows: [[String]], bom: Bool, to url: URL) throws {
+    /// `url`). Refuses with `cannot_write`.
+    public static func write(header: [String], rows: [[String]], bom: Bool, to url: URL) throws(Refusal) {
         try AtomicFile.write(render(header: header, rows: rows, bom: bom), to: url)
     }
 

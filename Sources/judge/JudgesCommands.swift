@@ -78,12 +78,10 @@ struct JudgesCredentials: ParsableCommand {
         do {
             try DocumentFile.createPrivate(slips.render(), at: url)
         } catch {
-            throw Refusal(
-                .slipsNotWritten,
-                [
-                    "file": url.relativePath, "reason": "\(error)",
-                    "judges": issued.map(\.judge.id.rawValue).joined(separator: ", "),
-                ])
+            var values = error.values.filter { $0.key.hasPrefix("reason") }
+            values["file"] = url.relativePath
+            values["judges"] = issued.map(\.judge.id.rawValue).joined(separator: ", ")
+            throw Refusal(.slipsNotWritten, values)
         }
         let names = issued.map { "\($0.judge.id) \($0.judge.name)\($0.reissued ? Phrase.slipsReplaces.text() : "")" }
         print(

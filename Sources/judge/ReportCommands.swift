@@ -32,7 +32,7 @@ struct ReportJudges: ParsableCommand {
             let heading = PrintDocument.heading(read.competition, trade, document: "裁判评分一致性报告")
             let document = PrintDocument.judgesReport(
                 read.results, of: read.competition, marks: read.marks, heading: heading)
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try DocumentFile.makeFolder(folder)
             let file = folder.appendingPathComponent("\(trade.id.rawValue)-judges.html")
             // Every judge's marks and how far each strays: for the organiser, not for the hall.
             try DocumentFile.writePrivate(HTMLDocument.render(document), to: file)

@@ -34,7 +34,7 @@ struct SheetExport {
                     "problems.zh": MissingMarks.lines(blocked, in: .zh),
                 ])
         }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try DocumentFile.makeFolder(folder)
         return try results.map { trade in
             let final = folder.appendingPathComponent(trade.trade.id.rawValue + ".csv")
             let provisional = folder.appendingPathComponent(trade.trade.id.rawValue + "-provisional.csv")

@@ -1,3 +1,4 @@
+import Foundation
 import Messages
 import Testing
 
@@ -26,6 +27,15 @@ struct RefusalTerminalTests {
         let field = Refusal(.missingField, at: .field(.judge), ["value": ""])
         #expect(field.terminalText(in: .en) == #"--judge "": a judge is required"#)
         #expect(field.terminalText(in: .zh) == #"--judge "": 必须填写裁判"#)
+    }
+
+    @Test func aWholeFilePrintsItsPathAndTheSystemsReasonInTheLanguage() {
+        let known = Refusal(.cannotWrite, at: .file("out/a.csv"), SystemReason.values(EACCES))
+        #expect(known.terminalText(in: .en) == "out/a.csv: cannot write: permission denied")
+        #expect(known.terminalText(in: .zh) == "out/a.csv: 无法写入：没有权限")
+        // A reason without Chinese words stays the system's English rather than vanish.
+        let rare = Refusal(.cannotWrite, at: .file("a.csv"), SystemReason.values(EMLINK))
+        #expect(rare.terminalText(in: .zh) == "a.csv: 无法写入：too many links")
     }
 
     @Test func anOptionalPartIsSaidOnlyWithItsValues() {

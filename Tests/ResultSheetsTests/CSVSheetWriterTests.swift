@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import ResultSheets
 import Testing
 
@@ -68,11 +69,12 @@ struct CSVSheetWriterTests {
         let folder = try TemporaryCSV.makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("absent/results.csv")
-        let expected = CSVWriteError(path: url.path, reason: "no such file or directory")
-        #expect(throws: expected) {
+        let refusal = #expect(throws: Refusal.self) {
             try CSVSheetWriter.write(header: ["a"], rows: [], bom: false, to: url)
         }
-        #expect(expected.description == "\(url.path): cannot write: no such file or directory")
+        #expect(refusal?.code == .cannotWrite)
+        #expect(refusal?.terminalText(in: .en) == "\(url.path): cannot write: no such file or directory")
+        #expect(refusal?.terminalText(in: .zh) == "\(url.path): 无法写入：文件或文件夹不存在")
     }
 
     @Test func aFolderInTheWayIsAnErrorAndLeavesNoTemporaryFile() throws {
@@ -80,7 +82,7 @@ struct CSVSheetWriterTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("results.csv")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
-        #expect(throws: CSVWriteError(path: url.path, reason: "is a directory")) {
+        #expect(throws: Refusal(.cannotWrite, at: .file(url.path), SystemReason.values(EISDIR))) {
             try CSVSheetWriter.write(header: ["a"], rows: [["1"]], bom: true, to: url)
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["results.csv"])

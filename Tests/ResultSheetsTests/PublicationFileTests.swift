@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import ResultSheets
 import Testing
 
@@ -18,7 +19,7 @@ struct PublicationFileTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("t1-v1.csv")
         try PublishedFile.create(Data("first".utf8), at: url)
-        #expect(throws: CSVWriteError(path: url.path, reason: "file exists")) {
+        #expect(throws: Refusal(.cannotWrite, at: .file(url.path), ["reason": "file exists", "reason.zh": "文件已存在"])) {
             try PublishedFile.create(Data("second".utf8), at: url)
         }
         #expect(try Data(contentsOf: url) == Data("first".utf8))

@@ -1,5 +1,6 @@
 extension RefusalCode {
-    /// Publishing and exporting result sheets: what must be settled first, and what a published file is.
+    /// Publishing and exporting result sheets: what must be settled first, what a published file
+    /// is, and a file that could not be written.
     static let publication: [RefusalCode: Wording] = [
         .roundsNotLocked:
             (
@@ -50,5 +51,6 @@ extension RefusalCode {
             ("{trade} 不能定为最终成绩：\n{blockers}", "cannot make {trade} final:\n{blockers}"),
         .marksChangedDuringExport:
             ("导出期间 {trade} 的分数有变动；请重新导出", "the marks of {trade} changed during the export; run it again"),
+        .cannotWrite: ("无法写入：{reason}", "cannot write: {reason}"),
     ]
 }

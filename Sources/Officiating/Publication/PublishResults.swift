@@ -67,7 +67,7 @@ public struct PublishResults {
         if let existing = urls.first(where: { FileManager.default.fileExists(atPath: $0.path) }) {
             throw Refusal(.publishedFileExists, ["file": existing.relativePath])
         }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try DocumentFile.makeFolder(folder)
         let publication = Publication(
             trade: trade.trade.id, version: version, sheet: bundle.sheet, sheetSHA256: bundle.sheetDigest,
             publishedAt: now, noticeEndsAt: noticeEnd, publishedBy: chiefID.rawValue,

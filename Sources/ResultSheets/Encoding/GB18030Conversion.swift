@@ -68,7 +68,7 @@ enum GB18030Conversion {
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
             throw Refusal(
-                .cannotConvert, file: path, line: 0, column: 0, value: folder, ["reason": systemReason(errno)])
+                .cannotConvert, file: path, line: 0, column: 0, value: folder, SystemReason.values(errno))
         }
         // Unlinked: the open descriptor keeps it until the import ends, and nothing is left behind.
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
