@@ -14,7 +14,7 @@ extension Phrase {
         .argOnlyTrade:
             ("只看这个工种。", "Only this trade."),
         .argAppealTrade:
-            ("被申诉的已发布成绩表所属的工种。", "The trade whose published sheet is appealed."),
+            ("所申诉的已发布成绩表的工种。", "The trade whose published sheet is appealed."),
         .argAppealNumber:
             ("涉及的选手（参赛号）。", "The competitor concerned (参赛号)."),
         .argAppealText:
@@ -24,7 +24,7 @@ extension Phrase {
         .argAppealID:
             ("申诉编号，即 `appeal list` 显示的编号。", "The appeal, as `appeal list` numbers it."),
         .argRuling:
-            ("裁决。", "The ruling (裁决)."),
+            ("裁决内容。", "The ruling (裁决)."),
         .argTypist:
             ("录入这个分数的人（默认：该裁判）。", "Who types the mark (default: the judge)."),
         .argMark:
@@ -59,7 +59,7 @@ extension Phrase {
         .argReason:
             ("理由（必填），记入审计日志。", "Why (required); kept in the audit log."),
         .argAuditNumber:
-            ("只看这名选手的记录的变更。", "Only the changes to this competitor's records."),
+            ("只看与这名选手有关的记录。", "Only the changes to this competitor's records."),
         .argCorrectedMark:
             ("更正后的分数，最多 2 位小数。", "The corrected mark, at most 2 decimal places."),
         .argCorrectReason:
@@ -100,7 +100,7 @@ extension Phrase {
             ),
         .argFormats:
             (
-                "要写出的格式：csv、html、xlsx，用逗号分隔（csv 不受其他格式影响）。",
+                "要写出的格式：csv、html、xlsx，用逗号分隔（加选其他格式不影响 csv）。",
                 "What to write: csv, html and xlsx, as a comma list (csv unchanged by the others)."
             ),
         .argNoticeDays:

@@ -7,14 +7,20 @@ extension Phrase {
                 "Settle a mark whose entries disagree with the value on the score sheet (chief judge)."
             ),
         .abstractVerify:
-            ("判断一个文件是否正是 `results publish` 写出的文件。", "Say whether a file is exactly one that `results publish` wrote."),
+            (
+                "核对一个文件是否与 `results publish` 发布的文件完全相同。",
+                "Say whether a file is exactly one that `results publish` wrote."
+            ),
         .abstractExport:
             (
                 "每个工种写出一份成绩表：DIR/<trade-id>.csv（用 --format 还可写出 .html、.xlsx）。",
                 "Write one result sheet per trade: DIR/<trade-id>.csv (and .html, .xlsx with --format)."
             ),
         .abstractPublish:
-            ("发布一个工种的成绩表进行公示，作为新版本。", "Publish one trade's result sheet for its notice period (公示), as a new version."),
+            (
+                "发布一个工种的成绩表（新的一版）并开始公示。",
+                "Publish one trade's result sheet for its notice period (公示), as a new version."
+            ),
         .abstractCompetitorsList:
             ("按工种和参赛号列出选手。", "List competitors by trade and number."),
         .abstractAppealAdd:
@@ -59,12 +65,12 @@ extension Phrase {
             ),
         .abstractClerksPINs:
             (
-                "给录入员发放 PIN：只显示一次，数据库只保存加盐的慢哈希。",
+                "给录入员发放 PIN：只显示一次，数据库中不保存明文。",
                 "Issue clerks their PINs, printed once and stored only as a salted slow hash."
             ),
         .abstractJudgesPINs:
             (
-                "给裁判发放 PIN：只显示一次，数据库只保存加盐的慢哈希。",
+                "给裁判发放 PIN：只显示一次，数据库中不保存明文。",
                 "Issue judges their PINs, printed once and stored only as a salted slow hash."
             ),
         .abstractRosterImport:
@@ -84,7 +90,7 @@ extension Phrase {
             ),
         .abstractCompetitorsShow:
             (
-                "一名选手：基本信息、变更、按环节/裁判/评分项的每个分数、成绩、名次和奖项。",
+                "查看一名选手：基本信息、修改记录、各环节每位裁判（每个评分项）的分数、成绩、名次和奖项。",
                 "One competitor: details, changes, every mark by round, judge and criterion, scores, rank and prize."
             ),
         .abstractCompetitorsEdit:

@@ -3,7 +3,7 @@ extension Phrase {
     static let helpDiscussionsEntry: [Phrase: Wording] = [
         .discussRosterImport: (
             """
-            全部成功或全部不做：列出每一行错误，什么也不添加。可读 UTF-8 或 GB18030（Excel 和 WPS 的
+            有一行出错，整个文件就都不导入，并列出每一行错误。可读 UTF-8 或 GB18030（Excel 和 WPS 的
             “CSV”）；列名也可写作 参赛号,姓名,单位,工种[,状态]；工种可填编号或名称（docs/input-files.md）。
             """,
             """
@@ -13,7 +13,7 @@ extension Phrase {
         ),
         .discussScoreImport: (
             """
-            全部成功或全部不做：列出每一行错误，什么也不添加。可读 UTF-8 或 GB18030（Excel 和 WPS 的
+            有一行出错，整个文件就都不导入，并列出每一行错误。可读 UTF-8 或 GB18030（Excel 和 WPS 的
             “CSV”）；列名也可写作 参赛号,环节|轮次,裁判,得分[,评分项]；环节、裁判和评分项可填编号或名称
             （docs/input-files.md）。保留但不计分的分数（选手不是正常状态或未获准参加该环节）会在摘要中列出。
             """,
@@ -26,7 +26,7 @@ extension Phrase {
         ),
         .discussTimeImport: (
             """
-            全部成功或全部不做：列出每一行错误，什么也不记录。可读 UTF-8 或 GB18030；
+            有一行出错，整个文件就都不导入，并列出每一行错误。可读 UTF-8 或 GB18030；
             列名也可写作 参赛号,环节|轮次,用时（docs/input-files.md）。
             """,
             """
@@ -40,7 +40,8 @@ extension Phrase {
             发放 PIN 后（`judge judges credentials`），会要求输入裁判的 PIN（不回显），或读取 $JUDGE_PIN；
             输错的 PIN 会被记录，15 分钟内输错 5 次，该裁判被锁定 15 分钟。双录环节中，
             第二名录入员（--clerk）录入相同的值后该分数才生效；不会显示另一名录入员录入的值。
-            示例：judge score enter --judge J1 --number 12 --round practical --criterion skill 52.5
+            示例：judge score enter --judge J1 --number 12 --round practical \\
+                  --criterion skill 52.5
             """,
             """
             Prints what was stored (competitor, round, judge, value) so a typo is seen at once.
@@ -55,8 +56,8 @@ extension Phrase {
             """
             锁定和未锁定的环节都可以更正；锁定的环节保持锁定。旧值保留在该分数的历史记录中，
             理由记入审计日志。
-            示例：judge score correct --number 12 --round practical --judge J1 --criterion skill \\
-                       --value 52.5 --reason "评分表合计抄错" --chief J9
+            示例：judge score correct --number 12 --round practical --judge J1 \\
+                  --criterion skill --value 52.5 --reason "评分表合计抄错" --chief J9
             """,
             """
             Works on locked and unlocked rounds; a locked round stays locked. The old value is kept
@@ -87,8 +88,8 @@ extension Phrase {
             """
             `judge status` 列出不一致之处（从不显示录入的值）。第三名录入员的录入
             与先前某次录入一致时，也可以确定该分数。
-            示例：judge double-entry resolve --chief J9 --number 12 --round practical --judge J1 \\
-                       --criterion skill --reason "已核对评分表" 52.5
+            示例：judge double-entry resolve --chief J9 --number 12 --round practical \\
+                  --judge J1 --criterion skill --reason "已核对评分表" 52.5
             """,
             """
             `judge status` lists the disagreements (never the values entered). A third clerk whose
@@ -99,8 +100,8 @@ extension Phrase {
         ),
         .discussCompetitorsShow: (
             """
-            去掉最高最低分时被去掉的分数标为"已去掉"；缺考、退赛或取消资格的选手的分数
-            标为"保留，不计分"。各环节得分、总分、名次和奖项与工种成绩表一致，
+            去掉最高最低分时去掉的分数标为“已去掉”；缺考、退赛或取消资格的选手的分数
+            标为“保留，不计分”。各环节得分、总分、名次和奖项与工种成绩表一致，
             按 `judge rank` 和成绩表的同一规则算出。
             """,
             """
@@ -155,7 +156,8 @@ extension Phrase {
             """
             确认只对当前的分数有效：其中任何一个分数改变，标记会重新出现。
             更正后分差回到 max_spread 以内，标记自动消除。
-            示例：judge flags confirm --number 12 --round practical --reason "现场复核无误" --chief J9
+            示例：judge flags confirm --number 12 --round practical \\
+                  --reason "现场复核无误" --chief J9
             """,
             """
             The confirmation holds for the marks as they are now: if one of them changes, the flag

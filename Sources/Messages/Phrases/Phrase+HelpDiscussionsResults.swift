@@ -90,7 +90,7 @@ extension Phrase {
         ),
         .discussResultsVerify: (
             """
-            文件正是已发布的文件时退出码为 0，并给出工种、版本和发布时间；否则退出码非 0，
+            与已发布的文件完全相同时退出码为 0，并给出工种、版本和发布时间；否则退出码非 0，
             给出与该文件最接近的已发布成绩表，以及第一处不同的行。
             """,
             """
@@ -215,9 +215,9 @@ extension Phrase {
         ),
         .discussServe: (
             """
-            先打印可打开的地址，然后每个请求一行。--host 默认只监听本机；
+            先打印可在浏览器中打开的地址，之后每个请求打印一行。--host 默认只监听本机；
             要在赛场网络上提供服务，须明确给出 --host 0.0.0.0。收到 SIGINT 或 SIGTERM 时，
-            结束打开的事件流，写完正在写的内容后以 0 退出。
+            关闭事件流，写完正在写入的数据后以退出码 0 退出。
             """,
             """
             Prints the addresses to open, then one line per request. --host defaults to loopback;

@@ -47,12 +47,12 @@ extension Phrase {
             ),
         .helpAudit:
             (
-                "防篡改的历史记录：每次状态变化，以 SHA-256 链接。",
+                "防篡改的操作记录：每次改动都记下，逐条以 SHA-256 相连。",
                 "The tamper-evident history: every change of state, chained by SHA-256."
             ),
         .helpBackup:
             (
-                "写出数据库的一致副本，其他命令正在使用时也安全。",
+                "备份数据库：其他命令正在使用时，也能得到完整一致的副本。",
                 "Write a consistent copy of the database, safe while other commands are using it."
             ),
         .helpReport: ("给裁判长的可打印报告。", "Printable reports for the chief judge."),
@@ -61,7 +61,7 @@ extension Phrase {
                 "从头到尾运行自带的演示竞赛，并写出成绩表。",
                 "Run the bundled demo competitions end to end and write their result sheets."
             ),
-        .helpClerks: ("竞赛文件声明的录入员（clerks:）。", "The clerks (录入员) the competition file declares (clerks:)."),
+        .helpClerks: ("竞赛文件中列出的录入员（clerks:）。", "The clerks (录入员) the competition file declares (clerks:)."),
         .helpServe:
             (
                 "通过 HTTP 提供裁判评分平板、裁判长控制台和大屏。",

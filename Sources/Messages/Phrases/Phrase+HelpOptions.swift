@@ -22,11 +22,11 @@ extension Phrase {
             ),
         .optionProvisional:
             ("分数不全时也写出成绩表，文件名标明为暂定。", "Write sheets even while marks are missing, named as provisional."),
-        .optionFinal: ("把最新版本定为正式版（不写出文件）。", "Make the latest version final (no files are written)."),
+        .optionFinal: ("把最新一版定为最终成绩（不写出文件）。", "Make the latest version final (no files are written)."),
         .optionReplaceMark:
             ("替换已录入的分数；旧值保留在历史记录中。", "Replace a mark that is already stored; the old value is kept in the history."),
         .optionMissing: ("列出每一个缺少的分数，而不只是个数。", "List every missing mark, not only how many."),
-        .optionVerbose: ("显示每条记录设定的所有事实（导入的记录很长）。", "Show every fact each record sets (long for imports)."),
+        .optionVerbose: ("显示每条记录改动的全部内容（导入的记录会很长）。", "Show every fact each record sets (long for imports)."),
         .optionReplaceFile: ("FILE 已存在时替换它。", "Replace FILE if it exists."),
         .optionForceInit:
             (

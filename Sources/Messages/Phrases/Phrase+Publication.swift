@@ -33,7 +33,7 @@ extension Phrase {
                 "{file}：已发布：{trade} 的 {sheet}，第 {version} 版，{at} 由 {by} 发布；{state}",
                 "{file}: published: {sheet} of {trade} version {version}, published {at} by {by}; {state}"
             ),
-        .verifyFinal: ("自 {at} 起为正式版", "final since {at}"),
+        .verifyFinal: ("自 {at} 起为最终成绩", "final since {at}"),
         .verifySuperseded: ("已被第 {version} 版取代", "superseded by version {version}"),
         .verifyNotice: ("公示期至 {at}", "notice period until {at}"),
         .verifyNotPublished:
