@@ -153,6 +153,7 @@ let package = Package(
                 "Messages",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
+            exclude: ["Scripts"],  // python3 runs them from the source tree (ServiceProcessTests)
             swiftSettings: swiftSettings
         ),
         .testTarget(
