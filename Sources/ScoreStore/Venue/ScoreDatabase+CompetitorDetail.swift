@@ -14,6 +14,9 @@ public struct CompetitorDetail: Sendable {
     public let marks: [Mark]
     /// The competitor's trade sheet, from the scoring core.
     public let results: TradeResults
+    /// Who takes which round of the trade: marks of a round the competitor does not take are
+    /// kept, not scored.
+    public let admission: TradeAdmission
 
     /// The competitor's line on the trade sheet.
     public var row: ResultRow? { results.rows.first { $0.competitor.number == competitor.number } }
@@ -37,7 +40,9 @@ extension ScoreDatabase {
                 competition: competition, competitor: competitor,
                 registered: origin.map { Self.batchName($0["id"], $0) } ?? Bilingual(zh: "", en: ""),
                 line: origin?["line"] ?? 0, changes: changes, marks: scored.marks[competitor.number] ?? [],
-                results: scored.results)
+                results: scored.results,
+                admission: Scoring(competition: competition).admission(
+                    for: scored.results.trade, competitors: scored.results.rows.map(\.competitor), marks: scored.marks))
         }
     }
 }

@@ -58,21 +58,21 @@ struct CompetitorsShow: ParsableCommand {
             if case .trimmedMean(let trim) = round.aggregate { Phrase.showTrimmedMean.text(["trim": "\(trim)"]) } else {
                 round.aggregate.description
             }
+        // Not taken (not active, or cut before the round): its marks are kept, never scored.
+        let taken = detail.admission.admits(detail.competitor.number, to: round.id) != false
         let shown =
             score.map(\.description)
-            ?? (marks.isEmpty
-            ? Phrase.showNoMarks : detail.competitor.status == .active ? .showNotScored : .showKeptNotScored).text()
+            ?? (marks.isEmpty ? Phrase.showNoMarks : taken ? .showNotScored : .showKeptNotScored).text()
         print(Phrase.showRound.text(["round": round.name, "roundID": "\(round.id)", "method": method, "shown": shown]))
         let byJudge = Dictionary(grouping: marks, by: \.judge).sorted { $0.key < $1.key }
-        // A competitor who is not active has no score for a trimmed mean to drop marks from.
-        let scored = detail.competitor.status == .active
         for (judge, entries) in byJudge {
             let name = detail.competition.judge(judge)?.name ?? ""
             let roundMark = breakdown.judgeMarks.first { $0.judge == judge }?.mark
+            // A trimmed mean dropped a mark only where the sheet has the round's score.
             let dropped =
-                !scored
+                !taken
                 ? "  " + Phrase.showKeptNotScored.text()
-                : breakdown.dropped.contains(judge) ? Phrase.showDropped.text() : ""
+                : score != nil && breakdown.dropped.contains(judge) ? Phrase.showDropped.text() : ""
             let criteria =
                 round.criteria.isEmpty
                 ? ""
