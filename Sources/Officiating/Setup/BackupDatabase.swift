@@ -39,6 +39,7 @@ public struct BackupDatabase {
         if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
             throw Refusal(.backupNoFolder, ["file": file, "folder": folder])
         }
+        PrivateDatabaseFile.keep(path)
         let store = try ScoreDatabase(path: path, readOnly: true)
         try store.backup(to: file, replacing: replacing)
         let check = try ScoreDatabase(path: file, readOnly: true).verifyAudit()

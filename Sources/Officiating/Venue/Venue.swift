@@ -14,12 +14,14 @@ public final class Venue: Sendable {
 
     /// Opens the database at `path` for reading and writing; refuses a path without one.
     public static func open(_ path: String) throws -> Venue {
-        Venue(store: try ScoreDatabase(path: path), path: path)
+        PrivateDatabaseFile.keep(path)
+        return Venue(store: try ScoreDatabase(path: path), path: path)
     }
 
     /// For reads: the database file cannot change under them.
     public static func openForReading(_ path: String) throws -> Venue {
-        Venue(store: try ScoreDatabase(path: path, readOnly: true), path: path)
+        PrivateDatabaseFile.keep(path)
+        return Venue(store: try ScoreDatabase(path: path, readOnly: true), path: path)
     }
 
     /// A database already open: `open…` above, and tests that build a store first. Package
