@@ -21,7 +21,7 @@ public enum CompetitionFile {
         case .failure(let reason):
             throw Refusal(
                 .competitionFileUnreadable, at: .key(file: path, line: 0, column: 0, path: ""),
-                ["reason": reason.reason])
+                SystemReason.values(reason.code, capitalized: true))
         }
         guard bytes.count <= CompetitionFileLimits.fileBytes else {
             throw Refusal(
@@ -65,12 +65,13 @@ public enum CompetitionFile {
 // MARK: Reading the file
 
 private struct ReadFailure: Error {
-    let reason: String
+    /// The `errno` of the failure.
+    let code: Int32
 }
 
 private func readFile(_ path: String) -> Result<[UInt8], ReadFailure> {
     func failure() -> Result<[UInt8], ReadFailure> {
-        .failure(ReadFailure(reason: String(cString: strerror(errno))))
+        .failure(ReadFailure(code: errno))
     }
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { return failure() }
@@ -86,10 +87,6 @@ private func readFile(_ path: String) -> Result<[UInt8], ReadFailure> {
         if count == 0 { return .success(bytes) }
         bytes.append(contentsOf: chunk[..<count])
     }
-}
-
-extension ReadFailure: CustomStringConvertible {
-    var description: String { reason }
 }
 
 /// The text of the file, or an error at the first byte that is not UTF-8.

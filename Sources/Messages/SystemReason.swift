@@ -4,12 +4,36 @@ public import Foundation
 /// refusal: the English is the system's own (`strerror`, lowercased to continue a sentence);
 /// the reasons a venue laptop meets have their Chinese here, the rarer ones stay in English.
 public enum SystemReason {
-    /// `reason` and, where known, `reason.zh` for `errno` code `code`.
-    public static func values(_ code: Int32) -> [String: String] {
-        var values = ["reason": english(code)]
+    /// `reason` and, where known, `reason.zh` for `errno` code `code`. `capitalized`: the English
+    /// as the system writes it ("No such file or directory"), for messages that always showed it so.
+    public static func values(_ code: Int32, capitalized: Bool = false) -> [String: String] {
+        var values = ["reason": capitalized ? String(cString: strerror(code)) : english(code)]
         values["reason.zh"] = chinese[code]
         return values
     }
+
+    /// The same for an error of Foundation (`Data(contentsOf:)`, `FileManager`): by its POSIX
+    /// code when it carries one, else its own description, in English.
+    public static func values(_ error: any Error) -> [String: String] {
+        let error = error as NSError
+        if error.domain == NSPOSIXErrorDomain { return values(Int32(error.code)) }
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return values(Int32(underlying.code))
+        }
+        if error.domain == NSCocoaErrorDomain, let code = cocoa[error.code] { return values(code) }
+        return ["reason": error.localizedDescription]
+    }
+
+    /// Foundation's file errors that carry no POSIX code (on Linux), as the `errno` they stand for.
+    static let cocoa: [Int: Int32] = [
+        CocoaError.fileNoSuchFile.rawValue: ENOENT,
+        CocoaError.fileReadNoSuchFile.rawValue: ENOENT,
+        CocoaError.fileReadNoPermission.rawValue: EACCES,
+        CocoaError.fileWriteNoPermission.rawValue: EACCES,
+        CocoaError.fileWriteOutOfSpace.rawValue: ENOSPC,
+        CocoaError.fileWriteVolumeReadOnly.rawValue: EROFS,
+        CocoaError.fileWriteFileExists.rawValue: EEXIST,
+    ]
 
     /// "no such file or directory".
     public static func english(_ code: Int32) -> String {

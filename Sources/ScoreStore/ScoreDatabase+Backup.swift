@@ -44,6 +44,6 @@ extension ScoreDatabase {
     static func backupRefusal(_ path: String, _ code: Int32) -> Refusal {
         code == EEXIST
             ? Refusal(.backupExists, ["file": path])
-            : Refusal(.backupNotWritten, ["file": path, "reason": String(cString: strerror(code))])
+            : Refusal(.backupNotWritten, SystemReason.values(code, capitalized: true).merging(["file": path]) { $1 })
     }
 }

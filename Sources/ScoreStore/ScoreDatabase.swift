@@ -49,7 +49,8 @@ public final class ScoreDatabase: Sendable {
         // later the mode of the database file.
         let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw Refusal(.cannotCreateDatabase, ["database": path, "reason": String(cString: strerror(errno))])
+            throw Refusal(
+                .cannotCreateDatabase, SystemReason.values(errno, capitalized: true).merging(["database": path]) { $1 })
         }
         fchmod(descriptor, 0o600)
         try? FileHandle(fileDescriptor: descriptor, closeOnDealloc: true).close()

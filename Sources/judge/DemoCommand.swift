@@ -27,10 +27,14 @@ struct Demo: ParsableCommand {
 
     func run() throws {
         let root = try bundle.map { URL(fileURLWithPath: $0) } ?? Self.findBundle()
-        let configs = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Config").path)
-            .filter { $0.hasSuffix(".yaml") }.sorted()
+        guard Self.isBundle(root),
+            let found = try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Config").path)
+        else {
+            throw Refusal(.bundleIncomplete, at: .option("--bundle"), ["value": bundle ?? root.path])
+        }
+        let configs = found.filter { $0.hasSuffix(".yaml") }.sorted()
         let output = URL(fileURLWithPath: out)
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try DocumentFile.makeFolder(output)
         var written = 0
         var served: (competition: Competition, database: String)?
         for config in configs {
@@ -96,12 +100,16 @@ struct Demo: ParsableCommand {
             URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .deletingLastPathComponent(),
         ]
-        for candidate in candidates
-        where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("Config").path)
-            && FileManager.default.fileExists(atPath: candidate.appendingPathComponent("seeds").path)
-        {
+        for candidate in candidates where isBundle(candidate) {
             return candidate
         }
         throw Refusal(.noBundle)
+    }
+
+    /// A folder with the demo's Config/ and seeds/.
+    private static func isBundle(_ folder: URL) -> Bool {
+        ["Config", "seeds"].allSatisfy {
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
+        }
     }
 }

@@ -30,7 +30,7 @@ enum ParserText {
     static func usageRefusal(_ message: String, arguments: [String]) -> Refusal? {
         let codes: [RefusalCode] = [
             .missingArgument, .missingValue, .unknownOption, .unexpectedArgument, .unexpectedArguments,
-            .invalidValue, .optionTakesNoValue,
+            .invalidValue, .optionTakesNoValue, .unknownShell,
         ]
         for code in codes {
             guard var values = code.reading(english: message) else { continue }

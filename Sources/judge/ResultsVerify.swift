@@ -22,7 +22,7 @@ struct ResultsVerify: ParsableCommand {
         } catch {
             throw Refusal(
                 .cannotRead, file: file, line: 0, column: 0, value: file,
-                ["reason": (error as NSError).localizedDescription])
+                SystemReason.values(error))
         }
         switch try VerifyPublishedFile(data: data).run(in: database.openForReading()) {
         case .published(let publication, let published, let tradeName, let supersededBy, let digest):

@@ -51,8 +51,9 @@ struct CompetitionFilePlaceTests {
                 == Refusal(
                     .competitionFileUnreadable,
                     at: .key(file: "/nonexistent/shunyi.yaml", line: 0, column: 0, path: ""),
-                    ["reason": "No such file or directory"]))
+                    ["reason": "No such file or directory", "reason.zh": "文件或文件夹不存在"]))
         #expect(english(error) == "/nonexistent/shunyi.yaml:0:0: cannot read the file: No such file or directory")
+        #expect(error.terminalText(in: .zh) == "/nonexistent/shunyi.yaml:0:0: 无法读取该文件：文件或文件夹不存在")
     }
 
     @Test func aFolderIsRefused() throws {

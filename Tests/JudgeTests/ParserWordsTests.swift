@@ -151,6 +151,23 @@ struct ParserWordsTests {
 
             """
         ),
+        (
+            ["--generate-completion-script", "tcsh"],
+            """
+            错误：无法为 "tcsh" 生成补全脚本；请用 --generate-completion-script=<shell>，<shell> 可为：zsh bash fish
+            用法：judge <subcommand>
+              详见 `judge --help`。
+
+            """,
+            """
+            Error: Can't generate completion scripts for 'tcsh'.
+            Please use --generate-completion-script=<shell> with one of:
+                zsh bash fish
+            Usage: judge <subcommand>
+              See 'judge --help' for more information.
+
+            """
+        ),
     ])
     func aUsageErrorIsChineseByDefaultAndArgumentParsersEnglishWithLangEn(
         arguments: [String], chinese: String, english: String

@@ -33,6 +33,11 @@ extension RefusalCode {
                 "这里没有 Config/ 和 seeds/ 文件夹：请在项目文件夹中运行演示，或给出 --bundle DIR",
                 "no Config/ and seeds/ folders here: run the demo from the project folder, or give --bundle DIR"
             ),
+        .bundleIncomplete:
+            (
+                "该文件夹中没有 Config/ 和 seeds/：请给出项目文件夹",
+                "no Config/ and seeds/ folders in it: give the project folder"
+            ),
         .unknownLanguage: ("不是可选的语言：请用 zh（中文）或 en（英文）", "not a language judge speaks: use zh or en"),
     ]
 }

@@ -17,5 +17,11 @@ extension RefusalCode {
                 "{option} 不带值，却给了 \"{typed}\"",
                 "The option '{option}' does not take any value, but '{typed}' was specified."
             ),
+        // The hidden --generate-completion-script with a shell it does not know.
+        .unknownShell:
+            (
+                "无法为 \"{shell}\" 生成补全脚本；请用 --generate-completion-script=<shell>，<shell> 可为：{shells}",
+                "Can't generate completion scripts for '{shell}'.\nPlease use --generate-completion-script=<shell> with one of:\n    {shells}"
+            ),
     ]
 }

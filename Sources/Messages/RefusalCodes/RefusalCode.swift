@@ -306,9 +306,13 @@ public enum RefusalCode: String, CaseIterable, Sendable {
     case unexpectedArguments = "unexpected_arguments"
     case invalidValue = "invalid_value"
     case optionTakesNoValue = "option_takes_no_value"
+    case unknownShell = "unknown_shell"
 
     // Publication and export: RefusalCode+Publication.swift
     case cannotWrite = "cannot_write"
+
+    // The command line's own checks: RefusalCode+Desk.swift
+    case bundleIncomplete = "bundle_incomplete"
     /// The code a door sends: a sign-in refusal goes out as API.md's `wrong_pin`.
     public var wireCode: String { self == .signInRefused ? RefusalCode.wrongPIN.rawValue : rawValue }
 }

@@ -27,7 +27,7 @@ public struct ReadPublishedDocument {
         do {
             data = try Data(contentsOf: folder.appendingPathComponent(file.name))
         } catch {
-            throw Refusal(.cannotRead, ["file": file.name, "reason": error.localizedDescription])
+            throw Refusal(.cannotRead, SystemReason.values(error).merging(["file": file.name]) { $1 })
         }
         guard SHA256Manifest.digest(data) == file.sha256 else {
             throw Refusal(

@@ -21,7 +21,8 @@ enum DatabaseFile {
         try database.close()
         if let keepingOld {
             guard rename(path, keepingOld) == 0 else {
-                throw Refusal(.cannotKeepOld, ["file": keepingOld, "reason": String(cString: strerror(errno))])
+                throw Refusal(
+                    .cannotKeepOld, SystemReason.values(errno, capitalized: true).merging(["file": keepingOld]) { $1 })
             }
             // It holds marks and PIN hashes: owner-only, even if an older version made it 0644.
             chmod(keepingOld, 0o600)
@@ -29,7 +30,7 @@ enum DatabaseFile {
         // An old log must not be replayed into the new file; then one atomic rename.
         for suffix in ["-wal", "-shm"] { try? files.removeItem(atPath: path + suffix) }
         guard rename(staging, path) == 0 else {
-            throw Refusal(.cannotMoveNew, ["file": path, "reason": String(cString: strerror(errno))])
+            throw Refusal(.cannotMoveNew, SystemReason.values(errno, capitalized: true).merging(["file": path]) { $1 })
         }
     }
 
