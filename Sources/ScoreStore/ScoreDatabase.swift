@@ -28,7 +28,9 @@ public final class ScoreDatabase: Sendable {
             return
         }
         guard FileManager.default.fileExists(atPath: path) else { throw Refusal(.noDatabase, ["database": path]) }
-        writer = try DatabaseQueue(path: path, configuration: Self.configuration(readOnly: readOnly, clock: clock))
+        writer = try Self.opening(path) {
+            try DatabaseQueue(path: path, configuration: Self.configuration(readOnly: readOnly, clock: clock))
+        }
         do {
             if readOnly {
                 let upToDate = try writer.read { db in
@@ -60,6 +62,22 @@ public final class ScoreDatabase: Sendable {
         try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
         try migrator.migrate(queue)
         return try ScoreDatabase(writer: queue, clock: clock)
+    }
+
+    /// Opens the file at `path` with `open`: a file that is not an SQLite database (a CSV given
+    /// as --db, a folder, a damaged file) is refused by name rather than in SQLite's English.
+    static func opening<Writer>(_ path: String, _ open: () throws -> Writer) throws -> Writer {
+        do {
+            return try open()
+        } catch let error as DatabaseError {
+            let code = error.resultCode.rawValue
+            throw Refusal(
+                .notADatabase,
+                [
+                    "database": path, "reason": "SQLite error \(code): \(error.message ?? "")",
+                    "reason.zh": "SQLite 错误 \(code)",
+                ])
+        }
     }
 
     init(writer: any DatabaseWriter, clock: StoreClock = .system) throws {

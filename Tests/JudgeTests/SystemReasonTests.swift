@@ -33,4 +33,38 @@ struct SystemReasonTests {
         #expect(en.stderr == english)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("results").path))
     }
+
+    /// `--db` at a file that is not a database (a marks file given by mistake) or at a folder.
+    @Test func aDatabaseOptionAtAnotherFileIsRefusedByName() throws {
+        let folder = try BadInputTests.loadedFolder()
+        try folder.write("number,round,judge,score\n", to: "marks.csv")
+        try FileManager.default.setAttributes(
+            [.posixPermissions: 0o644], ofItemAtPath: folder.appendingPathComponent("marks.csv").path)
+        let csv = try JudgeProcess.run(["status", "--db", "marks.csv"], in: folder, environment: Self.chinese)
+        #expect(csv.status == 1)
+        #expect(
+            csv.stderr
+                == "错误：marks.csv 不是 judge 的数据库，或文件已损坏（SQLite 错误 26）：请检查 --db 或 $JUDGE_DB；如已损坏，请从备份恢复\n")
+        let english = try JudgeProcess.run(
+            [
+                "score", "enter", "--db", "marks.csv", "--judge", "T1", "--number", "1", "--round", "theory", "90",
+                "--lang", "en",
+            ], in: folder)
+        #expect(english.status == 1)
+        #expect(
+            english.stderr.hasPrefix(
+                "Error: marks.csv is not a judge database, or it is damaged (SQLite error 26: file is not a database"),
+            "\(english.stderr)")
+        // Not a database: left as it was, its mode included.
+        #expect(try folder.contents(of: "marks.csv") == Data("number,round,judge,score\n".utf8))
+        let mode =
+            try FileManager.default.attributesOfItem(
+                atPath: folder.appendingPathComponent("marks.csv").path)[.posixPermissions] as? Int
+        #expect(mode.map { $0 & 0o044 } == 0o044, "\(String(mode ?? 0, radix: 8))")
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("sub"), withIntermediateDirectories: false)
+        let directory = try JudgeProcess.run(["rank", "--db", "sub"], in: folder, environment: Self.chinese)
+        #expect(directory.status == 1)
+        #expect(directory.stderr.hasPrefix("错误：sub 不是 judge 的数据库"), "\(directory.stderr)")
+    }
 }

@@ -31,6 +31,11 @@ extension RefusalCode {
                 "{database} 由旧版 judge 创建，无法升级（{reason}）：请用 `judge init --config FILE.yaml` 新建数据库，再重新导入名单、分数和用时",
                 "{database} was made by an older judge and cannot be brought up to date ({reason}): create a new database with `judge init --config FILE.yaml` and import the roster, marks and times again"
             ),
+        .notADatabase:
+            (
+                "{database} 不是 judge 的数据库，或文件已损坏（{reason}）：请检查 --db 或 $JUDGE_DB；如已损坏，请从备份恢复",
+                "{database} is not a judge database, or it is damaged ({reason}): check --db or $JUDGE_DB; if it is damaged, restore a backup"
+            ),
         .cannotCreateDatabase:
             ("无法创建数据库 {database}：{reason}", "cannot create the database {database}: {reason}"),
         .backupNotWritten:

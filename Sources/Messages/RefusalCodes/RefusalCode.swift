@@ -313,6 +313,9 @@ public enum RefusalCode: String, CaseIterable, Sendable {
 
     // The command line's own checks: RefusalCode+Desk.swift
     case bundleIncomplete = "bundle_incomplete"
+
+    // The database file: RefusalCode+Database.swift
+    case notADatabase = "not_a_database"
     /// The code a door sends: a sign-in refusal goes out as API.md's `wrong_pin`.
     public var wireCode: String { self == .signInRefused ? RefusalCode.wrongPIN.rawValue : rawValue }
 }

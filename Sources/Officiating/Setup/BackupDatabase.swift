@@ -39,8 +39,8 @@ public struct BackupDatabase {
         if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
             throw Refusal(.backupNoFolder, ["file": file, "folder": folder])
         }
-        PrivateDatabaseFile.keep(path)
         let store = try ScoreDatabase(path: path, readOnly: true)
+        PrivateDatabaseFile.keep(path)
         try store.backup(to: file, replacing: replacing)
         let check = try ScoreDatabase(path: file, readOnly: true).verifyAudit()
         if let problem = check.problem {

@@ -5,8 +5,9 @@ extension Venue {
     /// and the sheets are read while a mark is written, with the service's own tables (sessions,
     /// request ids) added. Refuses a path without a database.
     public static func openForServing(_ path: String) throws -> Venue {
+        let store = try ScoreDatabase.openPool(path: path)
         PrivateDatabaseFile.keep(path)
-        return Venue(store: try ScoreDatabase.openPool(path: path), path: path)
+        return Venue(store: store, path: path)
     }
 
     /// Changes whenever anything that a page or the board shows changed, in this process or in

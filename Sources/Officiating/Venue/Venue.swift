@@ -14,14 +14,16 @@ public final class Venue: Sendable {
 
     /// Opens the database at `path` for reading and writing; refuses a path without one.
     public static func open(_ path: String) throws -> Venue {
+        let store = try ScoreDatabase(path: path)
         PrivateDatabaseFile.keep(path)
-        return Venue(store: try ScoreDatabase(path: path), path: path)
+        return Venue(store: store, path: path)
     }
 
     /// For reads: the database file cannot change under them.
     public static func openForReading(_ path: String) throws -> Venue {
+        let store = try ScoreDatabase(path: path, readOnly: true)
         PrivateDatabaseFile.keep(path)
-        return Venue(store: try ScoreDatabase(path: path, readOnly: true), path: path)
+        return Venue(store: store, path: path)
     }
 
     /// A database already open: `open…` above, and tests that build a store first. Package

@@ -11,7 +11,7 @@ extension ScoreDatabase {
         guard FileManager.default.fileExists(atPath: path) else { throw Refusal(.noDatabase, ["database": path]) }
         var config = configuration(readOnly: false, clock: clock)
         config.maximumReaderCount = 8
-        let pool = try DatabasePool(path: path, configuration: config)
+        let pool = try opening(path) { try DatabasePool(path: path, configuration: config) }
         try migrator.migrate(pool)
         try webMigrator.migrate(pool)
         return try ScoreDatabase(writer: pool, clock: clock)
