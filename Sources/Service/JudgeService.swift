@@ -1,5 +1,8 @@
+import Foundation
 public import Hummingbird
 public import Logging
+import Messages
+import NIOCore
 public import Officiating
 import ServiceLifecycle
 
@@ -68,6 +71,14 @@ public struct JudgeService: Sendable {
             configuration: .init(
                 services: [.init(service: app), .init(service: ticker)],
                 gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        try await group.run()
+        do {
+            try await group.run()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw Refusal(.portInUse, at: .option("--port"), ["value": String(port)])
+        } catch let error as IOError where error.errnoCode == EADDRNOTAVAIL {
+            throw Refusal(.hostNotHere, at: .option("--host"), ["value": host])
+        } catch is SocketAddressError.UnknownHost {
+            throw Refusal(.hostNotHere, at: .option("--host"), ["value": host])
+        }
     }
 }

@@ -20,5 +20,15 @@ extension RefusalCode {
         .negativeNoticeDays: ("--notice-days {days}：不能小于 0", "--notice-days {days}: must be 0 or more"),
         .outRequired: ("发布新版本需要给出 --out DIR（发布文件所在的文件夹）", "--out DIR is needed to publish a version"),
         .portOutOfRange: ("--port {port}：应为 0 到 65535", "--port {port}: expected 0 to 65535"),
+        .portInUse:
+            (
+                "这个端口已被占用（可能已有一个 judge serve 在运行）：请换一个 --port，或先关闭占用它的程序",
+                "the port is in use (another judge serve may be running): choose another --port, or stop what uses it"
+            ),
+        .hostNotHere:
+            (
+                "不是本机的地址：请用 127.0.0.1（只供本机）、0.0.0.0（供赛场网络）或本机的一个网络地址",
+                "not an address of this machine: use 127.0.0.1 (this machine only), 0.0.0.0 (the venue network) or one of its network addresses"
+            ),
     ]
 }

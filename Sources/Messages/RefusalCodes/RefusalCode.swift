@@ -316,6 +316,10 @@ public enum RefusalCode: String, CaseIterable, Sendable {
 
     // The database file: RefusalCode+Database.swift
     case notADatabase = "not_a_database"
+
+    // An option's value judge refuses: RefusalCode+Options.swift
+    case portInUse = "port_in_use"
+    case hostNotHere = "host_not_here"
     /// The code a door sends: a sign-in refusal goes out as API.md's `wrong_pin`.
     public var wireCode: String { self == .signInRefused ? RefusalCode.wrongPIN.rawValue : rawValue }
 }
