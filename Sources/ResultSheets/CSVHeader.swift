@@ -22,8 +22,7 @@ struct CSVHeader {
         let namedCount = (names.lastIndex { !$0.isEmpty } ?? -1) + 1
         for (index, name) in names.enumerated().prefix(namedCount) {
             func refuse(_ code: RefusalCode, _ values: [String: String] = [:]) -> Refusal {
-                var values = values
-                values["expected"] = expected
+                let values = values.merging(expected) { $1 }
                 return Refusal(code, file: file, line: line, column: index + 1, value: name, values)
             }
             let key = aliases[name] ?? name
@@ -43,7 +42,7 @@ struct CSVHeader {
             positions[key] = index
         }
         if let missing = required.first(where: { positions[$0] == nil }) {
-            throw Refusal(.missingColumn, file: file, line: line, column: 0, value: missing, ["expected": expected])
+            throw Refusal(.missingColumn, file: file, line: line, column: 0, value: missing, expected)
         }
         self.names = names
         self.namedCount = namedCount
@@ -54,20 +53,29 @@ struct CSVHeader {
         positions[column]
     }
 
-    /// The expected header as a message shows it: `number,name (optional: note)`, then the
-    /// Chinese names when there are any: `, or 参赛号,姓名 (optional: 备注)`.
-    static func expected(required: [String], optional: [String], aliases: [String: String] = [:]) -> String {
-        func listed(_ required: [String], _ optional: [String]) -> String {
+    /// The expected header as a message shows it, `expected` in English and `expected.zh`:
+    /// `number,name (optional: note)`, then the Chinese names when there are any: `, or
+    /// 参赛号,姓名 (optional: 备注)`; in Chinese `number,name（可选：note）或 参赛号,姓名（可选：备注）`.
+    static func expected(required: [String], optional: [String], aliases: [String: String] = [:]) -> [String: String] {
+        func listed(_ required: [String], _ optional: [String], chinese: Bool) -> String {
             let list = required.joined(separator: ",")
             guard !optional.isEmpty else { return list }
-            return list + (list.isEmpty ? "" : " ") + "(optional: " + optional.joined(separator: ",") + ")"
+            let names = optional.joined(separator: ",")
+            return chinese
+                ? list + "（可选：" + names + "）" : list + (list.isEmpty ? "" : " ") + "(optional: " + names + ")"
         }
-        let keys = listed(required, optional)
-        guard !aliases.isEmpty else { return keys }
         // Every alias of a key, in a fixed order: `环节|轮次`.
         func chinese(_ key: String) -> String {
             aliases.filter { $0.value == key }.keys.sorted().joined(separator: "|")
         }
-        return keys + ", or " + listed(required.map(chinese), optional.map(chinese))
+        var en = listed(required, optional, chinese: false)
+        var zh = listed(required, optional, chinese: true)
+        if !aliases.isEmpty {
+            en += ", or " + listed(required.map(chinese), optional.map(chinese), chinese: false)
+            zh +=
+                (zh.hasSuffix("）") ? "" : " ") + "或 "
+                + listed(required.map(chinese), optional.map(chinese), chinese: true)
+        }
+        return ["expected": en, "expected.zh": zh]
     }
 }

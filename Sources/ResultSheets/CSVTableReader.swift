@@ -35,7 +35,7 @@ public final class CSVTableReader {
         }
         guard let (span, fields) = first else {
             let expected = CSVHeader.expected(required: required, optional: optional, aliases: aliases)
-            throw Refusal(.emptyFile, file: path, line: 1, column: 0, value: "", ["expected": expected])
+            throw Refusal(.emptyFile, file: path, line: 1, column: 0, value: "", expected)
         }
         header = try CSVHeader(
             fields, line: span.line, file: path, required: required, optional: optional, aliases: aliases)

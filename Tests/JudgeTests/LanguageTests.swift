@@ -104,4 +104,21 @@ struct LanguageTests {
         #expect(nowhere.status == 1)
         #expect(nowhere.stderr == "错误：judge.sqlite 处没有数据库：请用 `judge init --config FILE.yaml` 创建\n")
     }
+
+    /// The header a file should have reads Chinese too: no "or" or "optional" inside the sentence.
+    @Test func theExpectedHeaderIsSaidInChinese() throws {
+        let folder = try BadInputTests.loadedFolder()
+        try folder.write("number,round,judge,分数\n", to: "m.csv")
+        let zh = try JudgeProcess.run(["score", "import", "m.csv"], in: folder, environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(zh.status == 1)
+        #expect(
+            zh.stderr
+                == "错误：m.csv:1:4: \"分数\" — 无法识别的列名；应为 number,round,judge,score（可选：criterion）或 参赛号,环节|轮次,裁判,得分（可选：评分项）\n"
+        )
+        let en = try JudgeProcess.run(["score", "import", "m.csv", "--lang", "en"], in: folder)
+        #expect(
+            en.stderr
+                == "Error: m.csv:1:4: \"分数\" — unknown column; expected number,round,judge,score (optional: criterion), or 参赛号,环节|轮次,裁判,得分 (optional: 评分项)\n"
+        )
+    }
 }
