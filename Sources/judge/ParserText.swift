@@ -88,7 +88,13 @@ enum ParserText {
             let note = String(rest[open...close])
             let phrases: [Phrase] = [.parserValuesDefault, .parserValues, .parserDefault]
             let said = phrases.lazy.compactMap { phrase in
-                phrase.reading(english: note, spacesMayWrap: true).map { phrase.text(in: language, $0) }
+                phrase.reading(english: note, spacesMayWrap: true).map { values in
+                    var values = values
+                    // A Chinese list is joined by 、, its wrap kept where the parser broke it.
+                    values["values"] = values["values"]?.replacingOccurrences(of: ",\n", with: "、\n")
+                        .replacingOccurrences(of: ", ", with: "、")
+                    return phrase.text(in: language, values)
+                }
             }.first
             if let said {
                 // The parser puts a space before the note; Chinese needs none before `（`.

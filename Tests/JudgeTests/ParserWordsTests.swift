@@ -216,7 +216,7 @@ struct ParserWordsTests {
         #expect(zh.status == 0)
         #expect(zh.stdout.hasPrefix("概述：每个工种写出一份成绩表"), "\(zh.stdout)")
         for line in [
-            "用法：judge results export [--db <path>]", "\n选项：\n", "（rank、number……）。（可选值：keys,\n",
+            "用法：judge results export [--db <path>]", "\n选项：\n", "（rank、number……）。（可选值：keys、\n",
             "                          zh；默认：zh）\n", "（加选其他格式不影响 csv）。（默认：csv）\n",
             "\n  -h, --help              显示帮助。\n",
         ] {
