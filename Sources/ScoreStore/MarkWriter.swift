@@ -211,11 +211,13 @@ final class MarkWriter {
         else { return nil }
         let kind: String = row["kind"]
         if kind == "correct" || kind == "double-entry-resolve" { return "the chief judge" }
-        guard kind == "enter", row["authenticated"] == "judge" else { return nil }
+        guard kind == "enter", Authentication(rawValue: row["authenticated"]) == .judgePIN else { return nil }
         let mine = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT kind, authenticated FROM entry_batch WHERE id = ?"), arguments: [batch])
         // The judge typing again with the PIN (a judge's PIN covers only the judge's own marks).
-        if mine?["kind"] == "enter", mine?["authenticated"] == "judge" { return nil }
+        if let mine, mine["kind"] == "enter", Authentication(rawValue: mine["authenticated"]) == .judgePIN {
+            return nil
+        }
         return "the judge, with a PIN,"
     }
 

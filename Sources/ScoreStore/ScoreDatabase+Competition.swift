@@ -27,7 +27,7 @@ extension ScoreDatabase {
             for (position, judge) in competition.judges.enumerated() {
                 try db.execute(
                     sql: "INSERT INTO judge (id, position, name, unit, chief) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [judge.id.rawValue, position, judge.name, judge.unit, judge.chief])
+                    arguments: [judge.id.rawValue, position, judge.name, judge.unit ?? "", judge.chief])
             }
             for (position, key) in competition.tieBreak.enumerated() {
                 let (kind, round) =
@@ -132,7 +132,7 @@ extension ScoreDatabase {
                 qualify: qualification(row), maxSpread: maxSpreads[id])
         }
         let judges = try Row.fetchAll(db, sql: "SELECT id, name, unit, chief FROM judge ORDER BY position").map {
-            Judge(id: JudgeID($0["id"]), name: $0["name"], unit: $0["unit"], chief: $0["chief"])
+            Judge(id: JudgeID($0["id"]), name: $0["name"], unit: $0["unit"] as String, chief: $0["chief"])
         }
         let tieBreak = try Row.fetchAll(db, sql: "SELECT kind, round_id FROM tie_break ORDER BY position").map {
             let round = RoundID($0["round_id"])

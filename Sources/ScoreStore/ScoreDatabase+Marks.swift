@@ -10,9 +10,9 @@ extension ScoreDatabase {
     /// Rows are read (`nextRow`) and checked on a thread of their own, ahead of the one that
     /// stores them. Every refused row is kept, in file order, and thrown at the end as
     /// `Refusals`; nothing is then stored.
-    /// `authenticated` is "clerk" when the clerk gave a PIN (see `entry_batch.authenticated`).
+    /// `authenticated` is `.clerkPIN` when the clerk gave a PIN (see `entry_batch.authenticated`).
     public func importMarks(
-        file: String, clerk: String, replace: Bool, authenticated: String = "",
+        file: String, clerk: String, replace: Bool, authenticated: Authentication? = nil,
         nextRow: @escaping () throws -> MarkRow?
     ) throws -> ImportSummary {
         try recordingRefusals(actor: clerk, source: "score import \(file)") {
@@ -97,11 +97,12 @@ extension ScoreDatabase {
     }
 
     /// One typed mark from the judges' table: checked like an imported row, stored at once.
-    /// `authenticated`: "judge" when the judge gave a PIN, "clerk" when the clerk did.
+    /// `authenticated`: `.judgePIN` when the judge gave a PIN, `.clerkPIN` when the clerk did.
     /// `request`: a judge's own mark from the service, remembered in the same transaction so a
     /// resend is answered, not stored twice.
     public func enterMark(
-        _ row: MarkRow, clerk: String, replace: Bool, authenticated: String = "", request: WebMarkRequest? = nil
+        _ row: MarkRow, clerk: String, replace: Bool, authenticated: Authentication? = nil,
+        request: WebMarkRequest? = nil
     ) throws -> EnteredMark {
         try recordingRefusals(actor: clerk, source: "score enter") {
             try writer.write { db in
@@ -115,7 +116,7 @@ extension ScoreDatabase {
     /// `enterMark`'s work inside a write transaction: its checks, the mark, its audit record and
     /// the request it answers, all or (thrown) none of them.
     static func enterMark(
-        _ row: MarkRow, clerk: String, replace: Bool, authenticated: String, request: WebMarkRequest?,
+        _ row: MarkRow, clerk: String, replace: Bool, authenticated: Authentication?, request: WebMarkRequest?,
         definitions: EntryValidator.Definitions, _ db: Database
     ) throws -> EnteredMark {
         var validator = try EntryValidator(db, definitions: definitions, rows: 1)

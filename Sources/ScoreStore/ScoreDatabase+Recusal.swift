@@ -33,13 +33,14 @@ extension ScoreDatabase {
             else { throw Refusal.unknownCompetitor(number) }
             let unit: String = competitor["unit"]
             let name: String = competitor["name"]
-            guard !UnitKey.of(judge.unit).isEmpty, UnitKey.of(unit) == UnitKey.of(judge.unit) else {
+            let judgeUnit = judge.unit ?? ""
+            guard !UnitKey.of(judgeUnit).isEmpty, UnitKey.of(unit) == UnitKey.of(judgeUnit) else {
                 throw Refusal(
                     .notSameUnit,
                     [
                         "judge": judge.id.rawValue, "name": judge.name, "number": number, "competitor": name,
-                        "unit": judge.unit.isEmpty ? "no unit" : judge.unit,
-                        "unit.zh": judge.unit.isEmpty ? "无单位" : judge.unit,
+                        "unit": judge.unit ?? "no unit",
+                        "unit.zh": judge.unit ?? "无单位",
                         "competitorUnit": unit.isEmpty ? "no unit" : unit,
                         "competitorUnit.zh": unit.isEmpty ? "无单位" : unit,
                     ])
@@ -61,7 +62,7 @@ extension ScoreDatabase {
             try Self.appendAudit(
                 kind: "recusal.allow", actor: chief.rawValue,
                 summary:
-                    "judge \(judge.id) \(judge.name) (\(judge.unit)) may mark competitor \(number) \(name) (\(unit)): \(reason)",
+                    "judge \(judge.id) \(judge.name) (\(judgeUnit)) may mark competitor \(number) \(name) (\(unit)): \(reason)",
                 changes: changes, db)
             return RecusalAllowance(
                 judge: judge, number: CompetitorNumber(number), competitorName: name, unit: unit, reason: reason)

@@ -7,7 +7,7 @@ extension ScoreDatabase {
     /// Adds competitors, all or none. `nextRow` streams the file; every refused row is kept, and
     /// the import goes on to find the rest before it throws them all (`Refusals`).
     public func importRoster(
-        file: String, clerk: String, authenticated: String = "", nextRow: () throws -> RosterRow?
+        file: String, clerk: String, authenticated: Authentication? = nil, nextRow: () throws -> RosterRow?
     ) throws -> ImportSummary {
         try writer.write { db in
             let competition = try Self.competition(db)
@@ -78,14 +78,14 @@ extension ScoreDatabase {
         }
     }
 
-    /// `authenticated`: 'judge' or 'clerk' when the one named gave a PIN for this batch.
+    /// `authenticated`: how the one named proved it with a PIN for this batch, nil when they did not.
     static func startBatch(
-        kind: String, file: String?, clerk: String, authenticated: String = "", _ db: Database
+        kind: String, file: String?, clerk: String, authenticated: Authentication? = nil, _ db: Database
     ) throws -> Int64 {
         try db.cachedStatement(
             sql:
                 "INSERT INTO entry_batch (kind, file, clerk, authenticated, started_at) VALUES (?, ?, ?, ?, judge_now())"
-        ).execute(arguments: [kind, file, clerk, authenticated])
+        ).execute(arguments: [kind, file, clerk, authenticated.column])
         return db.lastInsertedRowID
     }
 }

@@ -6,7 +6,7 @@ extension ScoreDatabase {
     /// Records times used (for `time:` tie-breaks), all or none, with the same refusal
     /// rules as marks: an existing time needs `replace`, which keeps the old one in `time_history`.
     public func importTimes(
-        file: String, clerk: String, replace: Bool, authenticated: String = "", nextRow: () throws -> TimeRow?
+        file: String, clerk: String, replace: Bool, authenticated: Authentication? = nil, nextRow: () throws -> TimeRow?
     ) throws -> ImportSummary {
         try recordingRefusals(actor: clerk, source: "time import \(file)") {
             try writer.write { db in
@@ -20,7 +20,7 @@ extension ScoreDatabase {
     }
 
     private func importTimes(
-        file: String, clerk: String, replace: Bool, authenticated: String, rows: FirstRows<TimeRow>,
+        file: String, clerk: String, replace: Bool, authenticated: Authentication?, rows: FirstRows<TimeRow>,
         _ db: Database
     ) throws -> ImportSummary {
         var rows = rows

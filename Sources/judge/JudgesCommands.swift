@@ -72,7 +72,7 @@ struct JudgesCredentials: ParsableCommand {
             competition: competition, issuedAt: LocalTime.textWithZone(issuedAt),
             slips: issued.map {
                 .init(
-                    judge: $0.judge.id.rawValue, name: $0.judge.name, unit: $0.judge.unit, pin: $0.pin,
+                    judge: $0.judge.id.rawValue, name: $0.judge.name, unit: $0.judge.unit ?? "", pin: $0.pin,
                     replaces: $0.reissued)
             })
         do {

@@ -85,7 +85,7 @@ enum CSVImport {
     static let timesColumns = ["参赛号": "number", "环节": "round", "轮次": "round", "用时": "time"]
 
     static func roster(
-        _ path: String, into database: ScoreDatabase, clerk: String, authenticated: String = "",
+        _ path: String, into database: ScoreDatabase, clerk: String, authenticated: Authentication? = nil,
         progress: @escaping ImportProgress = { _ in }
     ) throws -> Imported<ImportSummary> {
         try run(
@@ -103,7 +103,8 @@ enum CSVImport {
     }
 
     static func marks(
-        _ path: String, into database: ScoreDatabase, clerk: String, replace: Bool, authenticated: String = "",
+        _ path: String, into database: ScoreDatabase, clerk: String, replace: Bool,
+        authenticated: Authentication? = nil,
         progress: @escaping ImportProgress = { _ in }
     ) throws -> Imported<ImportSummary> {
         try run(
@@ -125,7 +126,8 @@ enum CSVImport {
     }
 
     static func times(
-        _ path: String, into database: ScoreDatabase, clerk: String, replace: Bool, authenticated: String = "",
+        _ path: String, into database: ScoreDatabase, clerk: String, replace: Bool,
+        authenticated: Authentication? = nil,
         progress: @escaping ImportProgress = { _ in }
     ) throws -> Imported<ImportSummary> {
         try run(

@@ -73,7 +73,7 @@ public struct JudgeMarkEntry: Sendable {
             criterion: criterionID)
         do {
             let entered = try commits.enter(
-                TypedMark(row: row, clerk: judge.id.rawValue, replace: true, authenticated: "judge", request: web))
+                TypedMark(row: row, clerk: judge.id.rawValue, replace: true, authenticated: .judgePIN, request: web))
             return OwnMark(
                 number: entered.number, round: entered.round.id, judge: judge.id, criterion: entered.criterion?.id,
                 value: entered.value, previous: entered.replaced)

@@ -7,6 +7,7 @@ public import ScoreStore
 // here, and nothing public takes a `ScoreDatabase` (OfficiatingSurfaceTests). A file whose
 // public signature names one still needs `public import ScoreStore`: Swift checks it per file.
 public typealias Appeal = ScoreStore.Appeal
+public typealias Authentication = ScoreStore.Authentication
 public typealias AuditEntry = ScoreStore.AuditEntry
 public typealias AuditPin = ScoreStore.AuditPin
 public typealias AuditVerification = ScoreStore.AuditVerification

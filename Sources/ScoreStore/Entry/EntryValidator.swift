@@ -74,7 +74,7 @@ struct EntryValidator {
                 uniqueKeysWithValues: competition.trades.enumerated().map { ($1.id.rawValue, $0) })
             var unitIndex: [String: Int] = [:]
             judgeUnit = competition.judges.map { judge in
-                let unit = UnitKey.of(judge.unit)
+                let unit = UnitKey.of(judge.unit ?? "")
                 guard !unit.isEmpty else { return nil }
                 if let index = unitIndex[unit] { return index }
                 unitIndex[unit] = unitIndex.count

@@ -58,7 +58,7 @@ extension ScoreDatabase {
             }
             // A mark a judge typed with a PIN is changed by the chief judge only, as `--replace` is
             // refused over it (issue 14): a revert may not take it out or put back what it replaced.
-            if (row["authenticated"] as String?) == "judge" {
+            if Authentication(rawValue: row["authenticated"]) == .judgePIN {
                 throw Refusal(.batchHoldsJudgeMarks, what)
             }
             let revert = try Self.startBatch(kind: "revert", file: nil, clerk: actor, db)

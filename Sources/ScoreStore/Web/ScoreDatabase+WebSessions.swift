@@ -53,7 +53,7 @@ extension ScoreDatabase {
                     WHERE web_session.token_hash = ? AND web_session.expires_at > ?
                     """)
             return try Row.fetchOne(statement, arguments: [tokenHash, Int64(now.timeIntervalSince1970)]).map {
-                (Judge(id: JudgeID($0[0]), name: $0[1], unit: $0[2], chief: $0[3]), $0[4])
+                (Judge(id: JudgeID($0[0]), name: $0[1], unit: $0[2] as String, chief: $0[3]), $0[4])
             }
         }
     }
