@@ -21,15 +21,16 @@ public struct Publication: Equatable, Sendable {
     public var publishedAt: Date
     public var noticeEndsAt: Date
     /// The chief judge who published it.
-    public var publishedBy: String
+    public var publishedBy: JudgeID
     /// Every file written with this version, the result sheet first.
     public var files: [File]
     public var finalAt: Date?
-    public var finalBy: String?
+    /// The chief judge who made it final.
+    public var finalBy: JudgeID?
 
     public init(
         trade: TradeID, version: Int, sheet: Data, sheetSHA256: String, publishedAt: Date, noticeEndsAt: Date,
-        publishedBy: String, files: [File], finalAt: Date? = nil, finalBy: String? = nil
+        publishedBy: JudgeID, files: [File], finalAt: Date? = nil, finalBy: JudgeID? = nil
     ) {
         self.trade = trade
         self.version = version
@@ -57,7 +58,8 @@ public struct Appeal: Equatable, Sendable {
     public var filedBy: String
     public var filedAt: Date
     public var ruling: String?
-    public var ruledBy: String?
+    /// The chief judge who ruled on it.
+    public var ruledBy: JudgeID?
     public var ruledAt: Date?
 
     public var isOpen: Bool { ruling == nil }

@@ -65,7 +65,7 @@ extension ScoreDatabase {
                 sql: "UPDATE appeal SET ruling = ?, ruled_by = ?, ruled_at = ? WHERE id = ?",
                 arguments: [ruling, chief.rawValue, ruledAt, id])
             appeal.ruling = ruling
-            appeal.ruledBy = chief.rawValue
+            appeal.ruledBy = chief
             appeal.ruledAt = storedDate(ruledAt)
             var changes = AuditChanges()
             let (fact, value) = PublicationFacts.ruling(id: id, ruling: ruling, by: chief.rawValue, at: ruledAt)

@@ -114,7 +114,8 @@ extension ScoreDatabase {
                 changes: changes, db)
             let entrant = mark.entrant
             return EnteredMark(
-                number: key.number, competitorName: entrant.name, unit: entrant.unit, status: entrant.status,
+                number: CompetitorNumber(key.number), competitorName: entrant.name, unit: entrant.unit,
+                status: entrant.status,
                 round: mark.round, judge: mark.judge, criterion: mark.criterion, value: mark.value, replaced: nil,
                 doubleEntry: .confirmed)
         }

@@ -156,7 +156,7 @@ extension ScoreDatabase {
         }
         let entrant = mark.entrant
         return EnteredMark(
-            number: number, competitorName: entrant.name, unit: entrant.unit,
+            number: CompetitorNumber(number), competitorName: entrant.name, unit: entrant.unit,
             status: entrant.status,
             round: mark.round, judge: mark.judge, criterion: mark.criterion, value: mark.value,
             replaced: previous, doubleEntry: outcome)
@@ -171,7 +171,7 @@ private enum CheckedMark: Sendable {
 
 /// What `enterMark` stored, echoed back so a typo is seen at once.
 public struct EnteredMark: Sendable {
-    public let number: String
+    public let number: CompetitorNumber
     public let competitorName: String
     public let unit: String
     /// Marks of a competitor who is not active are kept but never scored.

@@ -52,7 +52,7 @@ extension ScoreDatabase {
             let record = try PublicationRecord(
                 tradeID: publication.trade.rawValue, version: publication.version, sheet: publication.sheet,
                 sheetSHA256: publication.sheetSHA256, publishedAt: StoredTime.text(publication.publishedAt),
-                noticeEndsAt: StoredTime.text(publication.noticeEndsAt), publishedBy: publication.publishedBy
+                noticeEndsAt: StoredTime.text(publication.noticeEndsAt), publishedBy: publication.publishedBy.rawValue
             ).inserted(db)
             let id = record.id ?? db.lastInsertedRowID
             var changes = AuditChanges()
@@ -61,7 +61,7 @@ extension ScoreDatabase {
                 sheetSHA256: publication.sheetSHA256,
                 storedSHA256: SHA256.hash(data: publication.sheet).hexDigits,
                 publishedAt: StoredTime.text(publication.publishedAt),
-                noticeEndsAt: StoredTime.text(publication.noticeEndsAt), by: publication.publishedBy)
+                noticeEndsAt: StoredTime.text(publication.noticeEndsAt), by: publication.publishedBy.rawValue)
             changes.set(fact, to: value)
             for file in publication.files {
                 try PublicationFileRecord(publicationID: id, name: file.name, sha256: file.sha256).insert(db)
@@ -71,7 +71,7 @@ extension ScoreDatabase {
                 changes.set(fileFact, to: digest)
             }
             try Self.appendAudit(
-                kind: "publication", actor: publication.publishedBy,
+                kind: "publication", actor: publication.publishedBy.rawValue,
                 summary:
                     "published \(publication.trade) version \(publication.version), sheet sha256 \(publication.sheetSHA256)",
                 changes: changes, db)
@@ -84,7 +84,7 @@ extension ScoreDatabase {
     /// final yet, its notice period is over and no appeal of the trade is open.
     /// `verified` as for `recordPublication`.
     public func recordFinal(
-        trade: TradeID, version: Int?, at now: Date, by chief: String, verified: AuditPin? = nil
+        trade: TradeID, version: Int?, at now: Date, by chief: JudgeID, verified: AuditPin? = nil
     ) throws {
         try writer.write { db in
             try Self.requireIntactAudit(for: "judge results publish --final", verified: verified, db)
@@ -123,13 +123,14 @@ extension ScoreDatabase {
             let finalAt = StoredTime.text(now)
             try db.execute(
                 sql: "UPDATE publication SET final_at = ?, final_by = ? WHERE trade_id = ? AND version = ?",
-                arguments: [finalAt, chief, trade.rawValue, latest.version])
+                arguments: [finalAt, chief.rawValue, trade.rawValue, latest.version])
             var changes = AuditChanges()
             let (fact, value) = PublicationFacts.final(
-                trade: trade.rawValue, version: latest.version, at: finalAt, by: chief)
+                trade: trade.rawValue, version: latest.version, at: finalAt, by: chief.rawValue)
             changes.set(fact, to: value)
             try Self.appendAudit(
-                kind: "publication.final", actor: chief, summary: "made \(trade) version \(latest.version) final",
+                kind: "publication.final", actor: chief.rawValue,
+                summary: "made \(trade) version \(latest.version) final",
                 changes: changes, db)
         }
     }
@@ -143,12 +144,12 @@ extension ScoreDatabase {
             Publication(
                 trade: TradeID(record.tradeID), version: record.version, sheet: record.sheet,
                 sheetSHA256: record.sheetSHA256, publishedAt: storedDate(record.publishedAt),
-                noticeEndsAt: storedDate(record.noticeEndsAt), publishedBy: record.publishedBy,
+                noticeEndsAt: storedDate(record.noticeEndsAt), publishedBy: JudgeID(record.publishedBy),
                 files: record.id.flatMap { files[$0] }.map {
                     $0.map { Publication.File(name: $0.name, sha256: $0.sha256) }
                 }
                     ?? [],
-                finalAt: record.finalAt.map(storedDate), finalBy: record.finalBy)
+                finalAt: record.finalAt.map(storedDate), finalBy: record.finalBy.map { JudgeID($0) })
         }
     }
 }

@@ -12,6 +12,6 @@ public struct ReadAuditLog {
     }
 
     public func run(in venue: Venue) throws -> [AuditEntry] {
-        try venue.store.auditEntries(number: number?.rawValue, withChanges: withChanges)
+        try venue.store.auditEntries(number: number, withChanges: withChanges)
     }
 }

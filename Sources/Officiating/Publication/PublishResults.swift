@@ -70,7 +70,7 @@ public struct PublishResults {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let publication = Publication(
             trade: trade.trade.id, version: version, sheet: bundle.sheet, sheetSHA256: bundle.sheetDigest,
-            publishedAt: now, noticeEndsAt: noticeEnd, publishedBy: chiefID.rawValue,
+            publishedAt: now, noticeEndsAt: noticeEnd, publishedBy: chiefID,
             files: bundle.documents.map { Publication.File(name: $0.name, sha256: SHA256Manifest.digest($0.data)) })
         var written: [URL] = []
         do {

@@ -1,4 +1,5 @@
 import GRDB
+public import ScoringCore
 
 /// One record of the audit log, readable.
 public struct AuditEntry: Sendable {
@@ -19,7 +20,7 @@ extension ScoreDatabase {
     /// (facts about a competitor carry the number as their first part after the kind).
     /// Without `number` or `withChanges`, the changes are left empty: an import's record holds
     /// millions of facts, not worth reading out to show none.
-    public func auditEntries(number: String? = nil, withChanges: Bool = true) throws -> [AuditEntry] {
+    public func auditEntries(number: CompetitorNumber? = nil, withChanges: Bool = true) throws -> [AuditEntry] {
         try writer.read { db in
             var entries: [AuditEntry] = []
             let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM audit_log ORDER BY seq")
@@ -28,7 +29,7 @@ extension ScoreDatabase {
                 var changes: [String] = []
                 if number != nil || withChanges {
                     record.changes.forEach { fact, value in
-                        if let number, fact.parts.dropFirst().first != number { return }
+                        if let number, fact.parts.dropFirst().first != number.rawValue { return }
                         // A clerk's entry stays blind: no listing shows its value.
                         let shown =
                             value.map {

@@ -19,7 +19,7 @@ struct AppealRecord: Equatable {
     var appeal: Appeal {
         Appeal(
             id: id ?? 0, trade: TradeID(tradeID), version: version, number: CompetitorNumber(number), reason: reason,
-            filedBy: filedBy, filedAt: storedDate(filedAt), ruling: ruling, ruledBy: ruledBy,
+            filedBy: filedBy, filedAt: storedDate(filedAt), ruling: ruling, ruledBy: ruledBy.map { JudgeID($0) },
             ruledAt: ruledAt.map(storedDate))
     }
 }

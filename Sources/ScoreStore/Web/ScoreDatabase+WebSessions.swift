@@ -78,7 +78,7 @@ extension ScoreDatabase {
                 arguments: [judge.rawValue, requestID]
             ).map {
                 AnsweredMarkRequest(
-                    sent: $0.sent, number: $0.number, round: RoundID($0.roundID),
+                    sent: $0.sent, number: CompetitorNumber($0.number), round: RoundID($0.roundID),
                     criterion: $0.criterionID.map { CriterionID($0) }, value: Points(hundredths: $0.hundredths),
                     previous: $0.previous.map(Points.init(hundredths:)))
             }

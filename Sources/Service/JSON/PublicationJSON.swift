@@ -8,7 +8,8 @@ enum PublicationJSON {
         [
             "trade": publication.trade.rawValue, "version": publication.version,
             "sha256": publication.sheetSHA256, "published_at": Timestamp.text(publication.publishedAt),
-            "published_by": publication.publishedBy, "notice_ends_at": Timestamp.text(publication.noticeEndsAt),
+            "published_by": publication.publishedBy.rawValue,
+            "notice_ends_at": Timestamp.text(publication.noticeEndsAt),
             "final": publication.finalAt != nil,
             "files": publication.files.map { file in
                 ["name": file.name, "href": DocumentRoutes.href(trade: publication.trade, name: file.name)]

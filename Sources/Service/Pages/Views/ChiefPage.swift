@@ -124,6 +124,6 @@ struct ChiefPage: Sendable {
         AppealLine(
             id: appeal.id, version: appeal.version, number: appeal.number.rawValue, reason: appeal.reason,
             filedBy: appeal.filedBy, filedAt: LocalTime.text(appeal.filedAt), open: appeal.isOpen,
-            ruling: appeal.ruling, ruledBy: appeal.ruledBy)
+            ruling: appeal.ruling, ruledBy: appeal.ruledBy?.rawValue)
     }
 }
