@@ -108,7 +108,7 @@ extension ScoreDatabase {
             try writer.write { db in
                 try Self.enterMark(
                     row, clerk: clerk, replace: replace, authenticated: authenticated, request: request,
-                    definitions: definitionCache.definitions(db), db)
+                    definitions: definitionCache.definitions(db), clock: clock, db)
             }
         }
     }
@@ -117,7 +117,7 @@ extension ScoreDatabase {
     /// the request it answers, all or (thrown) none of them.
     static func enterMark(
         _ row: MarkRow, clerk: String, replace: Bool, authenticated: Authentication?, request: WebMarkRequest?,
-        definitions: EntryValidator.Definitions, _ db: Database
+        definitions: EntryValidator.Definitions, clock: StoreClock, _ db: Database
     ) throws -> EnteredMark {
         var validator = try EntryValidator(db, definitions: definitions, rows: 1)
         let mark = try validator.mark(row)
@@ -152,7 +152,7 @@ extension ScoreDatabase {
                     + (previous.map { " (was \($0))" } ?? ""),
                 changes: changes, batch: batch, db)
             try request?.remember(
-                number: number, mark.round.id, mark.criterion?.id, mark.value, previous: previous, db)
+                number: number, mark.round.id, mark.criterion?.id, mark.value, previous: previous, at: clock.now(), db)
         }
         let entrant = mark.entrant
         return EnteredMark(

@@ -17,7 +17,7 @@ extension ScoreDatabase {
                     try db.inSavepoint {
                         entered = try Self.enterMark(
                             mark.row, clerk: mark.clerk, replace: mark.replace, authenticated: mark.authenticated,
-                            request: mark.request, definitions: definitions, db)
+                            request: mark.request, definitions: definitions, clock: clock, db)
                         return .commit
                     }
                     return .success(entered!)

@@ -16,15 +16,16 @@ public struct WebMarkRequest: Sendable, Equatable {
         self.sent = sent
     }
 
-    /// A primary-key clash here (the same request racing itself) rolls the mark back.
+    /// A primary-key clash here (the same request racing itself) rolls the mark back. `now`: the
+    /// store's clock, as the mark's own batch and audit record read it.
     func remember(
         number: String, _ round: RoundID, _ criterion: CriterionID?, _ value: Points, previous: Points?,
-        _ db: Database
+        at now: Date, _ db: Database
     ) throws {
         try WebRequestRecord(
             judgeID: judge.rawValue, requestID: requestID, sent: sent, number: number, roundID: round.rawValue,
             criterionID: criterion?.rawValue, hundredths: value.hundredths, previous: previous?.hundredths,
-            at: Int64(Date().timeIntervalSince1970)
+            at: Int64(now.timeIntervalSince1970)
         ).insert(db)
     }
 }
