@@ -164,7 +164,7 @@ extension ScoreDatabase {
 }
 
 /// A row of a marks file and what it resolved to, or why it was refused.
-private enum CheckedMark: Sendable {
+enum CheckedMark: Sendable {
     case mark(MarkRow, EntryValidator.ResolvedMark)
     case refused(Refusal)
 }
@@ -188,7 +188,7 @@ public struct EnteredMark: Sendable {
 
 /// The audit records of one mark import: the marks go into records of a megabyte each,
 /// so a national import of millions of marks never holds its whole log in memory.
-private struct MarkImportLog {
+struct MarkImportLog {
     let file: String
     let clerk: String
     let batch: Int64

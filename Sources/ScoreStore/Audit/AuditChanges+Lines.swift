@@ -74,7 +74,7 @@ extension AuditChanges {
 
 /// The (round, judge, criterion) slots of one record's compact mark lines, by code: each as
 /// the key's tail (`<tab>ROUND<tab>JUDGE<tab>CRITERION`, each part in its one spelling).
-private struct LineSlots {
+struct LineSlots {
     /// Codes as written (0, 1, 2 …), by number.
     private var numbered: [[UInt8]?] = []
     /// Any other code, which only a forged record holds.

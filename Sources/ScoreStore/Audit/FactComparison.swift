@@ -137,7 +137,7 @@ struct FactComparison {
 
 /// Records named in messages, read again by number: only a record's description is worth a
 /// lookup, only when something differs, and only once (not its facts, which may be millions).
-private struct RecordNames {
+struct RecordNames {
     let db: Database
     private var names: [Int64: Bilingual] = [:]
 

@@ -42,7 +42,7 @@ struct ReadAhead<Element: Sendable> {
 }
 
 /// The batches read and not yet taken, shared by the reading and the consuming thread.
-private final class BatchQueue<Element: Sendable>: @unchecked Sendable {
+final class BatchQueue<Element: Sendable>: @unchecked Sendable {
     // `@unchecked`: every property is guarded by `condition`.
     private let condition = NSCondition()
     private var ready: [[Element]] = []
@@ -101,7 +101,7 @@ private final class BatchQueue<Element: Sendable>: @unchecked Sendable {
 }
 
 /// Hands the read closure to the reading thread, the only one that ever calls it.
-private struct ReaderBox<Element>: @unchecked Sendable {
+struct ReaderBox<Element>: @unchecked Sendable {
     let read: () throws -> Element?
 
     init(_ read: @escaping () throws -> Element?) {
