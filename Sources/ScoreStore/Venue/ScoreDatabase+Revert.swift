@@ -1,17 +1,6 @@
 import GRDB
 import Messages
-public import ScoringCore
-
-/// What `revertBatch` took back.
-public struct RevertResult: Sendable {
-    public let batch: Int64
-    public let kind: String
-    public let file: String?
-    /// The batch that records the revert.
-    public let revertBatch: Int64
-    public var removed = 0
-    public var restored = 0
-}
+import ScoringCore
 
 extension ScoreDatabase {
     /// Takes back what one batch stored: the marks of an import or typed entry, the times of a

@@ -1,0 +1,7 @@
+public import ScoringCore
+
+/// The chosen trades' sheets, scored from one consistent snapshot.
+public struct ScoredCompetition: Sendable {
+    public var competition: Competition
+    public var trades: [TradeResults]
+}
