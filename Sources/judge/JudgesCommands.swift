@@ -4,6 +4,7 @@ import Messages
 import Officiating
 import ResultSheets
 import ScoringCore
+import StoreValues
 
 struct Judges: ParsableCommand {
     static let configuration = CommandConfiguration(

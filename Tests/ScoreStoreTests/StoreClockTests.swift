@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import StoreValues
 import Testing
 
 @testable import ScoreStore

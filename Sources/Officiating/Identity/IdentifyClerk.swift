@@ -1,6 +1,7 @@
 import Foundation
 import Messages
-public import ScoreStore
+import ScoreStore
+public import StoreValues
 
 /// Who makes a batch (an import, an undo, a roster change), and how that is known. When the
 /// competition file declares `clerks:`, the clerk must be one of them and give a PIN; without

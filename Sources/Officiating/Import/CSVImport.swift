@@ -2,6 +2,7 @@ import Messages
 import ResultSheets
 import ScoreStore
 import ScoringCore
+import StoreValues
 
 /// Streams a CSV file into a store import, placing the store's refusals in the file: the
 /// store names a row's line and field, the header gives the field's column.

@@ -3,6 +3,7 @@ import Messages
 import ResultSheets
 import ScoreStore
 public import ScoringCore
+import StoreValues
 
 /// The chief judge publishes a trade's result sheet for its notice period (公示) as a new version:
 /// the files are written (never replacing one) and the version recorded in one step; when the

@@ -2,6 +2,7 @@ import GRDB
 import GRDBSQLite
 import Messages
 import ScoringCore
+public import StoreValues
 
 extension ScoreDatabase {
     /// Adds competitors, all or none. `nextRow` streams the file; every refused row is kept, and

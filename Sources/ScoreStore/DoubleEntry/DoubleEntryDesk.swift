@@ -1,6 +1,7 @@
 import GRDB
 import Messages
 import ScoringCore
+import StoreValues
 
 /// Takes blind entries of marks in double-entry rounds: one per clerk and mark, and the mark
 /// counts (a row in `mark`) once two clerks' entries agree. Never tells a clerk another's value.

@@ -1,6 +1,7 @@
 import GRDB
 import Messages
 import ScoringCore
+import StoreValues
 
 /// The locked rounds an entry must not write to: a few rows, read once per entry and consulted
 /// once per row by the competitor's trade. Without locks a check is one branch.

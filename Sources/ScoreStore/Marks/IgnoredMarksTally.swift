@@ -1,6 +1,7 @@
 import GRDB
 import Messages
 import ScoringCore
+import StoreValues
 
 /// Notes, row by row, the marks that may not count: one status test and one array lookup per
 /// row; whether a competitor was admitted is asked once, after the last row, and only for

@@ -1,5 +1,6 @@
 import GRDB
 import ScoringCore
+import StoreValues
 
 /// The audit records of one mark import: the marks go into records of a megabyte each,
 /// so a national import of millions of marks never holds its whole log in memory.

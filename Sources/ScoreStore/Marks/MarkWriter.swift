@@ -2,6 +2,7 @@ import GRDB
 import GRDBSQLite
 import Messages
 import ScoringCore
+import StoreValues
 
 #if canImport(Glibc)
     import Glibc

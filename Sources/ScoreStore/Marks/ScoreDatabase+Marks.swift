@@ -1,6 +1,7 @@
 import GRDB
 import Messages
 import ScoringCore
+public import StoreValues
 
 extension ScoreDatabase {
     /// Adds judges' marks, all or none. A mark that exists already is refused unless

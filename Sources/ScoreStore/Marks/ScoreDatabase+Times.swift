@@ -1,6 +1,7 @@
 import GRDB
 import Messages
 import ScoringCore
+public import StoreValues
 
 extension ScoreDatabase {
     /// Records times used (for `time:` tie-breaks), all or none, with the same refusal

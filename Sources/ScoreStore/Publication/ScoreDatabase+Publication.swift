@@ -3,6 +3,7 @@ public import Foundation
 import GRDB
 import Messages
 public import ScoringCore
+public import StoreValues
 
 extension ScoreDatabase {
     /// Every published version, by trade and version; of one trade when `trade` is set.

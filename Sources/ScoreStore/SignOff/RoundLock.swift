@@ -1,5 +1,6 @@
 import GRDB
 public import ScoringCore
+import StoreValues
 
 /// A round of one trade signed off by the chief judge.
 public struct RoundLock: Equatable, Sendable {

@@ -1,3 +1,5 @@
+public import StoreValues
+
 /// One typed mark waiting to be stored with others in one transaction (`enterMarks`): what
 /// `enterMark` takes.
 public struct TypedMark: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import Officiating
+import StoreValues
 
 /// A published version as `GET /api/v1/publications` lists it: its files with the console's
 /// address for each (printable from the browser).

@@ -1,6 +1,7 @@
 import Foundation
 import Officiating
 import ScoringCore
+import StoreValues
 
 /// What the console shows a signed-in chief judge, per trade: the rounds as `RoundState` counts
 /// them (the use case behind `GET /api/v1/status`) with their flags and locks, the versions

@@ -6,8 +6,3 @@ public enum Authentication: String, Sendable {
     /// A declared clerk gave theirs.
     case clerkPIN = "clerk"
 }
-
-extension Authentication? {
-    /// The `entry_batch.authenticated` column's value.
-    var column: String { self?.rawValue ?? "" }
-}

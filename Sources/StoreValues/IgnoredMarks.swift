@@ -14,6 +14,12 @@ public struct IgnoredMarks: Equatable, Sendable {
         /// Competitor numbers in sheet order, with how many marks each.
         public let competitors: [(number: CompetitorNumber, marks: Int)]
 
+        package init(round: RoundID, reason: Reason, competitors: [(number: CompetitorNumber, marks: Int)]) {
+            self.round = round
+            self.reason = reason
+            self.competitors = competitors
+        }
+
         public var marks: Int { competitors.reduce(0) { $0 + $1.marks } }
 
         public static func == (lhs: Group, rhs: Group) -> Bool {
