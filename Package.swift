@@ -55,7 +55,7 @@ let package = Package(
         ),
         // The plain values the store keeps and the use cases return, without GRDB: the doors
         // name them without seeing the store.
-        .target(name: "StoreValues", dependencies: ["ScoringCore"], swiftSettings: swiftSettings),
+        .target(name: "StoreValues", dependencies: ["ScoringCore", "Messages"], swiftSettings: swiftSettings),
         // SQLite through GRDB: schema, migrations, the database façade.
         .target(
             name: "ScoreStore",

@@ -1,5 +1,6 @@
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
+public import StoreValues
 
 /// The history, oldest first; with a number, every change to that competitor's records.
 public struct ReadAuditLog {

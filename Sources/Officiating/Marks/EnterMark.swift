@@ -1,7 +1,7 @@
 import Foundation
-public import ScoreStore
+import ScoreStore
 import ScoringCore
-import StoreValues
+public import StoreValues
 
 /// One mark typed at the judges' table (or sent from a tablet): the judge's PIN once PINs are
 /// issued; where the competition declares its clerks, someone proves who typed it.

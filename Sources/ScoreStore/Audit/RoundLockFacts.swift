@@ -1,5 +1,6 @@
 import GRDB
 import ScoringCore
+import StoreValues
 
 /// Each locked round of a trade: who locked it and when.
 enum RoundLockFacts: AuditFactSource {

@@ -1,5 +1,6 @@
 import GRDB
 public import ScoringCore
+public import StoreValues
 
 extension ScoreDatabase {
     /// The log in order. With `number`, only the records that change that competitor's facts

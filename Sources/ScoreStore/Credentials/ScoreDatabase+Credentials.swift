@@ -2,6 +2,7 @@ public import Foundation
 import GRDB
 import Messages
 public import ScoringCore
+public import StoreValues
 
 extension ScoreDatabase {
     /// Whether any judge holds a PIN: from then on typed marks and the chief's commands need one.

@@ -1,6 +1,7 @@
 import GRDB
 import Messages
 public import ScoringCore
+public import StoreValues
 
 extension ScoreDatabase {
     /// Every mark of a double-entry round entered but not yet counted, by trade, round and number.

@@ -1,6 +1,7 @@
 import GRDB
 import Messages
 public import ScoringCore
+public import StoreValues
 
 extension ScoreDatabase {
     /// The chief judge (authenticated by the caller) allows a judge to mark a competitor of

@@ -1,6 +1,7 @@
 import GRDB
 import Messages
 public import ScoringCore
+public import StoreValues
 
 extension ScoreDatabase {
     /// The chief judge changes one stored mark, locked round or not, with a reason. The old

@@ -2,7 +2,7 @@ public import Foundation
 import GRDB
 import Messages
 public import ScoringCore
-import StoreValues
+public import StoreValues
 
 extension ScoreDatabase {
     /// Records an appeal against the trade's latest version. Refused unless that version's

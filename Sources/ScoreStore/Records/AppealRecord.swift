@@ -1,5 +1,6 @@
 import GRDB
 import ScoringCore
+import StoreValues
 
 /// One row of `appeal`: an appeal against the version under notice when it was made, and the
 /// chief judge's ruling; times as UTC text.

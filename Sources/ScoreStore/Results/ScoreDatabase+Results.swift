@@ -1,6 +1,7 @@
 import GRDB
 import Messages
 public import ScoringCore
+public import StoreValues
 
 extension ScoreDatabase {
     /// The one scoring read, behind every sheet, ranking, status and board: trade by trade,

@@ -1,6 +1,7 @@
 import GRDB
 import Messages
 public import ScoringCore
+public import StoreValues
 
 extension ScoreDatabase {
     /// Signs off a round of a trade. Refused, listing every blocker, while any mark is missing,

@@ -1,7 +1,7 @@
 import GRDB
 import Messages
 import ScoringCore
-import StoreValues
+public import StoreValues
 
 extension ScoreDatabase {
     /// Takes back what one batch stored: the marks of an import or typed entry, the times of a

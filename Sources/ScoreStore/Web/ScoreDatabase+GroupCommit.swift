@@ -1,5 +1,6 @@
 import GRDB
 import Messages
+public import StoreValues
 
 extension ScoreDatabase {
     /// Several typed marks in one write transaction, so that they share one commit (one sync of

@@ -1,5 +1,6 @@
 import Foundation
 import Officiating
+import StoreValues
 
 /// An appeal as `GET /api/v1/appeals` lists it and the appeal routes answer it.
 enum AppealJSON {

@@ -15,4 +15,20 @@ public struct EnteredMark: Sendable {
     public let replaced: Points?
     /// In a double-entry round, what became of this entry; `value` is then this clerk's own entry.
     public let doubleEntry: DoubleEntryOutcome?
+
+    package init(
+        number: CompetitorNumber, competitorName: String, unit: String, status: Competitor.Status, round: Round,
+        judge: Judge, criterion: Criterion?, value: Points, replaced: Points?, doubleEntry: DoubleEntryOutcome?
+    ) {
+        self.number = number
+        self.competitorName = competitorName
+        self.unit = unit
+        self.status = status
+        self.round = round
+        self.judge = judge
+        self.criterion = criterion
+        self.value = value
+        self.replaced = replaced
+        self.doubleEntry = doubleEntry
+    }
 }

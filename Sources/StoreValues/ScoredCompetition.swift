@@ -4,4 +4,11 @@ public import ScoringCore
 public struct ScoredCompetition: Sendable {
     public var competition: Competition
     public var trades: [TradeResults]
+
+    package init(
+        competition: Competition, trades: [TradeResults]
+    ) {
+        self.competition = competition
+        self.trades = trades
+    }
 }

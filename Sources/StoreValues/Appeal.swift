@@ -15,5 +15,21 @@ public struct Appeal: Equatable, Sendable {
     public var ruledBy: JudgeID?
     public var ruledAt: Date?
 
+    package init(
+        id: Int64, trade: TradeID, version: Int, number: CompetitorNumber, reason: String, filedBy: String,
+        filedAt: Date, ruling: String? = nil, ruledBy: JudgeID? = nil, ruledAt: Date? = nil
+    ) {
+        self.id = id
+        self.trade = trade
+        self.version = version
+        self.number = number
+        self.reason = reason
+        self.filedBy = filedBy
+        self.filedAt = filedAt
+        self.ruling = ruling
+        self.ruledBy = ruledBy
+        self.ruledAt = ruledAt
+    }
+
     public var isOpen: Bool { ruling == nil }
 }

@@ -1,6 +1,4 @@
-import GRDB
 public import ScoringCore
-import StoreValues
 
 /// A round of one trade signed off by the chief judge.
 public struct RoundLock: Equatable, Sendable {
@@ -10,7 +8,7 @@ public struct RoundLock: Equatable, Sendable {
     /// UTC, `2026-11-26T07:40:12Z`.
     public var lockedAt: String
 
-    init(trade: TradeID, round: RoundID, chief: JudgeID, lockedAt: String) {
+    package init(trade: TradeID, round: RoundID, chief: JudgeID, lockedAt: String) {
         self.trade = trade
         self.round = round
         self.chief = chief
@@ -18,10 +16,6 @@ public struct RoundLock: Equatable, Sendable {
     }
 
     /// A row of `round_lock`, read as its record.
-    init(_ row: Row) {
-        self = RoundLockRecord(row: row).lock
-    }
-
     /// `trade nursery, round practical is locked (by J9 at 2026-11-26 15:40:12)`, local time
     public var description: String {
         "trade \(trade), round \(round) is locked (by \(chief) at \(LocalTime.text(stored: lockedAt)))"

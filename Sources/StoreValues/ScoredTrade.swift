@@ -5,4 +5,11 @@ public struct ScoredTrade: Sendable {
     public var results: TradeResults
     /// Every stored mark of the trade's competitors, by competitor (an absent one's too).
     public var marks: [CompetitorNumber: [Mark]]
+
+    package init(
+        results: TradeResults, marks: [CompetitorNumber: [Mark]]
+    ) {
+        self.results = results
+        self.marks = marks
+    }
 }

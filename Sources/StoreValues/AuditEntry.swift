@@ -12,4 +12,16 @@ public struct AuditEntry: Sendable {
     /// `mark 1023 practical J3 C2 = 85.50`, one per fact set or removed (only those of the
     /// competitor asked for, when one was).
     public let changes: [String]
+
+    package init(
+        seq: Int64, at: String, kind: String, actor: String, summary: String, batch: Int64?, changes: [String]
+    ) {
+        self.seq = seq
+        self.at = at
+        self.kind = kind
+        self.actor = actor
+        self.summary = summary
+        self.batch = batch
+        self.changes = changes
+    }
 }

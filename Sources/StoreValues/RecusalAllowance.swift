@@ -7,4 +7,14 @@ public struct RecusalAllowance: Equatable, Sendable {
     public let competitorName: String
     public let unit: String
     public let reason: String
+
+    package init(
+        judge: Judge, number: CompetitorNumber, competitorName: String, unit: String, reason: String
+    ) {
+        self.judge = judge
+        self.number = number
+        self.competitorName = competitorName
+        self.unit = unit
+        self.reason = reason
+    }
 }

@@ -11,6 +11,18 @@ public struct OpenDoubleEntry: Equatable, Sendable {
     /// The clerks who entered it, in order; never their values (entries stay blind).
     public let clerks: [String]
 
+    package init(
+        trade: TradeID, round: RoundID, number: CompetitorNumber, judge: JudgeID, criterion: CriterionID?,
+        clerks: [String]
+    ) {
+        self.trade = trade
+        self.round = round
+        self.number = number
+        self.judge = judge
+        self.criterion = criterion
+        self.clerks = clerks
+    }
+
     /// One clerk so far: waiting for a second. Two or more: they disagree.
     public var isDisagreement: Bool { clerks.count > 1 }
 

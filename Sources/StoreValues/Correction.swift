@@ -13,4 +13,19 @@ public struct Correction: Sendable {
     public let lock: RoundLock?
     /// The competitor's max_spread flag after the correction, if the marks still diverge.
     public let flag: SpreadFlag?
+
+    package init(
+        number: CompetitorNumber, competitorName: String, round: Round, judge: Judge, criterion: Criterion?,
+        old: Points, new: Points, lock: RoundLock?, flag: SpreadFlag?
+    ) {
+        self.number = number
+        self.competitorName = competitorName
+        self.round = round
+        self.judge = judge
+        self.criterion = criterion
+        self.old = old
+        self.new = new
+        self.lock = lock
+        self.flag = flag
+    }
 }
