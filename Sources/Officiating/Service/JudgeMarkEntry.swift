@@ -4,7 +4,7 @@ public import ScoringCore
 
 /// A judge's own mark, as stored or as answered before.
 public struct OwnMark: Sendable, Equatable {
-    public let number: String
+    public let number: CompetitorNumber
     public let round: RoundID
     public let judge: JudgeID
     public let criterion: CriterionID?
@@ -62,7 +62,7 @@ public struct JudgeMarkEntry: Sendable {
         let sent = [number, round.id.rawValue, criterionID, "\(value.hundredths)"].joined(separator: "\u{1F}")
         let web = WebMarkRequest(judge: judge.id, requestID: requestID, sent: sent)
         if let answered = try answered(web) { return answered }
-        guard let competitor = try store.competitor(number: number) else {
+        guard let competitor = try store.competitor(number: CompetitorNumber(number)) else {
             throw Refusal(.unknownCompetitor, at: .field(.number), ["value": number])
         }
         try TabletMarkRule.check(competitor, in: round) {
@@ -73,7 +73,7 @@ public struct JudgeMarkEntry: Sendable {
             criterion: criterionID)
         do {
             let entered = try commits.enter(
-                TypedMark(row: row, clerk: judge.id.rawValue, replace: true, authenticated: "judge", request: web))
+                TypedMark(row: row, clerk: judge.id.rawValue, replace: true, authenticated: .judgePIN, request: web))
             return OwnMark(
                 number: entered.number, round: entered.round.id, judge: judge.id, criterion: entered.criterion?.id,
                 value: entered.value, previous: entered.replaced)

@@ -16,25 +16,16 @@ public struct WebMarkRequest: Sendable, Equatable {
         self.sent = sent
     }
 
-    /// A primary-key clash here (the same request racing itself) rolls the mark back.
+    /// A primary-key clash here (the same request racing itself) rolls the mark back. `now`: the
+    /// store's clock, as the mark's own batch and audit record read it.
     func remember(
         number: String, _ round: RoundID, _ criterion: CriterionID?, _ value: Points, previous: Points?,
-        _ db: Database
+        at now: Date, _ db: Database
     ) throws {
         try WebRequestRecord(
             judgeID: judge.rawValue, requestID: requestID, sent: sent, number: number, roundID: round.rawValue,
             criterionID: criterion?.rawValue, hundredths: value.hundredths, previous: previous?.hundredths,
-            at: Int64(Date().timeIntervalSince1970)
+            at: Int64(now.timeIntervalSince1970)
         ).insert(db)
     }
-}
-
-/// The answer given to a request, read back for a resend.
-public struct AnsweredMarkRequest: Sendable, Equatable {
-    public var sent: String
-    public var number: String
-    public var round: RoundID
-    public var criterion: CriterionID?
-    public var value: Points
-    public var previous: Points?
 }
