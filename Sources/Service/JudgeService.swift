@@ -1,3 +1,4 @@
+import Foundation
 public import Hummingbird
 public import Logging
 public import Officiating
@@ -69,5 +70,6 @@ public struct JudgeService: Sendable {
                 services: [.init(service: app), .init(service: ticker)],
                 gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
+        if MarkStages.enabled { FileHandle.standardError.write(Data((MarkStages.report() + "\n").utf8)) }
     }
 }

@@ -43,7 +43,7 @@ public struct JudgeMarkEntry: Sendable {
         commits = MarkCommits(store: venue.store)
     }
 
-    public func enter(_ request: Request, by judge: Judge) throws -> OwnMark {
+    public func enter(_ request: Request, by judge: Judge, stages: MarkStages? = nil) throws -> OwnMark {
         let number = try Self.required(request.number, .number)
         let roundID = try Self.required(request.round, .round)
         let score = try Self.required(request.score, .score)
@@ -68,12 +68,14 @@ public struct JudgeMarkEntry: Sendable {
         try TabletMarkRule.check(competitor, in: round) {
             try store.admissions().first { $0.trade.id == competitor.trade }
         }
+        stages?.note(.looked)
         let row = MarkRow(
             line: 0, number: number, round: round.id.rawValue, judge: judge.id.rawValue, score: score,
             criterion: criterionID)
         do {
             let entered = try commits.enter(
-                TypedMark(row: row, clerk: judge.id.rawValue, replace: true, authenticated: "judge", request: web))
+                TypedMark(row: row, clerk: judge.id.rawValue, replace: true, authenticated: "judge", request: web),
+                stages: stages)
             return OwnMark(
                 number: entered.number, round: entered.round.id, judge: judge.id, criterion: entered.criterion?.id,
                 value: entered.value, previous: entered.replaced)

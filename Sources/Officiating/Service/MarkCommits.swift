@@ -12,11 +12,15 @@ import Synchronization
 final class MarkCommits: Sendable {
     private final class Ticket: @unchecked Sendable {
         let mark: TypedMark
+        let stages: MarkStages?
         let wake = DispatchSemaphore(value: 0)
         /// Set by the leader before `wake` is signalled; read after waiting on it.
         var result: Result<EnteredMark, any Error>?
 
-        init(_ mark: TypedMark) { self.mark = mark }
+        init(_ mark: TypedMark, _ stages: MarkStages?) {
+            self.mark = mark
+            self.stages = stages
+        }
     }
 
     private struct Waiting: Sendable {
@@ -32,8 +36,8 @@ final class MarkCommits: Sendable {
     }
 
     /// Stores `mark` with the others waiting; returns once their transaction committed.
-    func enter(_ mark: TypedMark) throws -> EnteredMark {
-        let ticket = Ticket(mark)
+    func enter(_ mark: TypedMark, stages: MarkStages? = nil) throws -> EnteredMark {
+        let ticket = Ticket(mark, stages)
         let leads = waiting.withLock { waiting in
             waiting.tickets.append(ticket)
             guard !waiting.led else { return false }
@@ -43,6 +47,7 @@ final class MarkCommits: Sendable {
         if !leads { ticket.wake.wait() }
         // Woken without a result: the lead was handed to this mark.
         if ticket.result == nil { lead() }
+        stages?.note(.woken)
         return try ticket.result!.get()
     }
 
@@ -52,10 +57,24 @@ final class MarkCommits: Sendable {
             return waiting.tickets
         }
         let results: [Result<EnteredMark, any Error>]
+        let timed = group.contains { $0.stages != nil }
+        let started = timed ? DispatchTime.now().uptimeNanoseconds : 0
+        var written: UInt64 = 0
         do {
-            results = try store.enterMarks(group.map(\.mark))
+            results = try store.enterMarks(group.map(\.mark)) {
+                if timed { written = DispatchTime.now().uptimeNanoseconds }
+            }
         } catch {
             results = group.map { _ in .failure(error) }
+        }
+        if timed {
+            let committed = DispatchTime.now().uptimeNanoseconds
+            for stages in group.compactMap(\.stages) {
+                stages.note(.groupStarted, at: started)
+                stages.note(.written, at: written)
+                stages.note(.committed, at: committed)
+            }
+            MarkStages.noteGroup(size: group.count)
         }
         for (ticket, result) in zip(group, results) { ticket.result = result }
         let next = waiting.withLock { waiting in
