@@ -37,6 +37,13 @@ struct AuditRowFactLinesTests {
             }
         }
         #expect(bytes == strings)
+        // What an audit record states for the rows added since the last one: the same lines.
+        var changes = AuditChanges()
+        try database.writer.write { db in try AuditRowFacts.collect(into: &changes, db) }
+        var collected: [String] = []
+        changes.forEach { fact, value in collected.append(fact.key + "=" + AuditText.escaped(value ?? "-")) }
+        #expect(collected.count == 5)
+        #expect(collected.allSatisfy { strings.contains($0) })
         #expect(bytes.count >= 6)
         // Columns are joined by a tab, escaped in the value; key parts by a tab as it is.
         #expect(bytes.contains { $0.hasPrefix("row:entry_batch\t-7=kind=import\\tfile=1.5\\tclerk=25\\t") })

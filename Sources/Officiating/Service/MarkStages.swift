@@ -28,7 +28,7 @@ public final class MarkStages: @unchecked Sendable {
         case written
         /// The commit is on disk (synchronous=FULL).
         case committed
-        /// This mark's thread runs again after the commit.
+        /// This mark's task runs again after the commit.
         case woken
         /// Back on the event loop, the JSON answer made.
         case answered
@@ -57,10 +57,18 @@ public final class MarkStages: @unchecked Sendable {
     }
 
     private static let gathered = Mutex<[[UInt32]]>([])
-    private static let groups = Mutex<[Int]>([])
+    private static let groups = Mutex<[(size: Int, wall: UInt64, cpu: UInt64)]>([])
 
-    static func noteGroup(size: Int) {
-        groups.withLock { $0.append(size) }
+    /// A group's size, and its transaction's time on the clock and on the writer's CPU.
+    static func noteGroup(size: Int, wall: UInt64, cpu: UInt64) {
+        groups.withLock { $0.append((size, wall, cpu)) }
+    }
+
+    /// This thread's CPU time so far, in nanoseconds.
+    static func threadCPU() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
     }
 
     /// One line per stage: p50, p99 and mean in microseconds, over every mark gathered.
@@ -76,10 +84,15 @@ public final class MarkStages: @unchecked Sendable {
         }
         let totals = all.map { $0.reduce(0) { $0 + UInt64($1) } }.sorted()
         lines.append("  total: \(totals[totals.count / 2]) \(totals[totals.count * 99 / 100])")
-        let sizes = groups.withLock { $0 }.sorted()
-        if !sizes.isEmpty {
+        let groups = groups.withLock { $0 }
+        if !groups.isEmpty {
+            let sizes = groups.map(\.size).sorted()
+            let marks = UInt64(sizes.reduce(0, +))
+            let (wall, cpu) = (groups.reduce(0) { $0 + $1.wall }, groups.reduce(0) { $0 + $1.cpu })
             lines.append(
-                "  marks a commit: p50 \(sizes[sizes.count / 2]), max \(sizes.last!), \(sizes.count) commits")
+                "  marks a commit: p50 \(sizes[sizes.count / 2]), max \(sizes.last!), \(groups.count) commits; "
+                    + "transaction a mark: \(wall / marks / 1000) µs on the clock, \(cpu / marks / 1000) µs of the writer's CPU"
+            )
         }
         return lines.joined(separator: "\n")
     }

@@ -22,16 +22,13 @@ enum MarkRoutes {
             stages?.note(.parsed)
             let mark: OwnMark
             do {
-                mark = try await Blocking.run {
-                    stages?.note(.markThread)
-                    return try marks.enter(entry, by: judge, stages: stages)
-                }
+                mark = try await marks.enter(entry, by: judge, on: Blocking(), stages: stages)
             } catch let refusal as Refusal {
                 state.feed.markStale()
                 throw APIError(refusal)
             }
             state.feed.markStale()
-            let answer = try JSONResponse.make(MarkJSON.object(mark))
+            let answer = JSONResponse.make(data: MarkJSON.data(mark))
             stages?.note(.answered)
             stages?.finish()
             return answer
