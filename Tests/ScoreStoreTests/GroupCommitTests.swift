@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Messages
 import ScoringCore
 import Testing
@@ -32,6 +33,15 @@ struct GroupCommitTests {
             row: MarkRow(line: 0, number: number, round: "practical", judge: judge, score: score, criterion: criterion),
             clerk: judge, replace: true, authenticated: "judge",
             request: WebMarkRequest(judge: JudgeID(judge), requestID: request, sent: "\(number) \(criterion) \(score)"))
+    }
+
+    /// A mark answered 200 must survive a power cut: the served database syncs its log at every
+    /// commit (GRDB's pool would set NORMAL, which syncs only at a checkpoint).
+    @Test func theServedDatabaseSyncsEveryCommit() throws {
+        let database = try servedDatabase()
+        #expect(
+            try database.writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") } == 2)
+        #expect(try database.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
     }
 
     @Test func aRefusedMarkIsRolledBackAloneAndRecordedTheOthersAreStoredWithTheirAuditRecords() throws {
