@@ -53,12 +53,16 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The plain values the store keeps and the use cases return, without GRDB: the doors
+        // name them without seeing the store.
+        .target(name: "StoreValues", dependencies: ["ScoringCore", "Messages"], swiftSettings: swiftSettings),
         // SQLite through GRDB: schema, migrations, the database façade.
         .target(
             name: "ScoreStore",
             dependencies: [
                 "ScoringCore",
                 "Messages",
+                "StoreValues",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
@@ -73,6 +77,7 @@ let package = Package(
                 "CompetitionConfig",
                 "ResultSheets",
                 "ScoreStore",
+                "StoreValues",
                 "Messages",
             ],
             swiftSettings: swiftSettings
@@ -84,6 +89,7 @@ let package = Package(
                 "ScoringCore",
                 "Messages",
                 "Officiating",
+                "StoreValues",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -99,6 +105,7 @@ let package = Package(
             name: "judge",
             dependencies: [
                 "Officiating",
+                "StoreValues",
                 "Messages",
                 "ScoringCore",
                 "ResultSheets",
@@ -139,7 +146,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ScoreStoreTests",
-            dependencies: ["ScoreStore", "CompetitionConfig", "Messages"],
+            dependencies: ["ScoreStore", "StoreValues", "CompetitionConfig", "Messages"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

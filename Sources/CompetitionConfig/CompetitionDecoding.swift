@@ -89,7 +89,7 @@ extension Reader {
             node, path: path, allowed: ["id", "name", "unit", "chief"], expected: .judge, reader: self)
         let id = try fields.text("id", required: .judgeID)
         return Judge(
-            id: JudgeID(id), name: try fields.text("name") ?? id, unit: try fields.text("unit") ?? "",
+            id: JudgeID(id), name: try fields.text("name") ?? id, unit: try fields.text("unit"),
             chief: try fields.flag("chief") ?? false)
     }
 

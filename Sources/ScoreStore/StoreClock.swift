@@ -1,5 +1,6 @@
 public import Foundation
 import GRDB
+import StoreValues
 
 /// The one clock of a store: every time a write stamps (the audit log, batches, locks,
 /// credentials, PIN checks) comes from it, so a test can fix it and see it everywhere.

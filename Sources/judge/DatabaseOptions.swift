@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Messages
 import Officiating
+import StoreValues
 
 /// `--db PATH`, else `$JUDGE_DB`, else `judge.sqlite` in the current folder (CLI.md).
 struct DatabaseOptions: ParsableArguments {

@@ -1,5 +1,6 @@
 import Messages
 import Officiating
+import StoreValues
 
 /// The lines of an import's summary about marks it kept but will not score, so that a clerk
 /// learns at once that a file held marks for competitors who did not advance.

@@ -1,6 +1,7 @@
 import Messages
 import Officiating
 import ResultSheets
+import StoreValues
 
 extension Imported {
     /// ` (read as GB18030)` after the file's name in a summary; nothing for UTF-8.

@@ -42,7 +42,13 @@ struct Judge: ParsableCommand {
     /// chosen language (`ParserText`); exit statuses are ArgumentParser's own.
     static func run(_ arguments: [String]) {
         do {
-            var command = try parseAsRoot(arguments)
+            // A typed mark, the command a clerk repeats, skips ArgumentParser's reflection.
+            var command: any ParsableCommand
+            if let typedMark = ScoreEnter.shortcut(arguments) {
+                command = typedMark
+            } else {
+                command = try parseAsRoot(arguments)
+            }
             try command.run()
         } catch {
             let status = exitCode(for: error)

@@ -4,6 +4,7 @@ import Messages
 import Officiating
 import ResultSheets
 import ScoringCore
+import StoreValues
 
 struct Judges: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -72,7 +73,7 @@ struct JudgesCredentials: ParsableCommand {
             competition: competition, issuedAt: LocalTime.textWithZone(issuedAt),
             slips: issued.map {
                 .init(
-                    judge: $0.judge.id.rawValue, name: $0.judge.name, unit: $0.judge.unit, pin: $0.pin,
+                    judge: $0.judge.id.rawValue, name: $0.judge.name, unit: $0.judge.unit ?? "", pin: $0.pin,
                     replaces: $0.reissued)
             })
         do {

@@ -35,7 +35,7 @@ struct RecusalAllow: ParsableCommand {
         try venue.close()
         print(
             Phrase.recusalAllowed.text([
-                "judge": "\(allowed.judge.id)", "judgeName": allowed.judge.name, "judgeUnit": allowed.judge.unit,
+                "judge": "\(allowed.judge.id)", "judgeName": allowed.judge.name, "judgeUnit": allowed.judge.unit ?? "",
                 "number": "\(allowed.number)", "name": allowed.competitorName, "unit": allowed.unit,
                 "reason": allowed.reason,
             ]))

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Messages
 import Officiating
+import StoreValues
 
 struct ResultsVerify: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -3,6 +3,7 @@ import Foundation
 import Messages
 import Officiating
 import ScoringCore
+import StoreValues
 
 struct ScoreEnter: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,7 +43,7 @@ struct ScoreEnter: ParsableCommand {
             print(Phrase.markDisagrees.text(values))
         }
         if entered.status != .active {
-            print(Phrase.markNotScored.text(["number": entered.number, "status": entered.status.rawValue]))
+            print(Phrase.markNotScored.text(["number": entered.number.rawValue, "status": entered.status.rawValue]))
         }
     }
 }
@@ -55,7 +56,7 @@ enum MarkEcho {
         if let criterion = entered.criterion { what += " / \(criterion.name) (\(criterion.id))" }
         let text = Phrase.markWhat.text(
             [
-                "number": entered.number, "name": entered.competitorName, "unit": entered.unit, "what": what,
+                "number": entered.number.rawValue, "name": entered.competitorName, "unit": entered.unit, "what": what,
                 "judge": entered.judge.id.rawValue, "judgeName": entered.judge.name,
             ])
         return withValue ? "\(entered.value) for \(text)" : text

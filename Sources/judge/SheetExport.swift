@@ -3,6 +3,7 @@ import Messages
 import Officiating
 import ResultSheets
 import ScoringCore
+import StoreValues
 
 /// Writes one result sheet per trade (SCORING.md §8), shared by `results export` and `demo`.
 struct SheetExport {

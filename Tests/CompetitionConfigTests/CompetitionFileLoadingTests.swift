@@ -115,9 +115,10 @@ struct CompetitionFileLoadingTests {
                 Round(id: "oral", name: "答辩", max: Points(whole: 10), weight: .zero, aggregate: .mean),
             ],
             judges: [
-                Judge(id: "J1", name: "J1", unit: ""),
+                // No unit given, or `unit: ~`: no unit (nil), not an empty one.
+                Judge(id: "J1", name: "J1", unit: nil),
                 Judge(id: "J2", name: "王芳", unit: "区总工会"),
-                Judge(id: "J3", name: "J3", unit: ""),
+                Judge(id: "J3", name: "J3", unit: nil),
             ],
             tieBreak: [.round("practical"), .time("practical"), .time("oral"), .time("theory")],
             percentRounding: .halfUp,

@@ -17,6 +17,23 @@ struct OfficiatingSurfaceTests {
         #expect(exporting == [])
     }
 
+    /// The values below the store, which the doors import, see nothing of it: no GRDB, no
+    /// ScoreStore, no SQL. Each has a file named after it.
+    @Test func theValuesTheDoorsImportKnowNothingOfTheStore() throws {
+        let files = try DoorImportsTests.sources(of: "StoreValues")
+        #expect(files.count >= 5, "the sources of StoreValues are found")
+        let importing = files.filter { file in
+            file.text.contains(#/(?m)^\s*((public|package|internal)\s+)?import\s+(GRDB|ScoreStore)\b/#)
+                || file.text.contains(#/SELECT |INSERT |UPDATE |DELETE FROM/#)
+        }.map(\.path)
+        #expect(importing == [])
+        let misnamed = files.filter { file in
+            let declared = file.text.firstMatch(of: #/(?m)^(?:public |package )?(?:struct|enum) (\w+)/#)?.1
+            return declared.map(String.init) != file.path.replacingOccurrences(of: ".swift", with: "")
+        }.map(\.path)
+        #expect(misnamed == [])
+    }
+
     @Test func noPublicDeclarationOfOfficiatingNamesTheDatabase() throws {
         let naming = try DoorImportsTests.sources(of: "Officiating").flatMap { file in
             file.text.split(separator: "\n").filter { line in

@@ -1,6 +1,7 @@
 import GRDB
 import Messages
 import ScoringCore
+import StoreValues
 import Testing
 
 @testable import ScoreStore

@@ -14,7 +14,7 @@ struct GroupCommitTests {
     {
         TypedMark(
             row: MarkRow(line: 0, number: number, round: "practical", judge: judge, score: score, criterion: criterion),
-            clerk: judge, replace: true, authenticated: "judge",
+            clerk: judge, replace: true, authenticated: .judgePIN,
             request: WebMarkRequest(judge: JudgeID(judge), requestID: request, sent: "\(number) \(criterion) \(score)"))
     }
 

@@ -33,7 +33,7 @@ struct LockGateTests {
             TypedMark(
                 row: MarkRow(
                     line: 0, number: "2", round: "practical", judge: judge, score: score, criterion: criterion),
-                clerk: judge, replace: true, authenticated: "judge",
+                clerk: judge, replace: true, authenticated: .judgePIN,
                 request: WebMarkRequest(judge: JudgeID(judge), requestID: "\(criterion)\(score)", sent: score))
         }
         #expect(try database.enterMarks(marks).allSatisfy { (try? $0.get()) != nil })

@@ -1,6 +1,7 @@
 import Foundation
 import Messages
 import ScoringCore
+import StoreValues
 import Testing
 
 @testable import ScoreStore

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import StoreValues
 import Testing
 
 @testable import ScoreStore
@@ -72,6 +73,37 @@ struct StoreClockTests {
         #expect(try database.verifyAudit().problems == [])
     }
 
+    /// What `judge serve` dates reads the same clock: a tablet's remembered request, and a
+    /// sign-in session, valid for its lifetime on that clock and not a second longer.
+    @Test func aTabletsRequestAndSessionAreDatedByTheClock() throws {
+        let instant = Date(timeIntervalSince1970: 1_777_624_215)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("clock-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("judge.sqlite").path
+        let setup = try ScoreDatabase.create(path: path)
+        try setup.saveCompetition(sampleCompetition, by: "test")
+        _ = try setup.importRoster(
+            file: "roster.csv", clerk: "test",
+            nextRow: rows([RosterRow(line: 2, number: "1", name: "张三", unit: "甲公司", trade: "nursery")]))
+        try setup.close()
+        let clock = SetClock(instant)
+        let database = try ScoreDatabase.openPool(path: path, clock: StoreClock { clock.now })
+
+        _ = try database.enterMark(
+            MarkRow(line: 0, number: "1", round: "theory", judge: "T1", score: "80"), clerk: "T1", replace: false,
+            authenticated: .judgePIN, request: WebMarkRequest(judge: "T1", requestID: "r1", sent: "1 theory 80"))
+        let at = try database.writer.read { db in try Int64.fetchOne(db, sql: "SELECT at FROM web_request") }
+        #expect(at == 1_777_624_215)
+
+        try database.openWebSession(judge: "T1", token: "token", csrf: "csrf", lifetime: 3600)
+        #expect(try database.webSessionJudge(token: "token")?.judge.id == "T1")
+        clock.now = instant.addingTimeInterval(3599)
+        #expect(try database.webSessionJudge(token: "token")?.judge.id == "T1")
+        clock.now = instant.addingTimeInterval(3600)
+        #expect(try database.webSessionJudge(token: "token") == nil)
+    }
+
     @Test func theClockWritesWhatSQLiteWroteForNow() throws {
         let database = try ScoreDatabase(path: nil)
         let (ours, sqlites) = try database.writer.read { db in
@@ -103,5 +135,20 @@ private final class Ticks: @unchecked Sendable {
         defer { lock.unlock() }
         date = date.addingTimeInterval(1)
         return date
+    }
+}
+
+/// A clock a test sets by hand.
+private final class SetClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var date: Date
+
+    init(_ date: Date) {
+        self.date = date
+    }
+
+    var now: Date {
+        get { lock.withLock { date } }
+        set { lock.withLock { date = newValue } }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Messages
 import ScoringCore
+import StoreValues
 import Testing
 
 @testable import ScoreStore

@@ -13,7 +13,8 @@ struct MarkJSONTests {
         for (criterion, previous) in [(CriterionID?.some("prep"), Points?.some(Points(hundredths: 8_550))), (nil, nil)]
         {
             let mark = OwnMark(
-                number: number, round: "practical", judge: "J1", criterion: criterion, value: Points(hundredths: 7),
+                number: CompetitorNumber(number), round: "practical", judge: "J1", criterion: criterion,
+                value: Points(hundredths: 7),
                 previous: previous)
             let expected = try JSONResponse.data([
                 "mark": [

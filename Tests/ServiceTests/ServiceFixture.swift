@@ -77,7 +77,7 @@ struct ServiceFixture {
     func openSessions(_ judges: [String]) throws -> [(judge: String, cookie: String, csrf: String)] {
         try judges.enumerated().map { index, judge in
             let (token, csrf) = ("bench-\(index)-\(UUID().uuidString)", "csrf-\(UUID().uuidString)")
-            try store.openWebSession(judge: JudgeID(judge), token: token, csrf: csrf, now: Date(), lifetime: 3600)
+            try store.openWebSession(judge: JudgeID(judge), token: token, csrf: csrf, lifetime: 3600)
             return (judge, "judge_session=\(token)", csrf)
         }
     }

@@ -179,7 +179,7 @@ struct BoardFeedTests {
         let fixture = try ServiceFixture()
         let service = fixture.service()
         let ticker = service.ticker
-        var seen: Int64 = -1
+        var seen: Int64?
         try await ticker.tick(&seen)
         let stream = try #require(service.state.feed.subscribe())
         var events = stream.makeAsyncIterator()

@@ -1,5 +1,6 @@
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
+public import StoreValues
 
 /// The history, oldest first; with a number, every change to that competitor's records.
 public struct ReadAuditLog {
@@ -12,6 +13,6 @@ public struct ReadAuditLog {
     }
 
     public func run(in venue: Venue) throws -> [AuditEntry] {
-        try venue.store.auditEntries(number: number?.rawValue, withChanges: withChanges)
+        try venue.store.auditEntries(number: number, withChanges: withChanges)
     }
 }

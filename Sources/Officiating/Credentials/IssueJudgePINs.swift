@@ -1,7 +1,8 @@
 import Foundation
 import Messages
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
+public import StoreValues
 
 /// Judges are issued PINs, shown once and stored only as a salted slow hash. The operator may
 /// issue a first PIN; replacing one (a forgotten or leaked PIN) needs the chief judge.

@@ -1,6 +1,7 @@
 import Foundation
 import Messages
 import ScoreStore
+public import StoreValues
 
 /// Who makes a batch (an import, an undo, a roster change), and how that is known. When the
 /// competition file declares `clerks:`, the clerk must be one of them and give a PIN; without
@@ -19,20 +20,20 @@ public struct IdentifyClerk {
         self.purpose = purpose
     }
 
-    /// The clerk as recorded with every row, and how they proved it (`clerk`, or empty).
+    /// The clerk as recorded with every row, and how they proved it (their PIN, or nil).
     public struct Identity: Equatable, Sendable {
         public var name: String
-        public var authenticated: String
+        public var authenticated: Authentication?
     }
 
     public func run(in venue: Venue, pin: PINReader) throws -> Identity {
         let clerks = try venue.store.competition().clerks
-        guard !clerks.isEmpty else { return Identity(name: clerk ?? fallback, authenticated: "") }
+        guard !clerks.isEmpty else { return Identity(name: clerk ?? fallback, authenticated: nil) }
         guard let clerk else {
             throw Refusal(.clerkRequired, ["clerks": clerks.map(\.id).joined(separator: ", ")])
         }
         let id = clerk.trimmingCharacters(in: .whitespaces)
         try venue.store.verifyClerkPIN(clerk: id, pin: pin(.clerk(id)), purpose: purpose)
-        return Identity(name: id, authenticated: "clerk")
+        return Identity(name: id, authenticated: .clerkPIN)
     }
 }

@@ -2,6 +2,7 @@ import Messages
 import ResultSheets
 import ScoreStore
 import ScoringCore
+import StoreValues
 
 /// Streams a CSV file into a store import, placing the store's refusals in the file: the
 /// store names a row's line and field, the header gives the field's column.
@@ -85,7 +86,7 @@ enum CSVImport {
     static let timesColumns = ["参赛号": "number", "环节": "round", "轮次": "round", "用时": "time"]
 
     static func roster(
-        _ path: String, into database: ScoreDatabase, clerk: String, authenticated: String = "",
+        _ path: String, into database: ScoreDatabase, clerk: String, authenticated: Authentication? = nil,
         progress: @escaping ImportProgress = { _ in }
     ) throws -> Imported<ImportSummary> {
         try run(
@@ -103,7 +104,8 @@ enum CSVImport {
     }
 
     static func marks(
-        _ path: String, into database: ScoreDatabase, clerk: String, replace: Bool, authenticated: String = "",
+        _ path: String, into database: ScoreDatabase, clerk: String, replace: Bool,
+        authenticated: Authentication? = nil,
         progress: @escaping ImportProgress = { _ in }
     ) throws -> Imported<ImportSummary> {
         try run(
@@ -125,7 +127,8 @@ enum CSVImport {
     }
 
     static func times(
-        _ path: String, into database: ScoreDatabase, clerk: String, replace: Bool, authenticated: String = "",
+        _ path: String, into database: ScoreDatabase, clerk: String, replace: Bool,
+        authenticated: Authentication? = nil,
         progress: @escaping ImportProgress = { _ in }
     ) throws -> Imported<ImportSummary> {
         try run(

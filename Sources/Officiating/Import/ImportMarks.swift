@@ -1,5 +1,6 @@
 import ResultSheets
-public import ScoreStore
+import ScoreStore
+public import StoreValues
 
 /// A clerk adds judges' marks from a CSV file, all or nothing (CLI.md "Marks").
 public struct ImportMarks {

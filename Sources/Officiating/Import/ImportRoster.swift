@@ -1,5 +1,6 @@
 import ResultSheets
-public import ScoreStore
+import ScoreStore
+public import StoreValues
 
 /// A clerk adds competitors from a CSV file, all or nothing (CLI.md "Roster").
 public struct ImportRoster {

@@ -1,5 +1,6 @@
 import ResultSheets
-public import ScoreStore
+import ScoreStore
+public import StoreValues
 
 /// A clerk records times used from a CSV file, all or nothing (CLI.md "Times used").
 public struct ImportTimes {

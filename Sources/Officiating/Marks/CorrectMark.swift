@@ -1,4 +1,5 @@
-public import ScoreStore
+import ScoreStore
+public import StoreValues
 
 /// The chief judge corrects one stored mark with a reason: the only way to change a locked mark.
 public struct CorrectMark {

@@ -1,6 +1,7 @@
 import Foundation
-public import ScoreStore
+import ScoreStore
 import ScoringCore
+public import StoreValues
 
 /// One mark typed at the judges' table (or sent from a tablet): the judge's PIN once PINs are
 /// issued; where the competition declares its clerks, someone proves who typed it.
@@ -27,17 +28,17 @@ public struct EnterMark {
                 purpose: "score enter: competitor \(mark.number), round \(mark.round), judge \(judgeID)"
             ).run(in: venue, pin: pin)
         }
-        var authenticated = try store.credentialsIssued() ? "judge" : ""
+        var authenticated: Authentication? = try store.credentialsIssued() ? .judgePIN : nil
         var typist = judgeID.rawValue
         // Where the competition declares its clerks, someone proves who typed the mark: the judge
         // with a PIN, else a clerk with theirs (a clerk is then required).
         let clerksDeclared = try !store.competition().clerks.isEmpty
-        if clerk != nil || (authenticated.isEmpty && clerksDeclared) {
+        if clerk != nil || (authenticated == nil && clerksDeclared) {
             let who = try IdentifyClerk(
                 clerk: clerk, fallback: typist, purpose: "score enter: competitor \(mark.number)"
             ).run(in: venue, pin: pin)
             typist = who.name
-            if !who.authenticated.isEmpty { authenticated = who.authenticated }
+            if let proof = who.authenticated { authenticated = proof }
         }
         return try store.enterMark(mark.row, clerk: typist, replace: replace, authenticated: authenticated)
     }

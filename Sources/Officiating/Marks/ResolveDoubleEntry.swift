@@ -1,4 +1,5 @@
-public import ScoreStore
+import ScoreStore
+public import StoreValues
 
 /// The chief judge settles a double-entry mark whose entries disagree, with the score sheet's value.
 public struct ResolveDoubleEntry {

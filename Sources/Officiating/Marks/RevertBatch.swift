@@ -1,4 +1,5 @@
-public import ScoreStore
+import ScoreStore
+public import StoreValues
 
 /// A clerk undoes one import or typed batch, with a reason; where the competition declares its
 /// clerks, an undo needs a clerk's PIN, as the import did.

@@ -1,5 +1,6 @@
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
+public import StoreValues
 
 /// Someone appeals (申诉) one competitor's result during the notice period of the latest version.
 public struct FileAppeal {

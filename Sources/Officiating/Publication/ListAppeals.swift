@@ -1,5 +1,6 @@
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
+public import StoreValues
 
 /// Appeals, open and resolved, in the order they were made; all trades or one.
 public struct ListAppeals {

@@ -1,5 +1,6 @@
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
+public import StoreValues
 
 /// The versions published, oldest first, each with the files it wrote; all trades or one.
 public struct ListPublications {

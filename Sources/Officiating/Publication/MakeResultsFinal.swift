@@ -30,7 +30,7 @@ public struct MakeResultsFinal {
         let latest = signedOff.publications.last
         let version = latest.flatMap { $0.sheetSHA256 == signedOff.digest ? $0.version : nil }
         try store.recordFinal(
-            trade: signedOff.trade.id, version: version, at: venue.now(), by: chiefID.rawValue,
+            trade: signedOff.trade.id, version: version, at: venue.now(), by: chiefID,
             verified: signedOff.verified)
         let head = try store.auditHead().map { "\($0.record):\($0.hash)" }
         // Recorded, so `version` was the latest one: the store refuses any other, and none.

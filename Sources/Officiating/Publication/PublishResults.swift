@@ -3,6 +3,7 @@ import Messages
 import ResultSheets
 import ScoreStore
 public import ScoringCore
+import StoreValues
 
 /// The chief judge publishes a trade's result sheet for its notice period (公示) as a new version:
 /// the files are written (never replacing one) and the version recorded in one step; when the
@@ -70,7 +71,7 @@ public struct PublishResults {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let publication = Publication(
             trade: trade.trade.id, version: version, sheet: bundle.sheet, sheetSHA256: bundle.sheetDigest,
-            publishedAt: now, noticeEndsAt: noticeEnd, publishedBy: chiefID.rawValue,
+            publishedAt: now, noticeEndsAt: noticeEnd, publishedBy: chiefID,
             files: bundle.documents.map { Publication.File(name: $0.name, sha256: SHA256Manifest.digest($0.data)) })
         var written: [URL] = []
         do {

@@ -1,5 +1,6 @@
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
+public import StoreValues
 
 /// The chief judge rules on an open appeal; also after the notice period.
 public struct ResolveAppeal {

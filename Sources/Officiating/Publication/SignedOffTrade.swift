@@ -2,6 +2,7 @@ import Messages
 import ResultSheets
 import ScoreStore
 import ScoringCore
+import StoreValues
 
 /// A trade as it may be published: every round locked, the audit log intact, every mark in and
 /// every max_spread flag confirmed. Read once, for both a new version and a final one.

@@ -1,8 +1,9 @@
 public import Foundation
 import Messages
 public import ResultSheets
-public import ScoreStore
+import ScoreStore
 import ScoringCore
+public import StoreValues
 
 /// Whether a file is exactly one that a publication wrote; if not, the published sheet it most
 /// resembles.

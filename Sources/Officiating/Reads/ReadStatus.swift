@@ -1,5 +1,6 @@
 public import ScoreStore
 public import ScoringCore
+public import StoreValues
 
 /// Per trade and round: what is in, what is missing, flags, locks and publication; and the
 /// double entries that do not count yet (never their values).

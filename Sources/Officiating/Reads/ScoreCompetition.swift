@@ -1,5 +1,6 @@
-public import ScoreStore
+import ScoreStore
 import ScoringCore
+public import StoreValues
 
 /// Every trade scored from one snapshot, for the result sheets.
 public struct ScoreCompetition {

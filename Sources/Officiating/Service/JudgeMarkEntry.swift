@@ -4,7 +4,7 @@ public import ScoringCore
 
 /// A judge's own mark, as stored or as answered before.
 public struct OwnMark: Sendable, Equatable {
-    public let number: String
+    public let number: CompetitorNumber
     public let round: RoundID
     public let judge: JudgeID
     public let criterion: CriterionID?
@@ -100,7 +100,7 @@ public struct JudgeMarkEntry: Sendable {
         let sent = [number, round.id.rawValue, criterionID, "\(value.hundredths)"].joined(separator: "\u{1F}")
         let web = WebMarkRequest(judge: judge.id, requestID: requestID, sent: sent)
         if let answered = try answered(web) { return .answered(answered) }
-        guard let competitor = try store.competitor(number: number) else {
+        guard let competitor = try store.competitor(number: CompetitorNumber(number)) else {
             throw Refusal(.unknownCompetitor, at: .field(.number), ["value": number])
         }
         try TabletMarkRule.check(competitor, in: round) {
@@ -110,7 +110,7 @@ public struct JudgeMarkEntry: Sendable {
             line: 0, number: number, round: round.id.rawValue, judge: judge.id.rawValue, score: score,
             criterion: criterionID)
         return .storing(
-            TypedMark(row: row, clerk: judge.id.rawValue, replace: true, authenticated: "judge", request: web))
+            TypedMark(row: row, clerk: judge.id.rawValue, replace: true, authenticated: .judgePIN, request: web))
     }
 
     /// The round asked for and the score read against its (or its criterion's) maximum.

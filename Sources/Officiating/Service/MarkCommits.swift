@@ -1,5 +1,6 @@
 import Dispatch
 import ScoreStore
+import StoreValues
 import Synchronization
 
 /// Group commit of the judges' typed marks. A commit waits for the disk (synchronous=FULL: the

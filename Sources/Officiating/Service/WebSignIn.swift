@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import Messages
 import ScoreStore
 public import ScoringCore
@@ -22,15 +22,16 @@ public struct WebSignIn: Sendable {
         store = venue.store
     }
 
-    /// Costs one PBKDF2 check (~0.15 s): call it away from the event loop.
-    public func signIn(judge id: String?, pin: String?, now: Date = Date()) throws -> SignedIn {
+    /// Costs one PBKDF2 check (~0.15 s): call it away from the event loop. The PIN's lockout and
+    /// the session's lifetime are timed by the store's clock, as everything else it dates.
+    public func signIn(judge id: String?, pin: String?) throws -> SignedIn {
         let judgeID = JudgeID((id ?? "").trimmingCharacters(in: .whitespaces))
         // An unknown judge gets the same answer as a wrong PIN: the answer does not say which.
         guard !judgeID.rawValue.isEmpty, let judge = try store.competition().judge(judgeID) else {
             throw Refusal(.signInRefused, at: .field(.pin))
         }
         do {
-            try store.verifyPIN(judge: judgeID, pin: pin, purpose: "judge serve: sign-in", now: now)
+            try store.verifyPIN(judge: judgeID, pin: pin, purpose: "judge serve: sign-in")
         } catch let refusal as Refusal {
             // The store's refusal names the judge; the answer at the door must not say whether
             // the id or the PIN was wrong, so only a lockout keeps its minutes.
@@ -47,15 +48,15 @@ public struct WebSignIn: Sendable {
         }
         let signedIn = SignedIn(judge: judge, token: Self.randomToken(), csrf: Self.randomToken())
         try store.openWebSession(
-            judge: judgeID, token: signedIn.token, csrf: signedIn.csrf, now: now, lifetime: Self.lifetime)
+            judge: judgeID, token: signedIn.token, csrf: signedIn.csrf, lifetime: Self.lifetime)
         return signedIn
     }
 
     /// The judge a session cookie stands for, with the CSRF token its page was given.
     /// Every signed-in request asks: one query by key, not the competition definition.
-    public func session(token: String, now: Date = Date()) throws -> (judge: Judge, csrf: String)? {
+    public func session(token: String) throws -> (judge: Judge, csrf: String)? {
         guard !token.isEmpty, token.count <= 128 else { return nil }
-        return try store.webSessionJudge(token: token, now: now)
+        return try store.webSessionJudge(token: token)
     }
 
     public func signOut(token: String) throws {

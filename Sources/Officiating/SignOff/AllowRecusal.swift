@@ -1,6 +1,7 @@
 import Foundation
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
+public import StoreValues
 
 /// The chief judge allows a judge to mark a competitor of the judge's own unit, with a reason.
 public struct AllowRecusal {

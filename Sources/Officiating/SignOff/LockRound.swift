@@ -1,5 +1,6 @@
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
+public import StoreValues
 
 /// The chief judge signs off a round of a trade: refused, listing every blocker, while a mark is
 /// missing, flagged and unconfirmed, or awaiting its second entry.

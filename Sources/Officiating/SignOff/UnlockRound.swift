@@ -1,5 +1,6 @@
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
+public import StoreValues
 
 /// The chief judge lifts a round's lock, with a reason kept in the audit log.
 public struct UnlockRound {

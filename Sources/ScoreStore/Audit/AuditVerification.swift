@@ -1,5 +1,6 @@
 import GRDB
 public import Messages
+import StoreValues
 
 /// What `judge audit verify` found.
 public struct AuditVerification: Sendable {

@@ -75,7 +75,7 @@ final class MarkGate {
 
     private func judgeText(_ judge: Int) -> String {
         let judge = competition.judges[judge]
-        return "\(judge.id) \(judge.name)\(judge.unit.isEmpty ? "" : " (\(judge.unit))")"
+        return "\(judge.id) \(judge.name)\(judge.unit.map { " (\($0))" } ?? "")"
     }
 
     private func outsidePanel(_ entrant: EntryValidator.Entrant, trade: Int, round: Int, judge: Int, _ row: MarkRow)

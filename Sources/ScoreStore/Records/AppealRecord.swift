@@ -1,5 +1,6 @@
 import GRDB
 import ScoringCore
+import StoreValues
 
 /// One row of `appeal`: an appeal against the version under notice when it was made, and the
 /// chief judge's ruling; times as UTC text.
@@ -19,7 +20,7 @@ struct AppealRecord: Equatable {
     var appeal: Appeal {
         Appeal(
             id: id ?? 0, trade: TradeID(tradeID), version: version, number: CompetitorNumber(number), reason: reason,
-            filedBy: filedBy, filedAt: storedDate(filedAt), ruling: ruling, ruledBy: ruledBy,
+            filedBy: filedBy, filedAt: storedDate(filedAt), ruling: ruling, ruledBy: ruledBy.map { JudgeID($0) },
             ruledAt: ruledAt.map(storedDate))
     }
 }

@@ -1,5 +1,6 @@
 import GRDB
 import ScoringCore
+import StoreValues
 
 /// One row of `round_lock`: a round signed off for one trade, by whom and when (UTC text).
 struct RoundLockRecord: Equatable {

@@ -1,5 +1,6 @@
 public import Messages
 public import ScoringCore
+public import StoreValues
 
 extension Refusal {
     /// Locking would sign off marks that are missing, flagged or unconfirmed: one line each, in

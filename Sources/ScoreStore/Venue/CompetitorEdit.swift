@@ -44,14 +44,3 @@ public struct CompetitorEdit: Sendable, Equatable {
         return result
     }
 }
-
-/// One recorded edit of a competitor, as `judge competitors show` lists it.
-public struct CompetitorChange: Sendable, Equatable {
-    public var batch: Int64
-    public var changes: String
-    public var reason: String
-    public var by: String
-    public var chief: JudgeID?
-    /// Stored UTC text.
-    public var at: String
-}

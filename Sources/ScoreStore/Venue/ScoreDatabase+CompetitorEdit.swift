@@ -1,17 +1,7 @@
 import GRDB
 public import Messages
 public import ScoringCore
-
-/// What `editCompetitor` changed.
-public struct CompetitorEditResult: Sendable {
-    public let before: Competitor
-    public let after: Competitor
-    /// `status: active → absent`, one per field changed.
-    public let changes: [String]
-    public let batch: Int64
-    /// The marks stored for the competitor: kept, and no longer scored when the status leaves active.
-    public let marks: Int
-}
+import StoreValues
 
 extension ScoreDatabase {
     /// Why `edit` needs the chief judge (the refusal without one), or nil: asked before the
@@ -228,16 +218,5 @@ extension ScoreDatabase {
                     "version": String(published.version), "at": LocalTime.textWithZone(published.publishedAt),
                 ])
         }
-    }
-}
-
-extension CompetitorChange {
-    init(_ row: Row) {
-        batch = row["batch_id"]
-        changes = row["changes"]
-        reason = row["reason"]
-        by = row["changed_by"]
-        chief = (row["chief"] as String?).map { JudgeID($0) }
-        at = row["changed_at"]
     }
 }

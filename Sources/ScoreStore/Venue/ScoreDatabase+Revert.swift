@@ -1,17 +1,7 @@
 import GRDB
 import Messages
-public import ScoringCore
-
-/// What `revertBatch` took back.
-public struct RevertResult: Sendable {
-    public let batch: Int64
-    public let kind: String
-    public let file: String?
-    /// The batch that records the revert.
-    public let revertBatch: Int64
-    public var removed = 0
-    public var restored = 0
-}
+import ScoringCore
+public import StoreValues
 
 extension ScoreDatabase {
     /// Takes back what one batch stored: the marks of an import or typed entry, the times of a
@@ -58,7 +48,7 @@ extension ScoreDatabase {
             }
             // A mark a judge typed with a PIN is changed by the chief judge only, as `--replace` is
             // refused over it (issue 14): a revert may not take it out or put back what it replaced.
-            if (row["authenticated"] as String?) == "judge" {
+            if Authentication(rawValue: row["authenticated"]) == .judgePIN {
                 throw Refusal(.batchHoldsJudgeMarks, what)
             }
             let revert = try Self.startBatch(kind: "revert", file: nil, clerk: actor, db)

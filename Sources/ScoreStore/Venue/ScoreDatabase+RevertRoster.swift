@@ -1,5 +1,6 @@
 import GRDB
 import Messages
+import StoreValues
 
 /// Reverting a roster import: its competitors go, unless anything was recorded against them.
 extension ScoreDatabase {

@@ -1,6 +1,7 @@
 import GRDB
 import Messages
 import ScoringCore
+import StoreValues
 
 /// Reverting a batch of marks or times: added values go, replaced ones come back from the history.
 extension ScoreDatabase {

@@ -1,5 +1,6 @@
 import GRDB
 import Messages
+public import StoreValues
 
 extension ScoreDatabase {
     /// Several typed marks in one write transaction, so that they share one commit (one sync of
@@ -29,7 +30,7 @@ extension ScoreDatabase {
                 try db.inSavepoint {
                     entered = try Self.enterMark(
                         mark.row, clerk: mark.clerk, replace: mark.replace, authenticated: mark.authenticated,
-                        request: mark.request, definitions: definitions, db)
+                        request: mark.request, definitions: definitions, clock: clock, db)
                     return .commit
                 }
                 return .success(entered!)

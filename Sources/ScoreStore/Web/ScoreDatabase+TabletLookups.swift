@@ -3,10 +3,10 @@ public import ScoringCore
 
 extension ScoreDatabase {
     /// The competitor with this number as stored, or nil: one query by key.
-    public func competitor(number: String) throws -> Competitor? {
+    public func competitor(number: CompetitorNumber) throws -> Competitor? {
         try writer.read { db in
             try CompetitorRecord.fetchOne(
-                db.cachedStatement(sql: "SELECT * FROM competitor WHERE number = ?"), arguments: [number]
+                db.cachedStatement(sql: "SELECT * FROM competitor WHERE number = ?"), arguments: [number.rawValue]
             )?.competitor
         }
     }

@@ -1,5 +1,5 @@
 import Crypto
-public import Foundation
+import Foundation
 import GRDB
 import Messages
 public import ScoringCore
@@ -30,10 +30,11 @@ extension ScoreDatabase {
         try writer.read { db in try Int64.fetchOne(db, sql: "SELECT max(seq) FROM audit_log") ?? 0 }
     }
 
-    /// Opens a session after the PIN was checked, recorded in the audit log.
-    public func openWebSession(judge: JudgeID, token: String, csrf: String, now: Date, lifetime: Int64) throws {
+    /// Opens a session after the PIN was checked, recorded in the audit log; it lasts `lifetime`
+    /// seconds from now on the store's clock.
+    public func openWebSession(judge: JudgeID, token: String, csrf: String, lifetime: Int64) throws {
         let tokenHash = Self.tokenHash(token)
-        let time = Int64(now.timeIntervalSince1970)
+        let time = Int64(clock.now().timeIntervalSince1970)
         try writer.write { db in
             try db.execute(sql: "DELETE FROM web_session WHERE expires_at <= ?", arguments: [time])
             try WebSessionRecord(
@@ -46,8 +47,8 @@ extension ScoreDatabase {
     }
 
     /// The judge a session cookie stands for, while it has not expired, with its CSRF token:
-    /// one query by key, on every signed-in request.
-    public func webSessionJudge(token: String, now: Date) throws -> (judge: Judge, csrf: String)? {
+    /// one query by key, on every signed-in request. Expiry is judged by the store's clock.
+    public func webSessionJudge(token: String) throws -> (judge: Judge, csrf: String)? {
         let tokenHash = Self.tokenHash(token)
         return try writer.read { db in
             let statement = try db.cachedStatement(
@@ -56,8 +57,8 @@ extension ScoreDatabase {
                     FROM web_session JOIN judge ON judge.id = web_session.judge_id
                     WHERE web_session.token_hash = ? AND web_session.expires_at > ?
                     """)
-            return try Row.fetchOne(statement, arguments: [tokenHash, Int64(now.timeIntervalSince1970)]).map {
-                (Judge(id: JudgeID($0[0]), name: $0[1], unit: $0[2], chief: $0[3]), $0[4])
+            return try Row.fetchOne(statement, arguments: [tokenHash, Int64(clock.now().timeIntervalSince1970)]).map {
+                (Judge(id: JudgeID($0[0]), name: $0[1], unit: $0[2] as String, chief: $0[3]), $0[4])
             }
         }
     }
@@ -82,7 +83,7 @@ extension ScoreDatabase {
                 arguments: [judge.rawValue, requestID]
             ).map {
                 AnsweredMarkRequest(
-                    sent: $0.sent, number: $0.number, round: RoundID($0.roundID),
+                    sent: $0.sent, number: CompetitorNumber($0.number), round: RoundID($0.roundID),
                     criterion: $0.criterionID.map { CriterionID($0) }, value: Points(hundredths: $0.hundredths),
                     previous: $0.previous.map(Points.init(hundredths:)))
             }

@@ -16,10 +16,11 @@ public struct WebMarkRequest: Sendable, Equatable {
         self.sent = sent
     }
 
-    /// A primary-key clash here (the same request racing itself) rolls the mark back.
+    /// A primary-key clash here (the same request racing itself) rolls the mark back. `now`: the
+    /// store's clock, as the mark's own batch and audit record read it.
     func remember(
         number: String, _ round: RoundID, _ criterion: CriterionID?, _ value: Points, previous: Points?,
-        _ db: Database
+        at now: Date, _ db: Database
     ) throws {
         // A cached statement: a record's `insert` (its key paths and container) was a tenth of
         // the CPU of the mark transaction, which all judges' marks wait for in turn.
@@ -31,17 +32,7 @@ public struct WebMarkRequest: Sendable, Equatable {
                 """
         ).execute(arguments: [
             judge.rawValue, requestID, sent, number, round.rawValue, criterion?.rawValue, value.hundredths,
-            previous?.hundredths, Int64(Date().timeIntervalSince1970),
+            previous?.hundredths, Int64(now.timeIntervalSince1970),
         ])
     }
-}
-
-/// The answer given to a request, read back for a resend.
-public struct AnsweredMarkRequest: Sendable, Equatable {
-    public var sent: String
-    public var number: String
-    public var round: RoundID
-    public var criterion: CriterionID?
-    public var value: Points
-    public var previous: Points?
 }

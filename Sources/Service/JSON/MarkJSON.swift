@@ -10,7 +10,7 @@ enum MarkJSON {
         var text = #"{"mark":{"criterion":"#
         text += JSONText.quoted(mark.criterion?.rawValue)
         text += #","judge":"# + JSONText.quoted(mark.judge.rawValue)
-        text += #","number":"# + JSONText.quoted(mark.number)
+        text += #","number":"# + JSONText.quoted(mark.number.rawValue)
         text += #","round":"# + JSONText.quoted(mark.round.rawValue)
         text += #","score":"# + JSONText.quoted(mark.value.description)
         text += #"},"previous":"# + JSONText.quoted(mark.previous?.description) + "}"

@@ -29,7 +29,7 @@ public struct BoardTicker: Service {
     }
 
     private func loop() async throws {
-        var seen: Int64 = -1
+        var seen: Int64?
         var lastBeat = ContinuousClock.now
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
             do {
@@ -45,7 +45,8 @@ public struct BoardTicker: Service {
         }
     }
 
-    func tick(_ seen: inout Int64) async throws {
+    /// `seen`: the change token last published, nil before the first.
+    func tick(_ seen: inout Int64?) async throws {
         let venue = self.venue
         let sequence = try await Blocking.run { try venue.changeToken() }
         guard feed.takeStale() || sequence != seen else { return }

@@ -1,3 +1,5 @@
+import StoreValues
+
 /// `GET /api/v1/openapi.json`: the contract of API.md as OpenAPI 3.1. schemathesis runs requests
 /// generated from it against the service and checks every answer against it (ServiceTests).
 enum OpenAPIDocument {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Messages
 import Officiating
 import ScoringCore
+import StoreValues
 
 struct CompetitorsShow: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import Foundation
 import Officiating
 import ScoringCore
+import StoreValues
 
 /// What the console shows a signed-in chief judge, per trade: the rounds as `RoundState` counts
 /// them (the use case behind `GET /api/v1/status`) with their flags and locks, the versions
@@ -124,6 +125,6 @@ struct ChiefPage: Sendable {
         AppealLine(
             id: appeal.id, version: appeal.version, number: appeal.number.rawValue, reason: appeal.reason,
             filedBy: appeal.filedBy, filedAt: LocalTime.text(appeal.filedAt), open: appeal.isOpen,
-            ruling: appeal.ruling, ruledBy: appeal.ruledBy)
+            ruling: appeal.ruling, ruledBy: appeal.ruledBy?.rawValue)
     }
 }
