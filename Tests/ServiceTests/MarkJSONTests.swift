@@ -18,7 +18,7 @@ struct MarkJSONTests {
                 previous: previous)
             let expected = try JSONResponse.data([
                 "mark": [
-                    "number": mark.number, "round": mark.round.rawValue, "judge": mark.judge.rawValue,
+                    "number": mark.number.rawValue, "round": mark.round.rawValue, "judge": mark.judge.rawValue,
                     "criterion": (mark.criterion?.rawValue).orNull as Any, "score": mark.value.description,
                 ] as [String: Any],
                 "previous": (mark.previous?.description).orNull as Any,
