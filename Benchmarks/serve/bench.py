@@ -75,7 +75,8 @@ judge("demo", "--out", work)
 db = os.path.join(work, "shunyi-2024.sqlite")
 pins = dict(re.findall(r"^\s*(\w+)\s.*?\b(\d{8})\b", judge("judges", "credentials", "--db", db), re.M))
 server = subprocess.Popen(
-    [JUDGE, "serve", "--db", db, "--port", "0", "--lang", "en"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    [JUDGE, "serve", "--db", db, "--port", "0", "--lang", "en"], stdout=subprocess.PIPE,
+    stderr=open(os.path.join(work, "serve.err"), "w"), text=True)
 port = None
 for line in server.stdout:
     if line.startswith("judge serve:"):
@@ -235,6 +236,11 @@ print("  lock %s/%s (audit log of %d records) answered %d in %.0f ms; board even
           lock_round[0], lock_round[1], audit_records, lock_status, lock_answered * 1000, 500 - len(waiting),
           latest * 1000, len(waiting)))
 print("  SIGTERM with 500 streams open: exited %d after %.2f s" % (server.returncode, stopped))
+# With JUDGE_MARK_STAGES set, the server printed where its marks' time went when it stopped.
+with open(os.path.join(work, "serve.err")) as f:
+    stages = f.read()
+if "mark stages" in stages:
+    print(stages[stages.index("mark stages"):].rstrip())
 check(refused == 0 and int(result["errors"]) == 0,
       "every request answered 200 (%d refused, %d socket errors)" % (refused, int(result["errors"])))
 check(ok <= stored <= sent - refused,

@@ -16,6 +16,8 @@ public final class ScoreDatabase: Sendable {
     let clock: StoreClock
     /// The competition definition as typed marks last read it (`DefinitionCache`).
     let definitionCache = DefinitionCache()
+    /// The audit log's head as this process last verified it, for the lock's gate.
+    let verifiedAudit = VerifiedAudit()
 
     /// Opens an existing database, or an in-memory one when `path` is nil. Refuses a path
     /// where no database exists, so a typo never creates an empty one. A `readOnly`

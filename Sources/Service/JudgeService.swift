@@ -71,6 +71,11 @@ public struct JudgeService: Sendable {
             configuration: .init(
                 services: [.init(service: app), .init(service: ticker)],
                 gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        // The audit log verified once now, off the event loop: a lock then checks only what was
+        // added since, while no other process wrote (`Venue.verifyAuditForLocks`).
+        let venue = state.store
+        let verifying = Task { try? await Blocking.run { try venue.verifyAuditForLocks() } }
+        defer { verifying.cancel() }
         do {
             try await group.run()
         } catch let error as IOError where error.errnoCode == EADDRINUSE {
@@ -80,5 +85,6 @@ public struct JudgeService: Sendable {
         } catch is SocketAddressError.UnknownHost {
             throw Refusal(.hostNotHere, at: .option("--host"), ["value": host])
         }
+        if MarkStages.enabled { FileHandle.standardError.write(Data((MarkStages.report() + "\n").utf8)) }
     }
 }

@@ -1,4 +1,5 @@
 public import Hummingbird
+public import Officiating
 public import ScoringCore
 
 /// A request's context: who signed in (from the session cookie) and their page's CSRF token.
@@ -7,6 +8,8 @@ public struct ServiceContext: RequestContext {
     public var judge: Judge?
     public var csrf: String?
     public var sessionToken: String?
+    /// A mark's stages, timed when `JUDGE_MARK_STAGES` is set.
+    public var stages: MarkStages?
 
     public init(source: Source) {
         coreContext = .init(source: source)

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Messages
 import ScoringCore
 import Testing
@@ -8,23 +9,6 @@ import Testing
 /// `enterMarks`: judges' typed marks stored in one transaction (one commit), each in a savepoint
 /// of its own, as `judge serve` groups the marks that arrive while a commit is under way.
 struct GroupCommitTests {
-    /// The integrity competition in a file, opened as `judge serve` opens it (web tables included).
-    private func servedDatabase() throws -> ScoreDatabase {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("group-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("judge.sqlite").path
-        let setup = try ScoreDatabase.create(path: path)
-        try setup.saveCompetition(integrityCompetition, by: "test")
-        _ = try setup.importRoster(
-            file: "roster.csv", clerk: "test",
-            nextRow: rows([
-                RosterRow(line: 2, number: "1", name: "张三", unit: "甲公司", trade: "nursery"),
-                RosterRow(line: 3, number: "2", name: "李四", unit: "乙公司", trade: "nursery"),
-            ]))
-        try setup.close()
-        return try ScoreDatabase.openPool(path: path)
-    }
-
     private func typed(_ number: String, _ judge: String, _ criterion: String, _ score: String, request: String)
         -> TypedMark
     {
@@ -34,8 +18,17 @@ struct GroupCommitTests {
             request: WebMarkRequest(judge: JudgeID(judge), requestID: request, sent: "\(number) \(criterion) \(score)"))
     }
 
+    /// A mark answered 200 must survive a power cut: the served database syncs its log at every
+    /// commit (GRDB's pool would set NORMAL, which syncs only at a checkpoint).
+    @Test func theServedDatabaseSyncsEveryCommit() throws {
+        let database = try servedIntegrityDatabase()
+        #expect(
+            try database.writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") } == 2)
+        #expect(try database.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
+    }
+
     @Test func aRefusedMarkIsRolledBackAloneAndRecordedTheOthersAreStoredWithTheirAuditRecords() throws {
-        let database = try servedDatabase()
+        let database = try servedIntegrityDatabase()
         let before = try database.auditSequence()
         let results = try database.enterMarks([
             typed("2", "J2", "prep", "30", request: "a"),

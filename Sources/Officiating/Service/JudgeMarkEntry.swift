@@ -16,7 +16,8 @@ public struct OwnMark: Sendable, Equatable {
 /// A signed-in judge enters or changes one of their own marks, through the same store work as
 /// `judge score enter` (same checks, same audit records), with a `request_id` that makes a
 /// resend answer the first answer instead of storing again. Marks arriving together share a
-/// commit (`MarkCommits`); each is answered only once its commit is on disk.
+/// commit (`MarkCommits`); each is answered only once its commit is on disk. The checks and
+/// reads before it run on the door's store threads; the wait for the commit holds none.
 public struct JudgeMarkEntry: Sendable {
     public struct Request: Sendable {
         public var number: String?
@@ -43,7 +44,44 @@ public struct JudgeMarkEntry: Sendable {
         commits = MarkCommits(store: venue.store)
     }
 
-    public func enter(_ request: Request, by judge: Judge) throws -> OwnMark {
+    public func enter(
+        _ request: Request, by judge: Judge, on threads: some StoreThreads, stages: MarkStages? = nil
+    ) async throws -> OwnMark {
+        let prepared = try await threads.run {
+            stages?.note(.markThread)
+            return try prepare(request, by: judge)
+        }
+        stages?.note(.looked)
+        let mark: TypedMark
+        switch prepared {
+        case .answered(let answered): return answered
+        case .storing(let storing): mark = storing
+        }
+        do {
+            let entered = try await commits.enter(mark, stages: stages)
+            stages?.note(.woken)
+            return OwnMark(
+                number: entered.number, round: entered.round.id, judge: judge.id, criterion: entered.criterion?.id,
+                value: entered.value, previous: entered.replaced)
+        } catch let refusal as Refusal {
+            throw Self.forTheWeb(refusal)
+        } catch {
+            // The same request sent twice at once: the second one's row clashed with the first's.
+            guard let web = mark.request, let answered = try await threads.run({ try answered(web) }) else {
+                throw error
+            }
+            return answered
+        }
+    }
+
+    /// A request answered before, or the mark to store: what `enter` can tell before the commit.
+    private enum Prepared: Sendable {
+        case answered(OwnMark)
+        case storing(TypedMark)
+    }
+
+    /// The request's checks, against the definition and the stored request ids and competitor.
+    private func prepare(_ request: Request, by judge: Judge) throws -> Prepared {
         let number = try Self.required(request.number, .number)
         let roundID = try Self.required(request.round, .round)
         let score = try Self.required(request.score, .score)
@@ -61,7 +99,7 @@ public struct JudgeMarkEntry: Sendable {
         }
         let sent = [number, round.id.rawValue, criterionID, "\(value.hundredths)"].joined(separator: "\u{1F}")
         let web = WebMarkRequest(judge: judge.id, requestID: requestID, sent: sent)
-        if let answered = try answered(web) { return answered }
+        if let answered = try answered(web) { return .answered(answered) }
         guard let competitor = try store.competitor(number: CompetitorNumber(number)) else {
             throw Refusal(.unknownCompetitor, at: .field(.number), ["value": number])
         }
@@ -71,19 +109,8 @@ public struct JudgeMarkEntry: Sendable {
         let row = MarkRow(
             line: 0, number: number, round: round.id.rawValue, judge: judge.id.rawValue, score: score,
             criterion: criterionID)
-        do {
-            let entered = try commits.enter(
-                TypedMark(row: row, clerk: judge.id.rawValue, replace: true, authenticated: .judgePIN, request: web))
-            return OwnMark(
-                number: entered.number, round: entered.round.id, judge: judge.id, criterion: entered.criterion?.id,
-                value: entered.value, previous: entered.replaced)
-        } catch let refusal as Refusal {
-            throw Self.forTheWeb(refusal)
-        } catch {
-            // The same request sent twice at once: the second one's row clashed with the first's.
-            if let answered = try answered(web) { return answered }
-            throw error
-        }
+        return .storing(
+            TypedMark(row: row, clerk: judge.id.rawValue, replace: true, authenticated: .judgePIN, request: web))
     }
 
     /// The round asked for and the score read against its (or its criterion's) maximum.

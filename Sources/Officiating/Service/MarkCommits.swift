@@ -7,66 +7,84 @@ import Synchronization
 /// log is synced before the answer), so one transaction per mark caps a venue at the disk's
 /// syncs per second, with every other judge queued behind each one. Here, while a transaction
 /// commits, the marks that arrive wait together, and the next transaction stores all of them
-/// (`ScoreDatabase.enterMarks`, a savepoint each). One caller leads at a time: it stores what is
-/// waiting, its own mark among it, answers that group, then hands the lead to the first mark
-/// that came meanwhile. A mark is answered only after the transaction holding it committed.
+/// (`ScoreDatabase.enterMarks`, a savepoint each). A mark is answered only after the
+/// transaction holding it committed.
+///
+/// The transactions run on one thread of their own, one after another, and a waiting mark holds
+/// no thread: it is a suspended task, resumed with its result. When each waiting mark held a
+/// thread blocked on a semaphore, a commit woke dozens of threads at once, and they took the CPU
+/// from the one thread every mark waits for, the one writing the next group
+/// (Benchmarks/serve/README.md).
 final class MarkCommits: Sendable {
-    private final class Ticket: @unchecked Sendable {
+    private struct Ticket: Sendable {
         let mark: TypedMark
-        let wake = DispatchSemaphore(value: 0)
-        /// Set by the leader before `wake` is signalled; read after waiting on it.
-        var result: Result<EnteredMark, any Error>?
-
-        init(_ mark: TypedMark) { self.mark = mark }
+        let stages: MarkStages?
+        let answer: CheckedContinuation<EnteredMark, any Error>
     }
 
     private struct Waiting: Sendable {
         var tickets: [Ticket] = []
-        var led = false
+        /// Whether the writer is storing a group; it takes the next before it stops.
+        var writing = false
     }
 
     private let store: ScoreDatabase
     private let waiting = Mutex(Waiting())
+    private let writer = DispatchQueue(label: "judge.mark-commits")
 
     init(store: ScoreDatabase) {
         self.store = store
     }
 
     /// Stores `mark` with the others waiting; returns once their transaction committed.
-    func enter(_ mark: TypedMark) throws -> EnteredMark {
-        let ticket = Ticket(mark)
-        let leads = waiting.withLock { waiting in
-            waiting.tickets.append(ticket)
-            guard !waiting.led else { return false }
-            waiting.led = true
-            return true
+    func enter(_ mark: TypedMark, stages: MarkStages? = nil) async throws -> EnteredMark {
+        try await withCheckedThrowingContinuation { answer in
+            let starts = waiting.withLock { waiting in
+                waiting.tickets.append(Ticket(mark: mark, stages: stages, answer: answer))
+                guard !waiting.writing else { return false }
+                waiting.writing = true
+                return true
+            }
+            if starts { writer.async { self.write() } }
         }
-        if !leads { ticket.wake.wait() }
-        // Woken without a result: the lead was handed to this mark.
-        if ticket.result == nil { lead() }
-        return try ticket.result!.get()
     }
 
-    private func lead() {
-        let group = waiting.withLock { waiting in
-            defer { waiting.tickets = [] }
-            return waiting.tickets
+    /// Stores what waits, answers it, and again, until nothing waits.
+    private func write() {
+        while true {
+            let group = waiting.withLock { waiting in
+                defer { waiting.tickets = [] }
+                if waiting.tickets.isEmpty { waiting.writing = false }
+                return waiting.tickets
+            }
+            guard !group.isEmpty else { return }
+            let results = store(group)
+            for (ticket, result) in zip(group, results) { ticket.answer.resume(with: result) }
         }
+    }
+
+    private func store(_ group: [Ticket]) -> [Result<EnteredMark, any Error>] {
+        let timed = group.contains { $0.stages != nil }
+        let started = timed ? DispatchTime.now().uptimeNanoseconds : 0
+        let cpu = timed ? MarkStages.threadCPU() : 0
+        var written: UInt64 = 0
         let results: [Result<EnteredMark, any Error>]
         do {
-            results = try store.enterMarks(group.map(\.mark))
+            results = try store.enterMarks(group.map(\.mark)) {
+                if timed { written = DispatchTime.now().uptimeNanoseconds }
+            }
         } catch {
             results = group.map { _ in .failure(error) }
         }
-        for (ticket, result) in zip(group, results) { ticket.result = result }
-        let next = waiting.withLock { waiting in
-            guard let first = waiting.tickets.first else {
-                waiting.led = false
-                return nil as Ticket?
+        if timed {
+            let committed = DispatchTime.now().uptimeNanoseconds
+            for stages in group.compactMap(\.stages) {
+                stages.note(.groupStarted, at: started)
+                stages.note(.written, at: written)
+                stages.note(.committed, at: committed)
             }
-            return first
+            MarkStages.noteGroup(size: group.count, wall: committed - started, cpu: MarkStages.threadCPU() - cpu)
         }
-        for ticket in group { ticket.wake.signal() }
-        next?.wake.signal()
+        return results
     }
 }

@@ -16,4 +16,10 @@ extension Venue {
     public func changeToken() throws -> Int64 {
         try store.auditSequence()
     }
+
+    /// Verifies the whole audit log once as the service starts, so that a lock then checks only
+    /// the records added since, while no other process wrote (`VerifiedAudit` in the store).
+    public func verifyAuditForLocks() throws {
+        try store.verifyAuditForLocks()
+    }
 }

@@ -29,6 +29,15 @@ public struct AuditChanges: Sendable {
         bytes.append(UInt8(ascii: "\n"))
     }
 
+    /// `set` for a fact already in bytes: its key, and its value escaped.
+    mutating func set(key: UnsafeBufferPointer<UInt8>, escapedValue: UnsafeBufferPointer<UInt8>) {
+        bytes.append(UInt8(ascii: "="))
+        bytes.append(contentsOf: escapedValue)
+        bytes.append(UInt8(ascii: "\t"))
+        bytes.append(contentsOf: key)
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
     public mutating func remove(_ fact: AuditFact) {
         bytes.append(UInt8(ascii: "-"))
         bytes.append(contentsOf: fact.key.utf8)

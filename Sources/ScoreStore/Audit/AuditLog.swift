@@ -27,13 +27,21 @@ public struct AuditRecord: Sendable {
         previous: String, seq: Int64, at: String, kind: String, actor: String, summary: String, changes: AuditChanges,
         batch: Int64? = nil
     ) -> String {
-        var hasher = SHA256()
-        let fields =
-            ["judge-audit-1", previous, String(seq), at, kind, actor, summary] + (batch.map { ["batch \($0)"] } ?? [])
-        for field in fields {
-            hasher.update(data: Array("\(field.utf8.count):".utf8) + Array(field.utf8))
+        // The fields' bytes in one buffer, hashed once: an array and a string per field were
+        // most of the hash's time, which every verification spends on every record.
+        var text: [UInt8] = []
+        text.reserveCapacity(160 + previous.utf8.count + summary.utf8.count)
+        func field(_ bytes: some Collection<UInt8>) {
+            AuditText.appendDigits(UInt64(bytes.count), to: &text)
+            text.append(UInt8(ascii: ":"))
+            text.append(contentsOf: bytes)
         }
-        hasher.update(data: Array("\(changes.bytes.count):".utf8))
+        for part in ["judge-audit-1", previous, String(seq), at, kind, actor, summary] { field(part.utf8) }
+        if let batch { field("batch \(batch)".utf8) }
+        AuditText.appendDigits(UInt64(changes.bytes.count), to: &text)
+        text.append(UInt8(ascii: ":"))
+        var hasher = SHA256()
+        hasher.update(data: text)
         hasher.update(data: changes.bytes)
         return hasher.finalize().hexDigits
     }

@@ -42,28 +42,6 @@ enum AuditRowFacts: AuditFactSource {
         }
     }
 
-    /// Adds the rows written since the last record to `changes` and moves the cover past them.
-    static func collect(into changes: inout AuditChanges, _ db: Database) throws {
-        // Before migration v6 (a database being brought up to date) there is nothing to cover.
-        guard try db.tableExists("audit_cover") else { return }
-        let covers = try Row.fetchAll(db.cachedStatement(sql: "SELECT table_name, last_id FROM audit_cover"))
-        for (table, last) in covers.map({ ($0[0] as String, $0[1] as Int64) }) {
-            guard tables.contains(table) else { continue }
-            var highest = last
-            let rows = try Row.fetchCursor(
-                db.cachedStatement(sql: "SELECT * FROM \(table) WHERE id > ? ORDER BY id"), arguments: [last])
-            while let row = try rows.next() {
-                let id: Int64 = row["id"]
-                changes.set(fact(table, id), to: value(row))
-                highest = id
-            }
-            if highest != last {
-                try db.cachedStatement(sql: "UPDATE audit_cover SET last_id = ? WHERE table_name = ?").execute(
-                    arguments: [highest, table])
-            }
-        }
-    }
-
     static func currentFacts(_ db: Database, _ emit: (AuditFact, String) throws -> Void) throws {
         for table in tables {
             let rows = try Row.fetchCursor(db, sql: "SELECT * FROM \(table) ORDER BY id")

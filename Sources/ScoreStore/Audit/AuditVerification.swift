@@ -111,6 +111,25 @@ extension ScoreDatabase {
             lastSeq: previous?.seq, lastHash: previous?.hash, problems: reported.problems, moreProblems: reported.more)
     }
 
+    /// Whether the chain still holds `pin` and goes on from it record by record (numbers, links,
+    /// hashes, dates): the new head, or nil when it does not (the whole verification says why).
+    static func chainContinues(from pin: AuditPin, _ db: Database) throws -> AuditPin? {
+        guard
+            let pinned = try Row.fetchOne(
+                db, sql: "SELECT seq, hash, at FROM audit_log WHERE seq = ?", arguments: [pin.record]),
+            pinned["hash"] == pin.hash
+        else { return nil }
+        var previous = ChainLink(seq: pinned["seq"], hash: pinned["hash"], at: pinned["at"])
+        let cursor = try Row.fetchCursor(
+            db, sql: "SELECT * FROM audit_log WHERE seq > ? ORDER BY seq", arguments: [pin.record])
+        while let row = try cursor.next() {
+            let record = AuditRecord(row)
+            guard chainProblem(record, after: previous) == nil else { return nil }
+            previous = ChainLink(seq: record.seq, hash: record.hash, at: record.at)
+        }
+        return AuditPin(record: previous.seq, hash: previous.hash)
+    }
+
     /// What the chain check needs of the record before: not its facts, which may be millions.
     private struct ChainLink {
         let seq: Int64
@@ -126,9 +145,11 @@ extension ScoreDatabase {
                     in: $0, ["seq": "\(expectedSeq)", "before": "\(expectedSeq - 1)", "after": "\(record.seq)"])
             }
         }
-        let name = describe(record)
+        // Named only for a problem: naming every record (its time shown locally) was half of
+        // a verification's time.
         func said(_ phrase: Phrase, _ values: [String: String] = [:]) -> Bilingual {
-            Bilingual { phrase.text(in: $0, values.merging(["record": name.text(in: $0)]) { $1 }) }
+            let name = describe(record)
+            return Bilingual { phrase.text(in: $0, values.merging(["record": name.text(in: $0)]) { $1 }) }
         }
         if let previous {
             if record.previousHash != previous.hash { return said(.auditLinkBroken) }

@@ -49,5 +49,15 @@ struct SQLiteRows {
         }
 
         func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+
+        func double(_ column: Int32) -> Double { sqlite3_column_double(handle, column) }
+
+        /// SQLITE_NULL, SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT or SQLITE_BLOB.
+        func type(_ column: Int32) -> Int32 { sqlite3_column_type(handle, column) }
+
+        func blob(_ column: Int32) -> UnsafeRawBufferPointer {
+            UnsafeRawBufferPointer(
+                start: sqlite3_column_blob(handle, column), count: Int(sqlite3_column_bytes(handle, column)))
+        }
     }
 }

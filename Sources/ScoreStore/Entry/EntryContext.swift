@@ -19,8 +19,6 @@ final class EntryContext {
     /// Distinct judges (positions in `competition.judges`) per `judgesKey(competitor, round)`;
     /// only for rounds with a limit on judges.
     private var judges: [Int64: JudgeSet] = [:]
-    /// Each roster unit as written, to the index of the judges' unit it normalises to.
-    private var unitOf: [String: Int?] = [:]
 
     init(_ db: Database, definitions: EntryValidator.Definitions, whole: Bool, countingJudges: Bool) throws {
         self.db = db
@@ -90,17 +88,10 @@ final class EntryContext {
     }
 
     private func entrant(_ record: CompetitorRecord) -> EntryValidator.Entrant {
-        let unitAt: Int?
-        if let known = unitOf[record.unit] {
-            unitAt = known
-        } else {
-            unitAt = record.unit.isEmpty ? nil : definitions.unitIndex[UnitKey.of(record.unit)]
-            unitOf[record.unit] = unitAt
-        }
-        return EntryValidator.Entrant(
+        EntryValidator.Entrant(
             id: record.id, number: record.number, name: record.name, unit: record.unit,
             status: Competitor.Status(rawValue: record.status) ?? .active,
             tradeAt: definitions.tradeIndex[record.tradeID],
-            unitAt: unitAt)
+            unitAt: definitions.unitAt(of: record.unit))
     }
 }

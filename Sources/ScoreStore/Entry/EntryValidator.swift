@@ -1,6 +1,7 @@
 import GRDB
 import Messages
 import ScoringCore
+import Synchronization
 
 /// Checks marks and times against the competition and roster before they are stored,
 /// and counts judges per competitor and round so an (n+1)-th judge is refused at entry.
@@ -52,6 +53,9 @@ struct EntryValidator {
         /// The judges' distinct units (`UnitKey`), numbered; and each judge's, nil for none.
         let unitIndex: [String: Int]
         let judgeUnit: [Int?]
+        /// Each roster unit as written, to its `unitIndex` (nil for none), for as long as these
+        /// definitions serve: normalising a unit was 7% of the typed marks' shared transaction.
+        private let competitorUnits = Mutex<[String: Int?]>([:])
 
         init(_ competition: Competition) {
             self.competition = competition
@@ -81,6 +85,15 @@ struct EntryValidator {
                 return unitIndex.count - 1
             }
             self.unitIndex = unitIndex
+        }
+
+        /// The judges' unit (`unitIndex`) a competitor's unit is, nil for none.
+        func unitAt(of unit: String) -> Int? {
+            if let known = competitorUnits.withLock({ $0[unit] }) { return known }
+            let index = unit.isEmpty ? nil : unitIndex[UnitKey.of(unit)]
+            // A venue has a few hundred units; a roster of distinct ones stops being remembered.
+            competitorUnits.withLock { units in if units.count < 100_000 { units[unit] = index } }
+            return index
         }
     }
 

@@ -11,7 +11,7 @@ extension ScoreDatabase {
         try writer.write { db in
             try Self.checkTradeAndRound(trade, round, db)
             if let lock = try Self.lock(trade, round, db) { throw Refusal.alreadyLocked(lock) }
-            try Self.requireIntactAudit(for: "judge lock", db)
+            try verifiedAudit.require(for: "judge lock", db)
             let blockers = try LockBlockers.sources.flatMap { try $0(trade, round, db) }
             guard blockers.isEmpty else {
                 throw Refusal.blocked(trade: trade, round: round, blockers: blockers)

@@ -12,6 +12,10 @@ extension ScoreDatabase {
         var config = configuration(readOnly: false, clock: clock)
         config.maximumReaderCount = 8
         let pool = try opening(path) { try DatabasePool(path: path, configuration: config) }
+        // GRDB's pool sets synchronous=NORMAL, which syncs the log only at a checkpoint: a mark
+        // answered 200 would survive `kill -9` but not a power cut at the venue. FULL syncs the
+        // log at every commit, as the CLI's connections do (SQLite's default).
+        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         try migrator.migrate(pool)
         try webMigrator.migrate(pool)
         return try ScoreDatabase(writer: pool, clock: clock)

@@ -22,10 +22,17 @@ public struct WebMarkRequest: Sendable, Equatable {
         number: String, _ round: RoundID, _ criterion: CriterionID?, _ value: Points, previous: Points?,
         at now: Date, _ db: Database
     ) throws {
-        try WebRequestRecord(
-            judgeID: judge.rawValue, requestID: requestID, sent: sent, number: number, roundID: round.rawValue,
-            criterionID: criterion?.rawValue, hundredths: value.hundredths, previous: previous?.hundredths,
-            at: Int64(now.timeIntervalSince1970)
-        ).insert(db)
+        // A cached statement: a record's `insert` (its key paths and container) was a tenth of
+        // the CPU of the mark transaction, which all judges' marks wait for in turn.
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO web_request
+                    (judge_id, request_id, sent, number, round_id, criterion_id, hundredths, previous, at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            judge.rawValue, requestID, sent, number, round.rawValue, criterion?.rawValue, value.hundredths,
+            previous?.hundredths, Int64(now.timeIntervalSince1970),
+        ])
     }
 }

@@ -18,16 +18,20 @@ enum MarkRoutes {
                 number: try body.string(.number), round: try body.string(.round),
                 criterion: try body.string(.criterion), score: try body.string(.score),
                 requestID: try body.string(.requestID))
-            let marks = state.marks
+            let (marks, stages) = (state.marks, context.stages)
+            stages?.note(.parsed)
             let mark: OwnMark
             do {
-                mark = try await Blocking.run { try marks.enter(entry, by: judge) }
+                mark = try await marks.enter(entry, by: judge, on: Blocking(), stages: stages)
             } catch let refusal as Refusal {
                 state.feed.markStale()
                 throw APIError(refusal)
             }
             state.feed.markStale()
-            return try JSONResponse.make(MarkJSON.object(mark))
+            let answer = JSONResponse.make(data: MarkJSON.data(mark))
+            stages?.note(.answered)
+            stages?.finish()
+            return answer
         }
     }
 }

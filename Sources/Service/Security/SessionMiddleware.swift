@@ -11,9 +11,18 @@ struct SessionMiddleware: RouterMiddleware {
         async throws -> Response
     {
         var context = context
+        if MarkStages.enabled, request.method == .put, request.uri.path == "/api/v1/marks" {
+            context.stages = MarkStages()
+            context.stages?.note(.arrived)
+        }
         if let token = request.cookies[SessionCookie.name]?.value, !token.isEmpty {
-            let signIn = self.signIn
-            if let session = try await Blocking.run({ try signIn.session(token: token) }) {
+            let (signIn, stages) = (self.signIn, context.stages)
+            let found = try await Blocking.run {
+                stages?.note(.sessionThread)
+                defer { stages?.note(.sessionRead) }
+                return try signIn.session(token: token)
+            }
+            if let session = found {
                 context.judge = session.judge
                 context.csrf = session.csrf
                 context.sessionToken = token
