@@ -23,7 +23,8 @@ enum ServeAddresses {
                     address, socklen_t(MemoryLayout<sockaddr_in>.size), &name, socklen_t(name.count), nil, 0,
                     NI_NUMERICHOST) == 0
             else { continue }
-            addresses.append("http://\(String(cString: name)):\(port)")
+            let host = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            addresses.append("http://\(host):\(port)")
         }
         return addresses.isEmpty ? ["http://0.0.0.0:\(port)"] : addresses
     }

@@ -84,7 +84,7 @@ enum Printing {
         let out = Pipe()
         // To a file: a full stderr pipe nobody reads would stop Chromium.
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("print-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: log) }
         let err = try FileHandle(forWritingTo: log)
         process.standardInput = FileHandle.nullDevice

@@ -34,6 +34,8 @@ public struct BoardTicker: Service {
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
             do {
                 try await tick(&seen)
+            } catch is CancellationError {
+                return  // the service stopping, or failing to start: nothing to report
             } catch {
                 logger.error("board: \(error)")
             }

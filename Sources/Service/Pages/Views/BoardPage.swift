@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The hall board's first drawing, decoded from the very JSON that `GET /api/v1/board` and the
 /// `board` events send: the page can show nothing the API does not send to everyone.
