@@ -17,6 +17,20 @@ public struct CompetitorDetail: Sendable {
     /// kept, not scored.
     public let admission: TradeAdmission
 
+    package init(
+        competition: Competition, competitor: Competitor, registered: Bilingual, line: Int, changes: [CompetitorChange],
+        marks: [Mark], results: TradeResults, admission: TradeAdmission
+    ) {
+        self.competition = competition
+        self.competitor = competitor
+        self.registered = registered
+        self.line = line
+        self.changes = changes
+        self.marks = marks
+        self.results = results
+        self.admission = admission
+    }
+
     /// The competitor's line on the trade sheet.
     public var row: ResultRow? { results.rows.first { $0.competitor.number == competitor.number } }
 }

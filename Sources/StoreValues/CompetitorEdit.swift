@@ -15,7 +15,7 @@ public struct CompetitorEdit: Sendable, Equatable {
     }
 
     /// `status: active → absent`, one per field that differs from `competitor`.
-    func differences(from competitor: Competitor) -> [String] {
+    package func differences(from competitor: Competitor) -> [String] {
         var lines: [String] = []
         if let name, name != competitor.name { lines.append("name: \(competitor.name) → \(name)") }
         if let unit, unit != competitor.unit { lines.append("unit: \(competitor.unit) → \(unit)") }
@@ -28,14 +28,14 @@ public struct CompetitorEdit: Sendable, Equatable {
 
     /// The trades whose ranking a status or trade change alters (the old and any new one);
     /// none for a change of name or unit only.
-    func rankingTrades(of competitor: Competitor) -> [TradeID] {
+    package func rankingTrades(of competitor: Competitor) -> [TradeID] {
         let newTrade = trade.flatMap { $0 == competitor.trade ? nil : $0 }
         let statusChanges = status.map { $0 != competitor.status } ?? false
         guard statusChanges || newTrade != nil else { return [] }
         return [competitor.trade] + (newTrade.map { [$0] } ?? [])
     }
 
-    func applied(to competitor: Competitor) -> Competitor {
+    package func applied(to competitor: Competitor) -> Competitor {
         var result = competitor
         result.name = name ?? result.name
         result.unit = unit ?? result.unit

@@ -1,18 +1,19 @@
 import Foundation
 import Testing
 
-/// What Officiating's public API shows of the store: a few plain values, aliased in one list
-/// (`Venue/StoreTypes.swift`), and never the database itself, so a door cannot go around the
-/// use cases. Swift checks that a public signature's types are imported publicly; this pins
-/// where the aliases are and that no public declaration hands out a `ScoreDatabase`.
+/// What Officiating's public API shows of the store: nothing. The values the use cases return
+/// live in StoreValues, below both; the database never leaves the use cases. Swift checks that a
+/// public signature's types are imported publicly, so no `public import ScoreStore` in
+/// Officiating means no public declaration names a store type; this pins that, and that no
+/// public declaration hands out a `ScoreDatabase`.
 struct OfficiatingSurfaceTests {
-    static let aliases = "Venue/StoreTypes.swift"
-
-    @Test func everyStoreTypeOfficiatingNamesIsAliasedInOneList() throws {
+    @Test func officiatingShowsNoStoreTypeAndAliasesNone() throws {
         let files = try DoorImportsTests.sources(of: "Officiating")
         #expect(files.count > 20, "the sources of Officiating are found")
+        let publicly = files.filter { $0.text.contains(#/(?m)^\s*public\s+import\s+ScoreStore\b/#) }.map(\.path)
+        #expect(publicly == [])
         let aliasing = files.filter { $0.text.contains(#/typealias\s+\w+\s*=\s*ScoreStore\./#) }.map(\.path)
-        #expect(aliasing == [Self.aliases])
+        #expect(aliasing == [])
         let exporting = files.filter { $0.text.contains(#/@_exported/#) }.map(\.path)
         #expect(exporting == [])
     }

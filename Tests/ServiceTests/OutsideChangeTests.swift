@@ -4,6 +4,7 @@ import HummingbirdTesting
 import ScoreStore
 import ScoringCore
 import Service
+import StoreValues
 import Testing
 
 /// The service keeps the competition definition between marks and looks competitors up one by

@@ -1,7 +1,8 @@
 import Foundation
 import Messages
-public import ScoreStore
+import ScoreStore
 import ScoringCore
+public import StoreValues
 
 /// Checks the chain of records and that the database says what the log says; with a pin, that
 /// the log still holds the record a publication printed.

@@ -1,6 +1,7 @@
 import Messages
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
+public import StoreValues
 
 /// A clerk changes a competitor's name, unit, trade or status, with a reason. Once a round of
 /// the trade is locked, a status or trade change needs the chief judge; where the competition

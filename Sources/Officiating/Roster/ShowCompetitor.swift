@@ -1,5 +1,6 @@
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
+public import StoreValues
 
 /// One competitor: details, changes, every mark, scores, rank and prize.
 public struct ShowCompetitor {

@@ -1,6 +1,7 @@
 import Messages
 import ScoreStore
 public import ScoringCore
+import StoreValues
 
 /// One round of one trade as the board and the chief's console count it: `expected` the
 /// competitors admitted to the round, `entered` those of them whose marks are complete;

@@ -1,6 +1,7 @@
 import Foundation
 import Messages
-public import ScoreStore
+import ScoreStore
+public import StoreValues
 
 #if canImport(Glibc)
     import Glibc

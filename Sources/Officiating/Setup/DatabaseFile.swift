@@ -2,6 +2,7 @@ import Foundation
 import Messages
 import ScoreStore
 import ScoringCore
+import StoreValues
 
 /// Builds a new database beside its final path and moves it into place only when
 /// complete, so a refused `init` leaves no database behind and an old one untouched.

@@ -1,7 +1,8 @@
 import CompetitionConfig
 import Foundation
-public import ScoreStore
+import ScoreStore
 public import ScoringCore
+public import StoreValues
 
 /// Creates the database and loads the competition file into it. Over a database that holds a
 /// competition only with `force`: the old file is kept, renamed, the new audit chain continues

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import GRDB
+import StoreValues
 
 /// One record of the audit log, as stored.
 public struct AuditRecord: Sendable {

@@ -1,5 +1,6 @@
 import GRDB
 import Messages
+import StoreValues
 
 #if canImport(Glibc)
     import Glibc

@@ -1,5 +1,6 @@
 import GRDB
 import ScoringCore
+import StoreValues
 
 /// Each chief judge's confirmation of flagged marks: the marks confirmed, by whom, and why.
 enum SpreadConfirmationFacts: AuditFactSource {

@@ -1,5 +1,6 @@
 import GRDB
 import Messages
+import StoreValues
 import Synchronization
 
 /// The lock's audit gate (`judge audit verify` must pass before a sign-off) without replaying

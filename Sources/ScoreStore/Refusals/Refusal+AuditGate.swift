@@ -1,5 +1,6 @@
 import GRDB
 import Messages
+public import StoreValues
 
 extension Refusal {
     /// A sign-off refused because `judge audit verify` fails: the chief judge must not lock,

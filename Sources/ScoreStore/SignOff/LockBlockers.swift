@@ -1,6 +1,7 @@
 import GRDB
 import Messages
 import ScoringCore
+import StoreValues
 
 /// What must be settled before a round of a trade is locked: each source gives one readable
 /// line per blocker, in both languages. They run inside the lock's write transaction, so

@@ -1,4 +1,5 @@
 import GRDB
+import StoreValues
 
 /// Each recorded roster edit, so a change log edited in the file is found by `audit verify`.
 enum CompetitorChangeFacts: AuditFactSource {

@@ -1,7 +1,7 @@
 import GRDB
 public import Messages
 public import ScoringCore
-import StoreValues
+public import StoreValues
 
 extension ScoreDatabase {
     /// Why `edit` needs the chief judge (the refusal without one), or nil: asked before the

@@ -3,6 +3,7 @@ import Foundation
 import Messages
 import Officiating
 import ScoringCore
+import StoreValues
 
 struct CompetitorsEdit: ParsableCommand {
     static let configuration = CommandConfiguration(
