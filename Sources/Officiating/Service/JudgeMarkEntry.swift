@@ -2,17 +2,6 @@ import Messages
 import ScoreStore
 public import ScoringCore
 
-/// A judge's own mark, as stored or as answered before.
-public struct OwnMark: Sendable, Equatable {
-    public let number: CompetitorNumber
-    public let round: RoundID
-    public let judge: JudgeID
-    public let criterion: CriterionID?
-    public let value: Points
-    /// The judge's earlier value, when this changed it.
-    public let previous: Points?
-}
-
 /// A signed-in judge enters or changes one of their own marks, through the same store work as
 /// `judge score enter` (same checks, same audit records), with a `request_id` that makes a
 /// resend answer the first answer instead of storing again. Marks arriving together share a

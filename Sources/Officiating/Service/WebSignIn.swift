@@ -3,13 +3,6 @@ import Messages
 import ScoreStore
 public import ScoringCore
 
-/// A judge signed in at a tablet: the cookie's token and the page's CSRF token.
-public struct SignedIn: Sendable {
-    public let judge: Judge
-    public let token: String
-    public let csrf: String
-}
-
 /// Signing in at the service: the PIN of `judge judges credentials`, checked and counted exactly
 /// as the CLI does (one count of wrong PINs, one lockout), then a session kept in the database.
 public struct WebSignIn: Sendable {
