@@ -6,8 +6,18 @@ extension Scoring {
         let scoring = TradeScoring(
             competition: competition, trade: trade, competitors: competitors, marks: marks, times: [:])
         let (outcomes, cuts) = scoring.outcomes()
-        let active = competitors.filter { $0.status == .active }.sorted { $0.number < $1.number }
-        return TradeAdmission(
-            trade: trade, competition: competition, outcomes: outcomes, cuts: cuts, competitors: active)
+        return scoring.admission(outcomes: outcomes, cuts: cuts)
+    }
+
+    /// One trade's sheet and who takes which round, its marks scored once for both (asked
+    /// apart, `results(for:…)` and `admission(for:…)` each score every mark of the trade).
+    public func resultsAndAdmission(
+        for trade: Trade, competitors: [Competitor], marks: [CompetitorNumber: [Mark]],
+        times: [CompetitorNumber: [RoundID: Int]]
+    ) -> (results: TradeResults, admission: TradeAdmission) {
+        let scoring = TradeScoring(
+            competition: competition, trade: trade, competitors: competitors, marks: marks, times: times)
+        let (outcomes, cuts) = scoring.outcomes()
+        return (scoring.results(outcomes: outcomes, cuts: cuts), scoring.admission(outcomes: outcomes, cuts: cuts))
     }
 }

@@ -29,10 +29,15 @@ public struct TradeAdmission: Sendable {
                 }
             }
             scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.number < $1.0.number }
-            let lines = scored.map { competitor, score in
-                AdvancementList.Line(
-                    rank: scored.count(where: { $0.1 > score }) + 1, competitor: competitor, score: score,
-                    advanced: cuts.takes(index, competitor.number))
+            // Sorted best first: a line's rank is one more than the lines above its score.
+            var lines: [AdvancementList.Line] = []
+            lines.reserveCapacity(scored.count)
+            for (position, (competitor, score)) in scored.enumerated() {
+                let rank = position > 0 && scored[position - 1].1 == score ? lines[position - 1].rank : position + 1
+                lines.append(
+                    AdvancementList.Line(
+                        rank: rank, competitor: competitor, score: score, advanced: cuts.takes(index, competitor.number)
+                    ))
             }
             lists.append(
                 AdvancementList(

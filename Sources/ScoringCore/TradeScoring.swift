@@ -27,6 +27,12 @@ struct TradeScoring {
 
     func results() -> TradeResults {
         let (outcomes, cuts) = outcomes()
+        return results(outcomes: outcomes, cuts: cuts)
+    }
+
+    /// The sheet from outcomes already computed (`outcomes()`), so that the admission can be
+    /// made from the same ones.
+    func results(outcomes: [CompetitorNumber: [RoundOutcome]], cuts: QualificationCuts) -> TradeResults {
 
         var ranked: [ResultRow] = []
         var others: [ResultRow] = []
@@ -64,6 +70,13 @@ struct TradeScoring {
         let prizes = PrizeAllocation(competition: competition)
         let rows = prizes.award(ranking.rank(ranked)) + others.sorted { order($0, $1, cuts: cuts) }
         return TradeResults(trade: trade, rows: rows, problems: problems, flags: flags)
+    }
+
+    /// Who takes which round, from outcomes already computed (`outcomes()`).
+    func admission(outcomes: [CompetitorNumber: [RoundOutcome]], cuts: QualificationCuts) -> TradeAdmission {
+        let active = competitors.filter { $0.status == .active }.sorted { $0.number < $1.number }
+        return TradeAdmission(
+            trade: trade, competition: competition, outcomes: outcomes, cuts: cuts, competitors: active)
     }
 
     /// The divergence gate, in the rounds the competitor takes; marks for other rounds are ignored.

@@ -43,8 +43,8 @@ extension Refusal {
 }
 
 /// Expects `body` to throw a `Refusal` of that place.
-func expectRefusal(
-    _ expected: FileRefusal, sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> Any
+func expectRefusal<Result>(
+    _ expected: FileRefusal, sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> Result
 ) {
     do {
         _ = try body()

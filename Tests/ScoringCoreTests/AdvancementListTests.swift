@@ -45,4 +45,31 @@ struct AdvancementListTests {
         #expect(list.lines.map(\.competitor.number) == ["1", "2"])
         #expect(admission.admits("3", to: "practical") == nil)
     }
+
+    /// Asked together, the sheet and the admission come from one scoring of the marks: the same
+    /// as each asked apart.
+    @Test func theSheetAndTheAdmissionTogetherAreEachAsAskedApart() throws {
+        let competition = Fixture.theoryPractical(qualify: Qualification(after: "theory", cut: .top(2)))
+        let entries: [(CompetitorNumber, String?)] = [("4", "70"), ("1", "90"), ("2", "80"), ("3", "80"), ("5", nil)]
+        let competitors = entries.map { Fixture.competitor($0.0, status: $0.0 == "4" ? .withdrawn : .active) }
+        let marks = Dictionary(grouping: entries.flatMap { Fixture.marks($0.0, [$0.1], rounds: rounds) }, by: \.number)
+        let scoring = Scoring(competition: competition)
+        let together = scoring.resultsAndAdmission(
+            for: Fixture.trade, competitors: competitors, marks: marks, times: [:])
+        #expect(
+            together.results == scoring.results(for: Fixture.trade, competitors: competitors, marks: marks, times: [:]))
+        let apart = scoring.admission(for: Fixture.trade, competitors: competitors, marks: marks)
+        let lines = { (admission: TradeAdmission) in
+            admission.advancement.flatMap { list in
+                list.lines.map { "\($0.competitor.number) \($0.rank) \($0.advanced)" }
+            }
+        }
+        #expect(lines(together.admission) == lines(apart))
+        #expect(!lines(apart).isEmpty)
+        for (number, _) in entries {
+            for round in rounds {
+                #expect(together.admission.admits(number, to: round) == apart.admits(number, to: round))
+            }
+        }
+    }
 }

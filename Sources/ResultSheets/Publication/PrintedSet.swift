@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import ScoringCore
 
 /// The printable documents of one trade, as HTML and xlsx files named after a base name:

@@ -50,19 +50,41 @@ extension ScoreDatabase {
 
     /// Reads the trade's roster, marks and times, and scores them.
     static func scoredTrade(_ trade: Trade, of competition: Competition, _ db: Database) throws -> ScoredTrade {
-        let entries = try tradeEntries(trade.id, db)
+        let (entries, times) = try tradeInput(trade.id, db)
+        let results = Scoring(competition: competition).results(
+            for: trade, competitors: entries.competitors, marks: entries.marks, times: times)
+        return ScoredTrade(results: results, marks: entries.marks)
+    }
+
+    /// The trade scored as `scoredTrade` does, and who takes which round, from one scoring.
+    static func scoredTradeAndAdmission(_ trade: TradeID, of competition: Competition, _ db: Database) throws
+        -> (scored: ScoredTrade, admission: TradeAdmission)
+    {
+        guard let definition = competition.trade(trade) else {
+            throw Refusal.unknownTrade(trade.rawValue, in: competition)
+        }
+        let (entries, times) = try tradeInput(trade, db)
+        let (results, admission) = Scoring(competition: competition).resultsAndAdmission(
+            for: definition, competitors: entries.competitors, marks: entries.marks, times: times)
+        return (ScoredTrade(results: results, marks: entries.marks), admission)
+    }
+
+    /// What a trade is scored from: its entries and the times used.
+    private static func tradeInput(_ trade: TradeID, _ db: Database) throws -> (
+        entries: (competitors: [Competitor], numbers: [Int64: CompetitorNumber], marks: [CompetitorNumber: [Mark]]),
+        times: [CompetitorNumber: [RoundID: Int]]
+    ) {
+        let entries = try tradeEntries(trade, db)
         var times: [CompetitorNumber: [RoundID: Int]] = [:]
         let rows = try SQLRequest<TimeRecord>(
             sql: "SELECT t.* FROM competitor c JOIN time_used t ON t.competitor_id = c.id WHERE c.trade_id = ?",
-            arguments: [trade.id.rawValue]
+            arguments: [trade.rawValue]
         ).fetchIndexedCursor(db)
         while let time = try rows.next() {
             guard let number = entries.numbers[time.competitorID] else { continue }
             times[number, default: [:]][RoundID(time.roundID)] = time.seconds
         }
-        let results = Scoring(competition: competition).results(
-            for: trade, competitors: entries.competitors, marks: entries.marks, times: times)
-        return ScoredTrade(results: results, marks: entries.marks)
+        return (entries, times)
     }
 
     /// One trade's competitors (roster order), their numbers by row id, and their marks grouped

@@ -12,8 +12,9 @@ extension ScoreDatabase {
                 sql: "SELECT b.*, c.line FROM competitor c JOIN entry_batch b ON b.id = c.batch_id WHERE c.id = ?",
                 arguments: [id])
             let competition = try Self.competition(db)
-            // The trade's marks read once, for the sheet and for this competitor's own lines.
-            let scored = try Self.scoredTrade(competitor.trade, of: competition, db)
+            // The trade's marks read and scored once, for the sheet, the admission and this
+            // competitor's own lines.
+            let (scored, admission) = try Self.scoredTradeAndAdmission(competitor.trade, of: competition, db)
             let changes = try Row.fetchAll(
                 db, sql: "SELECT * FROM competitor_change WHERE competitor_id = ? ORDER BY id", arguments: [id]
             ).map(CompetitorChange.init)
@@ -21,9 +22,7 @@ extension ScoreDatabase {
                 competition: competition, competitor: competitor,
                 registered: origin.map { Self.batchName($0["id"], $0) } ?? Bilingual(zh: "", en: ""),
                 line: origin?["line"] ?? 0, changes: changes, marks: scored.marks[competitor.number] ?? [],
-                results: scored.results,
-                admission: Scoring(competition: competition).admission(
-                    for: scored.results.trade, competitors: scored.results.rows.map(\.competitor), marks: scored.marks))
+                results: scored.results, admission: admission)
         }
     }
 }
