@@ -400,6 +400,26 @@ def the_chief_unlocks_with_a_reason_publishes_and_prints(s: Scenario):
     s.shot(notice, "printable-notice")
 
 
+def a_mark_typed_before_the_script_loads_is_sent_once_it_has(s: Scenario):
+    page = s.tablet_page()
+    s.sign_in(page, "J1")
+    # The sheet again, drawn by the server, its script held back as on a slow venue network.
+    held = []
+    page.route("**/assets/judge.js", lambda route: held.append(route))
+    page.reload(wait_until="commit")
+    expect(page.locator("#who")).to_contain_text("J1")
+    s.type_mark(page, "001", "skill", "70.5")
+    expect(mark_state(page, "001", "skill")).to_have_text("")
+    assert held, "the sheet asked for its script"
+    held[-1].continue_()
+    expect(mark_state(page, "001", "skill")).to_have_text(SAVED, timeout=15_000)
+    expect(mark_input(page, "001", "skill")).to_have_value("70.50")
+    status, sheet = s.api(page.context, "GET", "/api/v1/sheet")
+    marks = {(c["number"], m["criterion"]): m["score"]
+             for item in sheet["items"] for c in item["competitors"] for m in c["marks"]}
+    assert status == 200 and marks == {("001", "skill"): "70.50"}, (status, marks)
+
+
 SCENARIOS = {
     "three-judges": three_judges_mark_while_the_board_is_open,
     "out-of-range": a_mark_out_of_range_is_refused_in_chinese_and_stores_nothing,
@@ -407,6 +427,7 @@ SCENARIOS = {
     "lock": the_chief_locks_and_the_board_shows_the_ranking,
     "no-script": the_sheet_reads_without_javascript,
     "console": the_chief_unlocks_with_a_reason_publishes_and_prints,
+    "early": a_mark_typed_before_the_script_loads_is_sent_once_it_has,
 }
 
 

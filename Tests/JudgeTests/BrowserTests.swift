@@ -9,7 +9,7 @@ import Testing
 struct BrowserTests {
     static let output = JudgeProcess.packageRoot.appendingPathComponent(".test-output/browser")
 
-    @Test(arguments: ["three-judges", "out-of-range", "offline", "lock", "no-script", "console"])
+    @Test(arguments: ["three-judges", "out-of-range", "offline", "lock", "no-script", "console", "early"])
     func scenario(_ name: String) throws {
         try #require(
             FileManager.default.isExecutableFile(atPath: Printing.chromium),

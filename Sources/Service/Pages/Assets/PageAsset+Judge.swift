@@ -199,6 +199,8 @@ extension PageAsset {
                   const next = inputs[inputs.indexOf(input) + 1];
                   if (next) next.focus();
                 });
+                // Typed while this script was still loading (a slow network): taken as entered.
+                if (!pending && input.value !== input.defaultValue) typed(input, true);
               }
               saveQueue();
               for (const row of page.querySelectorAll('tr.competitor')) updateTotal(row);
