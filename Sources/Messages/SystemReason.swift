@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The system's reason a file could not be read or written (`errno`), as the `reason` of a
 /// refusal: the English is the system's own (`strerror`, lowercased to continue a sentence);
