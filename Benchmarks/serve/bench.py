@@ -12,6 +12,7 @@ import select
 import signal
 import socket
 import sqlite3
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -252,4 +253,7 @@ check(duplicates == 0, "no request id stored twice across wrk's threads and conn
 check(first_boards == 500, "every stream had its first board before the lock (%d of 500)" % first_boards)
 check(lock_status == 200 and not waiting, "the lock reached every stream")
 check(verify.returncode == 0, "judge audit verify passes after the run")
-sys.exit(1 if failures else 0)
+if failures:
+    print("  the run's database and the server's log are kept in " + work)
+    sys.exit(1)
+shutil.rmtree(work, ignore_errors=True)
