@@ -50,6 +50,8 @@ struct SQLiteRows {
 
         func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
 
+        /// Only to show a REAL someone stored from outside `judge`: no column of ours holds one
+        /// (marks are integer hundredths), so this never carries a mark into arithmetic.
         func double(_ column: Int32) -> Double { sqlite3_column_double(handle, column) }
 
         /// SQLITE_NULL, SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT or SQLITE_BLOB.
